@@ -1,0 +1,37 @@
+//! `livedesk-cli`: every code path of the app, without the window.
+
+mod sandbox;
+mod sign;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "livedesk-cli", version, about = "Livedesk from a terminal")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Sign one request: reads a JSON object on stdin, prints the signed request as JSON.
+    Sign,
+    /// Run the vendor sandbox on loopback and print its base URL and test credentials.
+    Sandbox(sandbox::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Sign => sign::run(),
+        Command::Sandbox(args) => sandbox::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("livedesk-cli: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

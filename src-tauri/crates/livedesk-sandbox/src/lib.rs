@@ -1,0 +1,1 @@
+//! Loopback vendor sandbox. See issue 5.

@@ -1,0 +1,1 @@
+//! Vendor request signers. See issue 3.
