@@ -1,1 +1,93 @@
-pub struct Placeholder;
+//! How every error reaches the producer: `{code, message, hint}`.
+//!
+//! Each crate keeps its own `thiserror` enum and implements [`UserFacing`]; the shells
+//! (app and CLI) only ever hand the UI an [`ApiError`], so a raw Rust error string with
+//! internals never becomes the whole story the producer is told.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The one error shape the UI and the CLI see.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
+#[error("{message}")]
+pub struct ApiError {
+    /// Stable, machine-readable: `area.what` (e.g. `keychain.locked`) or a vendor's own code.
+    pub code: String,
+    /// What happened, in plain words.
+    pub message: String,
+    /// What to do next, when there is something the producer can do.
+    pub hint: Option<String>,
+}
+
+/// Implemented by every crate's error enum.
+pub trait UserFacing: std::error::Error {
+    fn code(&self) -> &'static str;
+    fn hint(&self) -> Option<String> {
+        None
+    }
+}
+
+impl ApiError {
+    pub fn from_error<E: UserFacing + ?Sized>(error: &E) -> Self {
+        Self {
+            code: error.code().to_owned(),
+            message: error.to_string(),
+            hint: error.hint(),
+        }
+    }
+}
+
+/// Errors of the engine itself.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    #[error("{field}: {problem}")]
+    InvalidInput { field: String, problem: String },
+    #[error("Livedesk hit an unexpected problem: {0}")]
+    Internal(String),
+}
+
+impl UserFacing for CoreError {
+    fn code(&self) -> &'static str {
+        match self {
+            CoreError::InvalidInput { .. } => "input.invalid",
+            CoreError::Internal(_) => "internal",
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        match self {
+            CoreError::InvalidInput { field, .. } => Some(format!("Correct “{field}” and try again.")),
+            CoreError::Internal(_) => Some(
+                "Nothing was sent. Try again; if it keeps happening, restart Livedesk.".into(),
+            ),
+        }
+    }
+}
+
+impl From<CoreError> for ApiError {
+    fn from(error: CoreError) -> Self {
+        ApiError::from_error(&error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialises_as_code_message_hint() {
+        let error = ApiError::from(CoreError::InvalidInput {
+            field: "publish_domain".into(),
+            problem: "must not be empty".into(),
+        });
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "code": "input.invalid",
+                "message": "publish_domain: must not be empty",
+                "hint": "Correct “publish_domain” and try again."
+            })
+        );
+    }
+}

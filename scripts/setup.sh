@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Installs what Livedesk needs and is missing, and nothing that is already there.
+#   scripts/setup.sh app    system libraries to build and run the app, npm packages of the UI
+#   scripts/setup.sh test   the above, plus Xvfb, D-Bus, gnome-keyring, WebKitWebDriver,
+#                           tauri-driver and the end-to-end suite's npm packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-app}
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+build_pkgs=(build-essential pkg-config curl file libssl-dev libdbus-1-dev libwebkit2gtk-4.1-dev
+  libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
+  libayatana-appindicator3-dev libxdo-dev)
+test_pkgs=(xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver imagemagick)
+
+pkgs=("${build_pkgs[@]}")
+[ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
+
+if command -v dpkg >/dev/null 2>&1; then
+  missing=()
+  for p in "${pkgs[@]}"; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "Installing system packages: ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+else
+  say "No dpkg here (macOS/Windows?): install the Tauri prerequisites for your OS yourself."
+fi
+
+for tool in cargo node npm; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "Livedesk needs $tool (Rust via rustup, Node.js 20.19+ with npm)." >&2; exit 1; }
+done
+
+# npm ci only when node_modules is missing or older than the lock file.
+npm_install() {
+  local dir=$1
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "Installing npm packages in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+npm_install ui
+
+if [ "$mode" = test ]; then
+  npm_install tests/e2e
+  if ! command -v tauri-driver >/dev/null 2>&1; then
+    say "Installing tauri-driver"
+    cargo install tauri-driver --locked --version 2.1.0 --quiet
+  fi
+fi

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs inside Xvfb + dbus-run-session (see test-all.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+scratch=$(mktemp -d -t livedesk-tests.XXXXXX)
+trap 'rm -rf "$scratch"' EXIT
+# The keyring daemon keeps its files under XDG_DATA_HOME: a throwaway one per run.
+export XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run"
+mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+eval "$(printf 'livedesk-test' | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL
+
+say "Rust: formatting"
+cargo fmt --all -- --check
+say "Rust: clippy"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+say "Rust: tests (engine crates, app crate, bindings drift)"
+cargo test --workspace --quiet
+
+say "UI: typecheck, lint, unit tests"
+(cd ui && npm run --silent typecheck && npm run --silent lint && npm run --silent test)
+
+say "End to end: the real window over WebDriver"
+cargo build -p livedesk --quiet
+(cd tests/e2e && npm test)

@@ -1,0 +1,82 @@
+// Drives the real Livedesk binary through tauri-driver (WebDriver) -> WebKitWebDriver.
+// Every suite gets its own HOME, so settings and history start empty and stay isolated.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Builder, By, until } from "selenium-webdriver";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const artifactsDir = join(root, "artifacts", "e2e");
+export const appBinary = process.env.LIVEDESK_APP ?? join(root, "target", "debug", "livedesk");
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForPort(port, child, ms = 15000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`tauri-driver exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/status`);
+      if (res.ok || res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on ${port} within ${ms} ms`);
+}
+
+/** Starts tauri-driver with a throwaway HOME; returns { home, port, stop }. */
+export async function startDriver({ home } = {}) {
+  const appHome = home ?? mkdtempSync(join(tmpdir(), "livedesk-e2e-home-"));
+  const port = await freePort();
+  const nativePort = await freePort();
+  const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+    env: { ...process.env, HOME: appHome, XDG_CONFIG_HOME: join(appHome, ".config"), XDG_CACHE_HOME: join(appHome, ".cache") },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitForPort(port, child);
+  return {
+    home: appHome,
+    port,
+    stop: () =>
+      new Promise((ok) => {
+        if (child.exitCode !== null) return ok();
+        child.once("exit", () => ok());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** Opens the app window; resolves to a selenium driver. */
+export async function openApp(driverInfo) {
+  return new Builder()
+    .usingServer(`http://127.0.0.1:${driverInfo.port}/`)
+    .withCapabilities({ browserName: "wry", "tauri:options": { application: appBinary } })
+    .build();
+}
+
+export async function byTestId(driver, id, ms = 10000) {
+  return driver.wait(until.elementLocated(By.css(`[data-testid="${id}"]`)), ms);
+}
+
+export async function screenshot(driver, name) {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  writeFileSync(path, Buffer.from(await driver.takeScreenshot(), "base64"));
+  return path;
+}
+
+export { By, until };
