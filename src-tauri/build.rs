@@ -24,7 +24,14 @@ fn newest_mtime(path: &Path) -> Option<std::time::SystemTime> {
 }
 
 fn build_ui(ui: &Path) {
-    let inputs = ["src", "index.html", "package.json", "package-lock.json", "vite.config.ts", "tsconfig.json"];
+    let inputs = [
+        "src",
+        "index.html",
+        "package.json",
+        "package-lock.json",
+        "vite.config.ts",
+        "tsconfig.json",
+    ];
     for input in inputs {
         println!("cargo:rerun-if-changed={}", ui.join(input).display());
     }
@@ -32,13 +39,18 @@ fn build_ui(ui: &Path) {
         return;
     }
     let built = newest_mtime(&ui.join("dist/index.html"));
-    let source = inputs.iter().filter_map(|i| newest_mtime(&ui.join(i))).max();
+    let source = inputs
+        .iter()
+        .filter_map(|i| newest_mtime(&ui.join(i)))
+        .max();
     if built.is_some() && built >= source {
         return;
     }
     let npm = if cfg!(windows) { "npm.cmd" } else { "npm" };
     if !ui.join("node_modules").exists() {
-        run(Command::new(npm).args(["ci", "--no-audit", "--no-fund"]).current_dir(ui));
+        run(Command::new(npm)
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(ui));
     }
     run(Command::new(npm).args(["run", "build"]).current_dir(ui));
 }

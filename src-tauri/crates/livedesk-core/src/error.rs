@@ -56,10 +56,12 @@ impl UserFacing for CoreError {
 
     fn hint(&self) -> Option<String> {
         match self {
-            CoreError::InvalidInput { field, .. } => Some(format!("Correct “{field}” and try again.")),
-            CoreError::Internal(_) => Some(
-                "Nothing was sent. Try again; if it keeps happening, restart Livedesk.".into(),
-            ),
+            CoreError::InvalidInput { field, .. } => {
+                Some(format!("Correct “{field}” and try again."))
+            }
+            CoreError::Internal(_) => {
+                Some("Nothing was sent. Try again; if it keeps happening, restart Livedesk.".into())
+            }
         }
     }
 }
