@@ -83,7 +83,7 @@ pub(crate) async fn handle(
         let full = wire::take_bytes(&mut resp);
         resp.headers_mut()
             .insert(header::CONTENT_LENGTH, HeaderValue::from(full.len()));
-        *resp.body_mut() = SandboxBody::Truncated(Some(full.slice(..full.len() / 2)));
+        *resp.body_mut() = SandboxBody::Truncated(Some(full.slice(..full.len() / 2)), false);
     }
     // Clients compare this with their own clock to tell skew from a wrong key.
     if let Ok(date) = HeaderValue::from_str(&timefmt::format_http_date(req.now_ms)) {

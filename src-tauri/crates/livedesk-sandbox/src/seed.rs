@@ -300,7 +300,8 @@ pub(crate) fn alibaba() -> AlibabaState {
         ..CasterConfig::default()
     };
     let mut streaming_caster = caster(ALIBABA_STREAMING_CASTER, 1, 1, "lp_hd", streaming);
-    streaming_caster.last_modified_ms += 86_400_000;
+    // Modified most recently, so it lists first.
+    streaming_caster.last_modified_ms += 2 * 86_400_000;
     AlibabaState {
         casters: vec![
             caster(ALIBABA_IDLE_CASTER, 0, 0, "lp_sd", full),

@@ -58,7 +58,8 @@ impl Req {
 /// Response body: whole, or deliberately broken off after its first half.
 pub enum SandboxBody {
     Full(Option<Bytes>),
-    Truncated(Option<Bytes>),
+    /// The part to send, then whether hyper has had a chance to flush it before the error.
+    Truncated(Option<Bytes>, bool),
 }
 
 impl SandboxBody {
@@ -73,21 +74,28 @@ impl http_body::Body for SandboxBody {
 
     fn poll_frame(
         self: Pin<&mut Self>,
-        _cx: &mut Context<'_>,
+        cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, std::io::Error>>> {
         Poll::Ready(match self.get_mut() {
             SandboxBody::Full(bytes) => bytes
                 .take()
                 .filter(|b| !b.is_empty())
                 .map(|b| Ok(Frame::data(b))),
-            // The error makes hyper abort the connection mid-body, as a proxy dying would.
-            SandboxBody::Truncated(bytes) => Some(match bytes.take() {
-                Some(b) => Ok(Frame::data(b)),
-                None => Err(std::io::Error::new(
+            SandboxBody::Truncated(bytes, flushed) => match bytes.take() {
+                Some(b) => Some(Ok(Frame::data(b))),
+                // hyper flushes what it has buffered while the body is pending; erroring
+                // straight away would drop the head and the first half unsent.
+                None if !*flushed => {
+                    *flushed = true;
+                    cx.waker().wake_by_ref();
+                    return Poll::Pending;
+                }
+                // The error makes hyper abort the connection mid-body, as a proxy dying would.
+                None => Some(Err(std::io::Error::new(
                     std::io::ErrorKind::ConnectionAborted,
                     "body truncated by a sandbox fault",
-                )),
-            }),
+                ))),
+            },
         })
     }
 
@@ -98,7 +106,7 @@ impl http_body::Body for SandboxBody {
     fn size_hint(&self) -> SizeHint {
         match self {
             SandboxBody::Full(b) => SizeHint::with_exact(b.as_ref().map_or(0, |b| b.len() as u64)),
-            SandboxBody::Truncated(_) => SizeHint::default(),
+            SandboxBody::Truncated(..) => SizeHint::default(),
         }
     }
 }
@@ -137,6 +145,6 @@ pub fn with_header(mut resp: Resp, name: &'static str, value: &str) -> Resp {
 /// The whole body of a response built by this crate (bodies are never streamed before a fault).
 pub fn take_bytes(resp: &mut Resp) -> Bytes {
     match std::mem::replace(resp.body_mut(), SandboxBody::empty()) {
-        SandboxBody::Full(b) | SandboxBody::Truncated(b) => b.unwrap_or_default(),
+        SandboxBody::Full(b) | SandboxBody::Truncated(b, _) => b.unwrap_or_default(),
     }
 }

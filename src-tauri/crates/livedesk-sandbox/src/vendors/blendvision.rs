@@ -44,12 +44,16 @@ fn status(code: u16, message: &str, reason: Option<&str>, metadata: Value) -> Re
     )
 }
 
+/// Keeps the injected HTTP status; the body carries the nearest gRPC code.
 pub(crate) fn server_error(http: StatusCode) -> Resp {
-    match http.as_u16() {
-        503 => status(14, "service unavailable", None, json!({})),
-        504 => status(4, "deadline exceeded", None, json!({})),
-        _ => status(13, "internal error", None, json!({})),
-    }
+    let (code, message) = match http.as_u16() {
+        503 => (14, "service unavailable"),
+        504 => (4, "deadline exceeded"),
+        _ => (13, "internal error"),
+    };
+    let mut resp = status(code, message, None, json!({}));
+    *resp.status_mut() = http;
+    resp
 }
 
 fn invalid_field(e: &FieldError) -> Resp {

@@ -4,3 +4,6 @@ mod common;
 mod huawei;
 mod naver;
 mod blendvision;
+mod alibaba;
+mod control;
+mod faults;
