@@ -25,10 +25,12 @@ pub fn decode_form(s: &str) -> String {
 
 /// Raw `key[=value]` pairs of a query or form body, in the order sent; `None` = no `=`.
 pub fn raw_pairs(s: &str) -> impl Iterator<Item = (&str, Option<&str>)> {
-    s.split('&').filter(|p| !p.is_empty()).map(|p| match p.split_once('=') {
-        Some((k, v)) => (k, Some(v)),
-        None => (p, None),
-    })
+    s.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (k, Some(v)),
+            None => (p, None),
+        })
 }
 
 /// Decoded pairs with form semantics (a key without `=` gets an empty value).
@@ -54,7 +56,11 @@ mod tests {
         assert_eq!(decode_form("a+b%20c"), "a b c");
         assert_eq!(
             form_pairs("x=1&flag&y=a%3Db"),
-            vec![("x".into(), "1".into()), ("flag".into(), "".into()), ("y".into(), "a=b".into())]
+            vec![
+                ("x".into(), "1".into()),
+                ("flag".into(), "".into()),
+                ("y".into(), "a=b".into())
+            ]
         );
     }
 }

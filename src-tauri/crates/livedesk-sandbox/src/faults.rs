@@ -105,11 +105,11 @@ impl Fault {
     }
 
     fn matches(&self, vendor: Option<Vendor>, path: &str) -> bool {
-        self.vendor.map_or(true, |v| Some(v) == vendor)
+        self.vendor.is_none_or(|v| Some(v) == vendor)
             && self
                 .path_prefix
                 .as_deref()
-                .map_or(true, |p| path.starts_with(p))
+                .is_none_or(|p| path.starts_with(p))
     }
 }
 
@@ -210,9 +210,14 @@ mod tests {
                 .on_path("/api/v2/channels/"),
         );
         assert_eq!(reg.plan(Some(Vendor::Huawei), "/v1/p").server_error, None);
-        assert_eq!(reg.plan(Some(Vendor::Naver), "/api/v2/channels").server_error, None);
         assert_eq!(
-            reg.plan(Some(Vendor::Naver), "/api/v2/channels/ls-1").server_error,
+            reg.plan(Some(Vendor::Naver), "/api/v2/channels")
+                .server_error,
+            None
+        );
+        assert_eq!(
+            reg.plan(Some(Vendor::Naver), "/api/v2/channels/ls-1")
+                .server_error,
             Some(503)
         );
     }
@@ -228,15 +233,23 @@ mod tests {
                 .times(2)
         );
         assert_eq!(serde_json::to_string(&fault).unwrap(), json);
-        assert!(Fault::new(FaultKind::ServerError { status: 404 }).validate().is_err());
+        assert!(Fault::new(FaultKind::ServerError { status: 404 })
+            .validate()
+            .is_err());
     }
 
     #[test]
     fn vendors_are_told_apart_by_path() {
         assert_eq!(Vendor::for_path("/"), Some(Vendor::Alibaba));
-        assert_eq!(Vendor::for_path("/v1/p/record/control"), Some(Vendor::Huawei));
+        assert_eq!(
+            Vendor::for_path("/v1/p/record/control"),
+            Some(Vendor::Huawei)
+        );
         assert_eq!(Vendor::for_path("/api/v2/channels"), Some(Vendor::Naver));
-        assert_eq!(Vendor::for_path("/bv/cms/v1/lives"), Some(Vendor::BlendVision));
+        assert_eq!(
+            Vendor::for_path("/bv/cms/v1/lives"),
+            Some(Vendor::BlendVision)
+        );
         assert_eq!(Vendor::for_path("/elsewhere"), None);
     }
 }

@@ -55,8 +55,16 @@ pub(crate) fn huawei() -> HuaweiState {
             key(HUAWEI_EVENTS_DOMAIN, "events", "keynote"),
         ],
         online: BTreeSet::from([
-            key(HUAWEI_PUBLISH_DOMAIN, HUAWEI_RECORD_APP, HUAWEI_ONLINE_STREAMS[0]),
-            key(HUAWEI_PUBLISH_DOMAIN, HUAWEI_RECORD_APP, HUAWEI_ONLINE_STREAMS[1]),
+            key(
+                HUAWEI_PUBLISH_DOMAIN,
+                HUAWEI_RECORD_APP,
+                HUAWEI_ONLINE_STREAMS[0],
+            ),
+            key(
+                HUAWEI_PUBLISH_DOMAIN,
+                HUAWEI_RECORD_APP,
+                HUAWEI_ONLINE_STREAMS[1],
+            ),
             key(HUAWEI_PUBLISH_DOMAIN, HUAWEI_UNRULED_APP, "main-stage"),
             key(HUAWEI_EVENTS_DOMAIN, "events", "keynote"),
         ]),
@@ -64,13 +72,7 @@ pub(crate) fn huawei() -> HuaweiState {
     }
 }
 
-fn naver_channel(
-    id: &str,
-    name: &str,
-    status: &str,
-    instance_no: i64,
-    fail_over: bool,
-) -> Value {
+fn naver_channel(id: &str, name: &str, status: &str, instance_no: i64, fail_over: bool) -> Value {
     let stream_key = format!("sbx{}", &id[id.len() - 5..]).to_lowercase();
     json!({
         "channelId": id,
@@ -120,9 +122,27 @@ fn naver_channel(
 pub(crate) fn naver() -> NaverState {
     NaverState {
         channels: vec![
-            naver_channel(NAVER_PUBLISHING_CHANNEL, "main_stage", "PUBLISHING", 10_200_301, true),
-            naver_channel(NAVER_READY_CHANNEL, "rehearsal_room", "READY", 10_200_302, true),
-            naver_channel(NAVER_BLOCKED_CHANNEL, "old_show", "BLOCK", 10_200_303, false),
+            naver_channel(
+                NAVER_PUBLISHING_CHANNEL,
+                "main_stage",
+                "PUBLISHING",
+                10_200_301,
+                true,
+            ),
+            naver_channel(
+                NAVER_READY_CHANNEL,
+                "rehearsal_room",
+                "READY",
+                10_200_302,
+                true,
+            ),
+            naver_channel(
+                NAVER_BLOCKED_CHANNEL,
+                "old_show",
+                "BLOCK",
+                10_200_303,
+                false,
+            ),
         ],
     }
 }

@@ -59,7 +59,11 @@ impl Sandbox {
     }
 }
 
-async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, mut stopped: oneshot::Receiver<()>) {
+async fn accept_loop(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    mut stopped: oneshot::Receiver<()>,
+) {
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
@@ -152,7 +156,11 @@ impl SandboxHandle {
     /// Sets a NAVER channel's `channelStatus`; false if there is no such channel.
     pub fn set_naver_channel_status(&self, channel_id: &str, status: &str) -> bool {
         let mut naver = lock(&self.shared.state.naver);
-        match naver.channels.iter_mut().find(|c| c["channelId"] == channel_id) {
+        match naver
+            .channels
+            .iter_mut()
+            .find(|c| c["channelId"] == channel_id)
+        {
             Some(c) => {
                 c["channelStatus"] = status.into();
                 true

@@ -72,7 +72,9 @@ pub(crate) struct HuaweiState {
 impl HuaweiState {
     pub fn has_command_rule(&self, key: &StreamKey) -> bool {
         self.command_rules.iter().any(|r| {
-            r.domain == key.domain && r.app == key.app && (r.stream == key.stream || r.stream == "*")
+            r.domain == key.domain
+                && r.app == key.app
+                && (r.stream == key.stream || r.stream == "*")
         })
     }
 }

@@ -22,7 +22,15 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let mp = (5 * doy + 2) / 153;
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+    (
+        if m <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        m,
+        d,
+    )
 }
 
 /// Broken-down UTC time: (year, month, day, hour, minute, second, weekday 0 = Sunday).
@@ -154,8 +162,14 @@ mod tests {
     #[test]
     fn http_date_matches_rfc_example() {
         // RFC 9110's example: Sun, 06 Nov 1994 08:49:37 GMT.
-        assert_eq!(format_http_date(784_111_777_000), "Sun, 06 Nov 1994 08:49:37 GMT");
-        assert_eq!(format_alibaba_legacy(784_111_777_000), "1994-11-06 08:49:37.0");
+        assert_eq!(
+            format_http_date(784_111_777_000),
+            "Sun, 06 Nov 1994 08:49:37 GMT"
+        );
+        assert_eq!(
+            format_alibaba_legacy(784_111_777_000),
+            "1994-11-06 08:49:37.0"
+        );
     }
 
     #[test]

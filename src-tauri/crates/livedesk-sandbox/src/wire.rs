@@ -100,7 +100,7 @@ impl http_body::Body for SandboxBody {
     }
 
     fn is_end_stream(&self) -> bool {
-        matches!(self, SandboxBody::Full(b) if b.as_ref().map_or(true, |b| b.is_empty()))
+        matches!(self, SandboxBody::Full(b) if b.as_ref().is_none_or(|b| b.is_empty()))
     }
 
     fn size_hint(&self) -> SizeHint {
@@ -118,7 +118,11 @@ pub fn json(status: StatusCode, value: &serde_json::Value) -> Resp {
 }
 
 pub fn text(status: StatusCode, body: &str) -> Resp {
-    bytes_response(status, "text/plain; charset=utf-8", body.as_bytes().to_vec())
+    bytes_response(
+        status,
+        "text/plain; charset=utf-8",
+        body.as_bytes().to_vec(),
+    )
 }
 
 pub fn empty(status: StatusCode) -> Resp {
@@ -130,8 +134,10 @@ pub fn empty(status: StatusCode) -> Resp {
 fn bytes_response(status: StatusCode, content_type: &'static str, body: Vec<u8>) -> Resp {
     let mut resp = Response::new(SandboxBody::Full(Some(Bytes::from(body))));
     *resp.status_mut() = status;
-    resp.headers_mut()
-        .insert(http::header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    resp.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type),
+    );
     resp
 }
 

@@ -21,7 +21,9 @@ pub(crate) enum AuthError {
     TimestampFormat,
     Expired,
     UnknownAccessKey,
-    SignatureMismatch { string_to_sign: String },
+    SignatureMismatch {
+        string_to_sign: String,
+    },
 }
 
 /// A request whose signature holds; the nonce is still to be checked for reuse.
@@ -224,7 +226,12 @@ fn verify_v3<'k>(
     let headers: Vec<(String, String)> = req
         .headers
         .iter()
-        .map(|(n, v)| (n.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+        .map(|(n, v)| {
+            (
+                n.as_str().to_owned(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
         .collect();
     let canonical = v3_canonical_request(
         req.method.as_str(),

@@ -18,7 +18,9 @@ pub(crate) struct Token {
 
 /// `tokens` are the API tokens the sandbox knows; `write` says whether the call changes state.
 pub(crate) fn verify(req: &Req, tokens: &[Token], write: bool) -> Result<(), AuthError> {
-    let header = req.header("authorization").ok_or(AuthError::Unauthenticated)?;
+    let header = req
+        .header("authorization")
+        .ok_or(AuthError::Unauthenticated)?;
     let (scheme, token) = header
         .trim()
         .split_once(' ')

@@ -128,7 +128,10 @@ pub(crate) fn string_to_sign(sdk_date: &str, canonical_request: &str) -> String 
 }
 
 pub(crate) fn signature(secret_key: &str, string_to_sign: &str) -> String {
-    hex::encode(hmac_sha256(secret_key.as_bytes(), string_to_sign.as_bytes()))
+    hex::encode(hmac_sha256(
+        secret_key.as_bytes(),
+        string_to_sign.as_bytes(),
+    ))
 }
 
 /// Checks a request the way the IAM gateway does; `secret_for` maps an AK to its SK.
@@ -154,7 +157,12 @@ pub(crate) fn verify<'k>(
     let headers: Vec<(String, String)> = req
         .headers
         .iter()
-        .map(|(n, v)| (n.as_str().to_owned(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+        .map(|(n, v)| {
+            (
+                n.as_str().to_owned(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
         .collect();
     let payload_hash = if req.header("x-sdk-content-sha256") == Some(UNSIGNED_PAYLOAD) {
         UNSIGNED_PAYLOAD.to_owned()
@@ -195,7 +203,10 @@ mod tests {
             .collect();
         headers.push(("host".into(), s(inputs, "/host").into()));
         let auth = parse_authorization(s(&ex, "/expected/authorization")).unwrap();
-        assert_eq!(auth.signed_headers.join(";"), s(&ex, "/expected/signed_headers"));
+        assert_eq!(
+            auth.signed_headers.join(";"),
+            s(&ex, "/expected/signed_headers")
+        );
         let canonical = canonical_request(
             s(inputs, "/method"),
             path,
@@ -226,7 +237,10 @@ mod tests {
 
     #[test]
     fn uri_is_decoded_split_reencoded_and_slash_terminated() {
-        assert_eq!(canonical_uri("/v1/p/domain/stream-backup"), "/v1/p/domain/stream-backup/");
+        assert_eq!(
+            canonical_uri("/v1/p/domain/stream-backup"),
+            "/v1/p/domain/stream-backup/"
+        );
         assert_eq!(canonical_uri("/a%2Fb/c d"), "/a/b/c%20d/");
         assert_eq!(canonical_uri("/"), "/");
     }
@@ -239,8 +253,12 @@ mod tests {
 
     #[test]
     fn authorization_needs_the_algorithm_and_all_three_items() {
-        assert!(parse_authorization("SDK-HMAC-SHA256 Access=a, SignedHeaders=x, Signature=s").is_some());
-        assert!(parse_authorization("SDK-HMAC-SHA256 Access=a,SignedHeaders=x,Signature=s").is_some());
+        assert!(
+            parse_authorization("SDK-HMAC-SHA256 Access=a, SignedHeaders=x, Signature=s").is_some()
+        );
+        assert!(
+            parse_authorization("SDK-HMAC-SHA256 Access=a,SignedHeaders=x,Signature=s").is_some()
+        );
         assert!(parse_authorization("HMAC Access=a, SignedHeaders=x, Signature=s").is_none());
         assert!(parse_authorization("SDK-HMAC-SHA256 Access=a, Signature=s").is_none());
     }

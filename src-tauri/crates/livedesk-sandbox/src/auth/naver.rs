@@ -27,8 +27,10 @@ pub(crate) fn string_to_sign(
 }
 
 pub(crate) fn signature(secret_key: &str, string_to_sign: &str) -> String {
-    base64::engine::general_purpose::STANDARD
-        .encode(hmac_sha256(secret_key.as_bytes(), string_to_sign.as_bytes()))
+    base64::engine::general_purpose::STANDARD.encode(hmac_sha256(
+        secret_key.as_bytes(),
+        string_to_sign.as_bytes(),
+    ))
 }
 
 /// Returns the access key that signed the request.

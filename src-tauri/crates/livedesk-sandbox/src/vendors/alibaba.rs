@@ -129,7 +129,9 @@ pub(crate) fn handle(state: &State, req: &Req) -> Resp {
     };
     let mut alibaba = lock(&state.alibaba);
     if alibaba.nonces.len() > NONCE_PURGE_THRESHOLD {
-        alibaba.nonces.retain(|_, at| req.now_ms - *at <= MAX_SKEW_MS);
+        alibaba
+            .nonces
+            .retain(|_, at| req.now_ms - *at <= MAX_SKEW_MS);
     }
     let nonce_key = (verified.access_key_id.clone(), verified.nonce.clone());
     match alibaba.nonces.get(&nonce_key) {

@@ -98,7 +98,13 @@ pub(super) fn describe_casters(state: &AlibabaState, params: &Params, req: &Req)
             .parse::<i64>()
             .ok()
             .filter(|n| (min..=max).contains(n))
-            .ok_or_else(|| malformed(name, &format!("must be an integer from {min} to {max}"), req)),
+            .ok_or_else(|| {
+                malformed(
+                    name,
+                    &format!("must be an integer from {min} to {max}"),
+                    req,
+                )
+            }),
     };
     let (page, size, status) = match (
         int("PageNum", 1, 1, i64::from(i32::MAX)),
@@ -114,8 +120,8 @@ pub(super) fn describe_casters(state: &AlibabaState, params: &Params, req: &Req)
         .casters
         .iter()
         .filter(|_| !params.other_region())
-        .filter(|c| id.map_or(true, |i| c.id == i))
-        .filter(|c| name.map_or(true, |n| c.config.caster_name.contains(n)))
+        .filter(|c| id.is_none_or(|i| c.id == i))
+        .filter(|c| name.is_none_or(|n| c.config.caster_name.contains(n)))
         .filter(|c| status < 0 || c.status == status)
         .collect();
     matching.sort_by_key(|c| c.last_modified_ms);
@@ -228,7 +234,11 @@ fn json_param(
         Ok(v) if v.is_array() == want_array && (v.is_array() || v.is_object()) => Ok(Some(v)),
         _ => Err(malformed(
             name,
-            if want_array { "must be a JSON array" } else { "must be a JSON object" },
+            if want_array {
+                "must be a JSON array"
+            } else {
+                "must be a JSON object"
+            },
             req,
         )),
     }
@@ -245,10 +255,18 @@ fn side_outputs(params: &Params, req: &Req) -> Result<Vec<String>, Resp> {
         vec![raw.to_owned()]
     };
     if urls.len() > MAX_SIDE_OUTPUTS {
-        return Err(malformed("SideOutputUrlList", "holds more than 20 URLs", req));
+        return Err(malformed(
+            "SideOutputUrlList",
+            "holds more than 20 URLs",
+            req,
+        ));
     }
     if urls.iter().any(|u| !u.starts_with("rtmp://")) {
-        return Err(malformed("SideOutputUrlList", "only RTMP URLs are supported", req));
+        return Err(malformed(
+            "SideOutputUrlList",
+            "only RTMP URLs are supported",
+            req,
+        ));
     }
     Ok(urls)
 }
@@ -264,15 +282,26 @@ fn parse_config(params: &Params, req: &Req) -> Result<CasterConfig, Resp> {
     let auto_switch_urgent_on = match params.non_empty("AutoSwitchUrgentOn") {
         None | Some("false") => false,
         Some("true") => true,
-        Some(_) => return Err(malformed("AutoSwitchUrgentOn", "must be true or false", req)),
+        Some(_) => {
+            return Err(malformed(
+                "AutoSwitchUrgentOn",
+                "must be true or false",
+                req,
+            ))
+        }
     };
-    let auto_switch_urgent_config = match json_param(params, "AutoSwitchUrgentConfig", false, req)? {
+    let auto_switch_urgent_config = match json_param(params, "AutoSwitchUrgentConfig", false, req)?
+    {
         Some(_) => params.text("AutoSwitchUrgentConfig"),
         None => String::new(),
     };
     let side_output_url = params.text("SideOutputUrl");
     if !side_output_url.is_empty() && !side_output_url.starts_with("rtmp://") {
-        return Err(malformed("SideOutputUrl", "only RTMP URLs are supported", req));
+        return Err(malformed(
+            "SideOutputUrl",
+            "only RTMP URLs are supported",
+            req,
+        ));
     }
     Ok(CasterConfig {
         caster_name: params.text("CasterName"),

@@ -2,7 +2,9 @@
 
 use super::blendvision_validate::{self as validate, FieldError};
 use crate::auth::blendvision::{self as auth, AuthError, Token};
-use crate::credentials::{BLENDVISION_API_TOKEN, BLENDVISION_ORG_ID, BLENDVISION_READONLY_API_TOKEN};
+use crate::credentials::{
+    BLENDVISION_API_TOKEN, BLENDVISION_ORG_ID, BLENDVISION_READONLY_API_TOKEN,
+};
 use crate::state::{lock, State};
 use crate::timefmt;
 use crate::wire::{self, Req, Resp};
@@ -110,7 +112,12 @@ pub(crate) fn handle(state: &State, req: &Req) -> Resp {
             } else {
                 "the api token does not belong to the organization in x-bv-org-id"
             };
-            return status(7, message, Some("ERROR_REASON_PERMISSION_DENIED"), json!({}));
+            return status(
+                7,
+                message,
+                Some("ERROR_REASON_PERMISSION_DENIED"),
+                json!({}),
+            );
         }
     }
     match route {
@@ -150,7 +157,7 @@ fn list(state: &State, req: &Req) -> Resp {
         .iter()
         .filter(|l| {
             name.as_ref()
-                .map_or(true, |n| l["name"].as_str().unwrap_or("").contains(n.as_str()))
+                .is_none_or(|n| l["name"].as_str().unwrap_or("").contains(n.as_str()))
         })
         .filter(|l| statuses.is_empty() || statuses.iter().any(|s| l["status"] == s.as_str()))
         .collect();

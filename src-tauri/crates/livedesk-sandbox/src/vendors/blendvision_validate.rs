@@ -47,10 +47,19 @@ pub(super) const IMMUTABLE: [&[&str]; 11] = [
     &["interaction", "chatroom", "options", "custom_counter_keys"],
     &["interaction", "chatroom", "options", "message_ttl"],
     &["interaction", "chatroom", "options", "message_batch_window"],
-    &["interaction", "chatroom", "options", "broadcast_setting", "viewer_metrics_enabled"],
+    &[
+        "interaction",
+        "chatroom",
+        "options",
+        "broadcast_setting",
+        "viewer_metrics_enabled",
+    ],
 ];
 
-const PRIVACY_TYPES: [&str; 2] = ["SECURITY_PRIVACY_TYPE_PUBLIC", "SECURITY_PRIVACY_TYPE_TOKEN"];
+const PRIVACY_TYPES: [&str; 2] = [
+    "SECURITY_PRIVACY_TYPE_PUBLIC",
+    "SECURITY_PRIVACY_TYPE_TOKEN",
+];
 const WATERMARK_TYPES: [&str; 2] = ["WATERMARK_TYPE_IMAGE", "WATERMARK_TYPE_USER_ID"];
 const WATERMARK_POSITIONS: [&str; 10] = [
     "WATERMARK_POSITION_BOTTOM_RIGHT",
@@ -134,22 +143,29 @@ pub(super) fn changed_immutable(current: &Value, body: &Value) -> Option<String>
 }
 
 fn string<'a>(v: &'a Value, field: &str) -> Result<&'a str, FieldError> {
-    v.as_str().ok_or_else(|| err(field, "value must be a string"))
+    v.as_str()
+        .ok_or_else(|| err(field, "value must be a string"))
 }
 
 fn object<'a>(v: &'a Value, field: &str) -> Result<&'a Map<String, Value>, FieldError> {
-    v.as_object().ok_or_else(|| err(field, "value must be an object"))
+    v.as_object()
+        .ok_or_else(|| err(field, "value must be an object"))
 }
 
 fn boolean(v: &Value, field: &str) -> Result<bool, FieldError> {
-    v.as_bool().ok_or_else(|| err(field, "value must be a boolean"))
+    v.as_bool()
+        .ok_or_else(|| err(field, "value must be a boolean"))
 }
 
 fn present<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
     map.get(key).filter(|v| !v.is_null())
 }
 
-fn required<'a>(map: &'a Map<String, Value>, key: &str, field: &str) -> Result<&'a Value, FieldError> {
+fn required<'a>(
+    map: &'a Map<String, Value>,
+    key: &str,
+    field: &str,
+) -> Result<&'a Value, FieldError> {
     present(map, key).ok_or_else(|| err(field, "value is required"))
 }
 
@@ -158,14 +174,20 @@ fn one_of(v: &Value, field: &str, allowed: &[&str]) -> Result<(), FieldError> {
     if allowed.contains(&s) {
         Ok(())
     } else {
-        Err(err(field, format!("value must be one of [{}]", allowed.join(", "))))
+        Err(err(
+            field,
+            format!("value must be one of [{}]", allowed.join(", ")),
+        ))
     }
 }
 
 fn in_range(v: &Value, field: &str, min: f64, max: f64) -> Result<(), FieldError> {
     match v.as_f64() {
         Some(n) if (min..=max).contains(&n) => Ok(()),
-        _ => Err(err(field, format!("value must be inside range [{min}, {max}]"))),
+        _ => Err(err(
+            field,
+            format!("value must be inside range [{min}, {max}]"),
+        )),
     }
 }
 
@@ -275,7 +297,11 @@ fn validate_watermark(w: &Map<String, Value>) -> Result<(), FieldError> {
     let kind = required(w, "type", "security.watermark.type")?;
     one_of(kind, "security.watermark.type", &WATERMARK_TYPES)?;
     let position = required(w, "position", "security.watermark.position")?;
-    one_of(position, "security.watermark.position", &WATERMARK_POSITIONS)?;
+    one_of(
+        position,
+        "security.watermark.position",
+        &WATERMARK_POSITIONS,
+    )?;
     in_range(
         required(w, "size", "security.watermark.size")?,
         "security.watermark.size",
@@ -352,7 +378,10 @@ fn validate_metadata(v: &Value) -> Result<(), FieldError> {
         .as_array()
         .ok_or_else(|| err("metadata.labels", "value must be a list"))?;
     if labels.len() > 20 {
-        return Err(err("metadata.labels", "value must contain at most 20 item(s)"));
+        return Err(err(
+            "metadata.labels",
+            "value must contain at most 20 item(s)",
+        ));
     }
     for label in labels {
         let label = object(label, "metadata.labels")?;
@@ -381,33 +410,51 @@ mod tests {
 
     #[test]
     fn security_and_its_privacy_type_are_required() {
-        assert_eq!(check(json!({"name": "x"})), Err(err("security", "value is required")));
+        assert_eq!(
+            check(json!({"name": "x"})),
+            Err(err("security", "value is required"))
+        );
         assert_eq!(
             check(json!({"security": {}})),
             Err(err("security.privacy", "value is required"))
         );
-        assert!(check(json!({"security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC"}}})).is_ok());
+        assert!(
+            check(json!({"security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC"}}}))
+                .is_ok()
+        );
     }
 
     #[test]
     fn enabled_watermarks_must_be_complete() {
         let wm = |w: Value| json!({"security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC"}, "watermark": w}});
-        assert!(check(wm(json!({"enabled": false, "type": "WATERMARK_TYPE_UNSPECIFIED"}))).is_ok());
-        let e = check(wm(json!({"enabled": true, "type": "WATERMARK_TYPE_USER_ID",
-            "position": "WATERMARK_POSITION_TOP_LEFT", "size": 60}))).unwrap_err();
+        assert!(check(wm(
+            json!({"enabled": false, "type": "WATERMARK_TYPE_UNSPECIFIED"})
+        ))
+        .is_ok());
+        let e = check(wm(
+            json!({"enabled": true, "type": "WATERMARK_TYPE_USER_ID",
+            "position": "WATERMARK_POSITION_TOP_LEFT", "size": 60}),
+        ))
+        .unwrap_err();
         assert_eq!(e.field, "security.watermark.size");
     }
 
     #[test]
     fn defaults_do_not_count_as_changes() {
         let current = json!({"security": {"protection": {"type": "PROTECTION_TYPE_UNSPECIFIED"}, "geo_control": []}});
-        assert_eq!(changed_immutable(&current, &json!({"security": {"geo_control": []}})), None);
+        assert_eq!(
+            changed_immutable(&current, &json!({"security": {"geo_control": []}})),
+            None
+        );
         assert_eq!(
             changed_immutable(&current, &json!({"security": {"geo_control": ["TW"]}})),
             Some("security.geo_control".into())
         );
         assert_eq!(
-            changed_immutable(&json!({"resolution": "LIVE_RESOLUTION_HD"}), &json!({"resolution": "LIVE_RESOLUTION_4K"})),
+            changed_immutable(
+                &json!({"resolution": "LIVE_RESOLUTION_HD"}),
+                &json!({"resolution": "LIVE_RESOLUTION_4K"})
+            ),
             Some("resolution".into())
         );
     }

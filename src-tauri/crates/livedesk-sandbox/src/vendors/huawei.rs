@@ -2,7 +2,7 @@
 
 use crate::auth::huawei::{self as auth, AuthError};
 use crate::credentials::{HUAWEI_ACCESS_KEY, HUAWEI_PROJECT_ID, HUAWEI_SECRET_KEY};
-use crate::state::{lock, Recording, State, StreamKey};
+use crate::state::{lock, State, StreamKey};
 use crate::wire::{self, Req, Resp};
 use http::{Method, StatusCode};
 use serde_json::{json, Map, Value};
@@ -120,7 +120,10 @@ fn valid_domain(d: &str) -> bool {
 }
 
 fn show_stream_backup(state: &State, req: &Req) -> Resp {
-    let Some(domain) = req.query_param("publish_domain").filter(|d| valid_domain(d)) else {
+    let Some(domain) = req
+        .query_param("publish_domain")
+        .filter(|d| valid_domain(d))
+    else {
         return invalid("publish_domain", req);
     };
     let huawei = lock(&state.huawei);
@@ -183,7 +186,11 @@ fn run_record(state: &State, req: &Req) -> Resp {
     };
     let mut values = Vec::with_capacity(3);
     for field in ["publish_domain", "app", "stream"] {
-        match body.get(field).and_then(Value::as_str).filter(|v| !v.is_empty()) {
+        match body
+            .get(field)
+            .and_then(Value::as_str)
+            .filter(|v| !v.is_empty())
+        {
             Some(v) => values.push(v),
             None => return invalid(field, req),
         }
@@ -194,7 +201,7 @@ fn run_record(state: &State, req: &Req) -> Resp {
         return record_not_found(req);
     }
     let online = huawei.online.contains(&key);
-    let rec = huawei.recordings.entry(key).or_insert_with(Recording::default);
+    let rec = huawei.recordings.entry(key).or_default();
     if start {
         if rec.active {
             return ok(&json!({}), req);

@@ -115,7 +115,11 @@ fn invalid_format(param: &str) -> Resp {
     )
 }
 
-fn number_param(req: &Req, name: &str, range: std::ops::RangeInclusive<usize>) -> Result<Option<usize>, Resp> {
+fn number_param(
+    req: &Req,
+    name: &str,
+    range: std::ops::RangeInclusive<usize>,
+) -> Result<Option<usize>, Resp> {
     match req.query_param(name) {
         None => Ok(None),
         Some(raw) => match raw.parse::<usize>() {
@@ -142,9 +146,19 @@ fn list(state: &State, req: &Req) -> Resp {
     let matching: Vec<&Value> = naver
         .channels
         .iter()
-        .filter(|c| status.as_ref().map_or(true, |s| field(c, "channelStatus") == *s))
-        .filter(|c| id.as_ref().map_or(true, |i| field(c, "channelId").contains(i.as_str())))
-        .filter(|c| name.as_ref().map_or(true, |n| field(c, "channelName").contains(n.as_str())))
+        .filter(|c| {
+            status
+                .as_ref()
+                .is_none_or(|s| field(c, "channelStatus") == *s)
+        })
+        .filter(|c| {
+            id.as_ref()
+                .is_none_or(|i| field(c, "channelId").contains(i.as_str()))
+        })
+        .filter(|c| {
+            name.as_ref()
+                .is_none_or(|n| field(c, "channelName").contains(n.as_str()))
+        })
         .collect();
     let content: Vec<&Value> = matching
         .iter()

@@ -100,7 +100,10 @@ struct V3 {
 fn v3(action: &'static str, query: &[(&str, &str)]) -> V3 {
     V3 {
         action,
-        query: query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        query: query
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
         timestamp_ms: T0_MS,
         nonce: fresh_nonce(),
         secret: ALIBABA_ACCESS_KEY_SECRET,
@@ -120,13 +123,35 @@ impl V3 {
             ("x-acs-signature-nonce", self.nonce.as_str()),
             ("x-acs-content-sha256", hash.as_str()),
         ];
-        let q: Vec<(&str, &str)> = self.query.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let (_, sts, auth) = alibaba_v3(ALIBABA_ACCESS_KEY_ID, self.secret, "POST", &q, &headers, b"");
-        let mut sent: Vec<(String, String)> =
-            headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let q: Vec<(&str, &str)> = self
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let (_, sts, auth) = alibaba_v3(
+            ALIBABA_ACCESS_KEY_ID,
+            self.secret,
+            "POST",
+            &q,
+            &headers,
+            b"",
+        );
+        let mut sent: Vec<(String, String)> = headers
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         sent.push(("authorization".into(), auth));
-        let uri = if q.is_empty() { "/".to_string() } else { format!("/?{}", query_string(&q)) };
-        (send(sb.addr(), "POST", &uri, &sent, b"").await.expect("response"), sts)
+        let uri = if q.is_empty() {
+            "/".to_string()
+        } else {
+            format!("/?{}", query_string(&q))
+        };
+        (
+            send(sb.addr(), "POST", &uri, &sent, b"")
+                .await
+                .expect("response"),
+            sts,
+        )
     }
 }
 
@@ -158,7 +183,9 @@ fn malformed(resp: &Response, name: &str, why: &str) {
 }
 
 async fn config(sb: &SandboxHandle, caster: &str) -> Value {
-    let resp = rpc("DescribeCasterConfig", &[("CasterId", caster)]).send(sb).await;
+    let resp = rpc("DescribeCasterConfig", &[("CasterId", caster)])
+        .send(sb)
+        .await;
     assert_eq!(resp.status, 200, "{resp:?}");
     resp.json()
 }
@@ -178,11 +205,21 @@ async fn describe_casters_lists_the_seed_most_recently_modified_first() {
         .iter()
         .map(|c| c["CasterId"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, [ALIBABA_STREAMING_CASTER, ALIBABA_BARE_CASTER, ALIBABA_IDLE_CASTER]);
+    assert_eq!(
+        ids,
+        [
+            ALIBABA_STREAMING_CASTER,
+            ALIBABA_BARE_CASTER,
+            ALIBABA_IDLE_CASTER
+        ]
+    );
     let streaming = &body["CasterList"]["Caster"][0];
     assert_eq!(streaming["Status"], 1);
     assert_eq!(streaming["ChargeType"], "PostPaid");
-    let idle = rpc("DescribeCasters", &[("Status", "0")]).send(&sb).await.json();
+    let idle = rpc("DescribeCasters", &[("Status", "0")])
+        .send(&sb)
+        .await
+        .json();
     assert_eq!(idle["Total"], 2);
 }
 
@@ -231,13 +268,19 @@ async fn set_caster_config_replaces_the_whole_configuration() {
     let sb = start().await;
     let resp = rpc(
         "SetCasterConfig",
-        &[("CasterId", ALIBABA_IDLE_CASTER), ("CasterName", "Only A Name")],
+        &[
+            ("CasterId", ALIBABA_IDLE_CASTER),
+            ("CasterName", "Only A Name"),
+        ],
     )
     .send(&sb)
     .await;
     assert_eq!(resp.status, 200, "{resp:?}");
     let body = resp.json();
-    assert_eq!(body, json!({"RequestId": body["RequestId"], "CasterId": ALIBABA_IDLE_CASTER}));
+    assert_eq!(
+        body,
+        json!({"RequestId": body["RequestId"], "CasterId": ALIBABA_IDLE_CASTER})
+    );
     let after = config(&sb, ALIBABA_IDLE_CASTER).await;
     assert_eq!(
         after,
@@ -262,9 +305,18 @@ async fn set_caster_config_round_trips_every_setting() {
         ("CasterName", "Studio C"),
         ("DomainName", "live.sandbox-live.example.com"),
         ("Delay", "300"),
-        ("TranscodeConfig", r#"{"CasterTemplate":"lp_hd","LiveTemplate":["lhd","lsd"]}"#),
-        ("RecordConfig", r#"{"endpoint":"oss.example.com","ossBucket":"b","videoFormat":[{"Format":"flv","OssObjectPrefix":"r/{StreamName}","CycleDuration":3600}]}"#),
-        ("SideOutputUrlList", r#"["rtmp://a.example.com/app/s1","rtmp://b.example.com/app/s2"]"#),
+        (
+            "TranscodeConfig",
+            r#"{"CasterTemplate":"lp_hd","LiveTemplate":["lhd","lsd"]}"#,
+        ),
+        (
+            "RecordConfig",
+            r#"{"endpoint":"oss.example.com","ossBucket":"b","videoFormat":[{"Format":"flv","OssObjectPrefix":"r/{StreamName}","CycleDuration":3600}]}"#,
+        ),
+        (
+            "SideOutputUrlList",
+            r#"["rtmp://a.example.com/app/s1","rtmp://b.example.com/app/s2"]"#,
+        ),
         ("SyncGroupsConfig", sync),
         ("AutoSwitchUrgentOn", "true"),
         ("AutoSwitchUrgentConfig", r#"{"eofThres":5}"#),
@@ -291,21 +343,41 @@ async fn set_caster_config_round_trips_every_setting() {
         after["SyncGroupsConfig"],
         json!({"SyncGroup": [{"Mode": 0, "HostResourceId": "r0", "ResourceIds": {"ResourceId": ["r1", "r2"]}}]})
     );
-    assert_eq!(after["SideOutputUrlList"], "rtmp://a.example.com/app/s1,rtmp://b.example.com/app/s2");
+    assert_eq!(
+        after["SideOutputUrlList"],
+        "rtmp://a.example.com/app/s1,rtmp://b.example.com/app/s2"
+    );
     assert_eq!(after["ChannelEnable"], 1);
     assert_eq!(after["AutoSwitchUrgentOn"], "true");
-    let listed = rpc("DescribeCasters", &[("CasterId", ALIBABA_BARE_CASTER)]).send(&sb).await.json();
-    assert_eq!(listed["CasterList"]["Caster"][0]["LastModified"], format_iso(T0_MS));
+    let listed = rpc("DescribeCasters", &[("CasterId", ALIBABA_BARE_CASTER)])
+        .send(&sb)
+        .await
+        .json();
+    assert_eq!(
+        listed["CasterList"]["Caster"][0]["LastModified"],
+        format_iso(T0_MS)
+    );
 }
 
 #[tokio::test]
 async fn delay_is_at_most_300_seconds() {
     let sb = start().await;
     let set = |delay: &'static str| {
-        rpc("SetCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER), ("Delay", delay)])
+        rpc(
+            "SetCasterConfig",
+            &[("CasterId", ALIBABA_IDLE_CASTER), ("Delay", delay)],
+        )
     };
-    malformed(&set("300.5").send(&sb).await, "Delay", "must be a number from 0 to 300");
-    malformed(&set("soon").send(&sb).await, "Delay", "must be a number from 0 to 300");
+    malformed(
+        &set("300.5").send(&sb).await,
+        "Delay",
+        "must be a number from 0 to 300",
+    );
+    malformed(
+        &set("soon").send(&sb).await,
+        "Delay",
+        "must be a number from 0 to 300",
+    );
     assert_eq!(set("300").send(&sb).await.status, 200);
 }
 
@@ -313,23 +385,43 @@ async fn delay_is_at_most_300_seconds() {
 async fn at_most_20_side_output_urls() {
     let sb = start().await;
     let list = |n: usize| {
-        let urls: Vec<String> = (0..n).map(|i| format!("rtmp://push.example.com/app/s{i}")).collect();
+        let urls: Vec<String> = (0..n)
+            .map(|i| format!("rtmp://push.example.com/app/s{i}"))
+            .collect();
         serde_json::to_string(&urls).unwrap()
     };
     let twenty_one = list(21);
-    let resp = rpc("SetCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER), ("SideOutputUrlList", &twenty_one)])
-        .send(&sb)
-        .await;
+    let resp = rpc(
+        "SetCasterConfig",
+        &[
+            ("CasterId", ALIBABA_IDLE_CASTER),
+            ("SideOutputUrlList", &twenty_one),
+        ],
+    )
+    .send(&sb)
+    .await;
     malformed(&resp, "SideOutputUrlList", "holds more than 20 URLs");
     let twenty = list(20);
-    let ok = rpc("SetCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER), ("SideOutputUrlList", &twenty)])
-        .send(&sb)
-        .await;
+    let ok = rpc(
+        "SetCasterConfig",
+        &[
+            ("CasterId", ALIBABA_IDLE_CASTER),
+            ("SideOutputUrlList", &twenty),
+        ],
+    )
+    .send(&sb)
+    .await;
     assert_eq!(ok.status, 200);
     let https = r#"["https://push.example.com/app/s"]"#;
-    let resp = rpc("SetCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER), ("SideOutputUrlList", https)])
-        .send(&sb)
-        .await;
+    let resp = rpc(
+        "SetCasterConfig",
+        &[
+            ("CasterId", ALIBABA_IDLE_CASTER),
+            ("SideOutputUrlList", https),
+        ],
+    )
+    .send(&sb)
+    .await;
     malformed(&resp, "SideOutputUrlList", "only RTMP URLs are supported");
 }
 
@@ -345,14 +437,33 @@ async fn channels_cannot_be_turned_off_once_on() {
         )
     };
     let streaming = ALIBABA_STREAMING_CASTER;
-    refused(&rpc("SetCasterConfig", &[("CasterId", streaming), ("ChannelEnable", "0")]).send(&sb).await);
+    refused(
+        &rpc(
+            "SetCasterConfig",
+            &[("CasterId", streaming), ("ChannelEnable", "0")],
+        )
+        .send(&sb)
+        .await,
+    );
     // Omitting it clears it, which is turning it off too.
-    refused(&rpc("SetCasterConfig", &[("CasterId", streaming)]).send(&sb).await);
-    let keep = rpc("SetCasterConfig", &[("CasterId", streaming), ("ChannelEnable", "1")]);
+    refused(
+        &rpc("SetCasterConfig", &[("CasterId", streaming)])
+            .send(&sb)
+            .await,
+    );
+    let keep = rpc(
+        "SetCasterConfig",
+        &[("CasterId", streaming), ("ChannelEnable", "1")],
+    );
     assert_eq!(keep.send(&sb).await.status, 200);
     // First enabling needs a stopped caster.
     sb.set_alibaba_caster_status(ALIBABA_IDLE_CASTER, 1);
-    let on = || rpc("SetCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER), ("ChannelEnable", "1")]);
+    let on = || {
+        rpc(
+            "SetCasterConfig",
+            &[("CasterId", ALIBABA_IDLE_CASTER), ("ChannelEnable", "1")],
+        )
+    };
     ali_error(
         &on().send(&sb).await,
         400,
@@ -361,7 +472,14 @@ async fn channels_cannot_be_turned_off_once_on() {
     );
     sb.set_alibaba_caster_status(ALIBABA_IDLE_CASTER, 0);
     assert_eq!(on().send(&sb).await.status, 200);
-    refused(&rpc("SetCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER), ("ChannelEnable", "0")]).send(&sb).await);
+    refused(
+        &rpc(
+            "SetCasterConfig",
+            &[("CasterId", ALIBABA_IDLE_CASTER), ("ChannelEnable", "0")],
+        )
+        .send(&sb)
+        .await,
+    );
 }
 
 #[tokio::test]
@@ -374,13 +492,23 @@ async fn caster_id_is_required_and_must_exist() {
         "The input parameter \"CasterId\" that is mandatory for processing this request is not supplied.",
     );
     ali_error(
-        &rpc("DescribeCasterConfig", &[("CasterId", "no-such-caster")]).send(&sb).await,
+        &rpc("DescribeCasterConfig", &[("CasterId", "no-such-caster")])
+            .send(&sb)
+            .await,
         404,
         "InvalidCaster.NotFound",
         "The caster no-such-caster does not exist.",
     );
     malformed(
-        &rpc("SetCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER), ("TranscodeConfig", "lp_sd")]).send(&sb).await,
+        &rpc(
+            "SetCasterConfig",
+            &[
+                ("CasterId", ALIBABA_IDLE_CASTER),
+                ("TranscodeConfig", "lp_sd"),
+            ],
+        )
+        .send(&sb)
+        .await,
         "TranscodeConfig",
         "must be a JSON object",
     );
@@ -406,12 +534,21 @@ async fn a_wrong_rpc_signature_shows_the_server_string_to_sign() {
 #[tokio::test]
 async fn v3_signatures_are_accepted_and_checked() {
     let sb = start().await;
-    let (ok, _) = v3("DescribeCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER)]).send(&sb).await;
-    assert_eq!(ok.status, 200, "{ok:?}");
-    assert_eq!(ok.json()["CasterName"], "Sandbox Studio A");
-    let (set, _) = v3("SetCasterConfig", &[("CasterId", ALIBABA_BARE_CASTER), ("CasterName", "Via V3"), ("Delay", "12.5")])
+    let (ok, _) = v3("DescribeCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER)])
         .send(&sb)
         .await;
+    assert_eq!(ok.status, 200, "{ok:?}");
+    assert_eq!(ok.json()["CasterName"], "Sandbox Studio A");
+    let (set, _) = v3(
+        "SetCasterConfig",
+        &[
+            ("CasterId", ALIBABA_BARE_CASTER),
+            ("CasterName", "Via V3"),
+            ("Delay", "12.5"),
+        ],
+    )
+    .send(&sb)
+    .await;
     assert_eq!(set.status, 200, "{set:?}");
     assert_eq!(config(&sb, ALIBABA_BARE_CASTER).await["Delay"], 12.5);
     let mut wrong = v3("DescribeCasterConfig", &[("CasterId", ALIBABA_IDLE_CASTER)]);
@@ -434,7 +571,12 @@ async fn a_timestamp_more_than_15_minutes_off_is_expired() {
     ok.timestamp_ms = T0_MS - fifteen;
     assert_eq!(ok.send(&sb).await.status, 200);
     let expired = |resp: &Response| {
-        ali_error(resp, 400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.")
+        ali_error(
+            resp,
+            400,
+            "InvalidTimeStamp.Expired",
+            "Specified time stamp or date value is expired.",
+        )
     };
     let mut stale = rpc("DescribeCasters", &[]);
     stale.timestamp_ms = T0_MS - fifteen - 1000;
@@ -448,7 +590,12 @@ async fn a_timestamp_more_than_15_minutes_off_is_expired() {
 async fn a_reused_nonce_is_refused() {
     let sb = start().await;
     let used = |resp: &Response| {
-        ali_error(resp, 400, "SignatureNonceUsed", "Specified signature nonce was used already.")
+        ali_error(
+            resp,
+            400,
+            "SignatureNonceUsed",
+            "Specified signature nonce was used already.",
+        )
     };
     let first = rpc("DescribeCasters", &[]);
     assert_eq!(first.send(&sb).await.status, 200);
@@ -479,7 +626,12 @@ async fn unknown_key_action_and_version_have_their_codes() {
     let sb = start().await;
     let mut unknown = rpc("DescribeCasters", &[]);
     unknown.ak = "LTAI5tNoSuchKey000000";
-    ali_error(&unknown.send(&sb).await, 404, "InvalidAccessKeyId.NotFound", "Specified access key is not found.");
+    ali_error(
+        &unknown.send(&sb).await,
+        404,
+        "InvalidAccessKeyId.NotFound",
+        "Specified access key is not found.",
+    );
     ali_error(
         &rpc("DeleteCaster", &[]).send(&sb).await,
         404,
@@ -488,8 +640,15 @@ async fn unknown_key_action_and_version_have_their_codes() {
     );
     let mut old = rpc("DescribeCasters", &[]);
     old.version = "2014-05-26";
-    ali_error(&old.send(&sb).await, 400, "InvalidVersion", "Specified parameter Version is not valid.");
-    let bare = send(sb.addr(), "GET", "/?Action=DescribeCasters", &[], b"").await.unwrap();
+    ali_error(
+        &old.send(&sb).await,
+        400,
+        "InvalidVersion",
+        "Specified parameter Version is not valid.",
+    );
+    let bare = send(sb.addr(), "GET", "/?Action=DescribeCasters", &[], b"")
+        .await
+        .unwrap();
     ali_error(
         &bare,
         400,

@@ -23,11 +23,21 @@ async fn call(
     if let Some(org) = org {
         headers.push(("x-bv-org-id".into(), org.into()));
     }
-    send(sb.addr(), method, uri, &headers, body).await.expect("response")
+    send(sb.addr(), method, uri, &headers, body)
+        .await
+        .expect("response")
 }
 
 async fn get(sb: &SandboxHandle, uri: &str) -> Response {
-    call(sb, "GET", uri, Some(BLENDVISION_API_TOKEN), Some(BLENDVISION_ORG_ID), b"").await
+    call(
+        sb,
+        "GET",
+        uri,
+        Some(BLENDVISION_API_TOKEN),
+        Some(BLENDVISION_ORG_ID),
+        b"",
+    )
+    .await
 }
 
 async fn put(sb: &SandboxHandle, id: &str, body: &Value) -> Response {
@@ -89,7 +99,9 @@ async fn lists_one_live_per_page_by_default() {
     .await
     .json();
     assert_eq!(on_air["pagination"]["total_items"], 2);
-    let named = get(&sb, "/bv/cms/v1/lives?items_per_page=10&filter.name=Launch").await.json();
+    let named = get(&sb, "/bv/cms/v1/lives?items_per_page=10&filter.name=Launch")
+        .await
+        .json();
     assert_eq!(named["lives"][0]["id"], BLENDVISION_ON_AIR_LIVE_ID);
 }
 
@@ -138,14 +150,32 @@ async fn a_missing_or_unknown_token_is_code_16() {
         )
     };
     expect_16(&call(&sb, "GET", uri, None, Some(BLENDVISION_ORG_ID), b"").await);
-    expect_16(&call(&sb, "GET", uri, Some("bv-unknown-token"), Some(BLENDVISION_ORG_ID), b"").await);
+    expect_16(
+        &call(
+            &sb,
+            "GET",
+            uri,
+            Some("bv-unknown-token"),
+            Some(BLENDVISION_ORG_ID),
+            b"",
+        )
+        .await,
+    );
 }
 
 #[tokio::test]
 async fn another_org_or_a_read_only_token_is_code_7() {
     let sb = start().await;
     let uri = format!("/bv/cms/v1/lives/{BLENDVISION_LIVE_ID}");
-    let other_org = call(&sb, "GET", &uri, Some(BLENDVISION_API_TOKEN), Some("another-org"), b"").await;
+    let other_org = call(
+        &sb,
+        "GET",
+        &uri,
+        Some(BLENDVISION_API_TOKEN),
+        Some("another-org"),
+        b"",
+    )
+    .await;
     rpc_status(
         &other_org,
         403,
@@ -155,9 +185,22 @@ async fn another_org_or_a_read_only_token_is_code_7() {
         json!({}),
     );
     let ro = Some(BLENDVISION_READONLY_API_TOKEN);
-    assert_eq!(call(&sb, "GET", &uri, ro, Some(BLENDVISION_ORG_ID), b"").await.status, 200);
+    assert_eq!(
+        call(&sb, "GET", &uri, ro, Some(BLENDVISION_ORG_ID), b"")
+            .await
+            .status,
+        200
+    );
     let body = json!({"name": "x", "security": public()}).to_string();
-    let write = call(&sb, "PUT", &uri, ro, Some(BLENDVISION_ORG_ID), body.as_bytes()).await;
+    let write = call(
+        &sb,
+        "PUT",
+        &uri,
+        ro,
+        Some(BLENDVISION_ORG_ID),
+        body.as_bytes(),
+    )
+    .await;
     rpc_status(
         &write,
         403,
@@ -172,7 +215,10 @@ async fn another_org_or_a_read_only_token_is_code_7() {
 async fn update_returns_the_full_live_as_stored() {
     let sb = start().await;
     sb.clock().advance(Duration::from_secs(90));
-    let before = get(&sb, &format!("/bv/cms/v1/lives/{BLENDVISION_LIVE_ID}")).await.json()["live"].clone();
+    let before = get(&sb, &format!("/bv/cms/v1/lives/{BLENDVISION_LIVE_ID}"))
+        .await
+        .json()["live"]
+        .clone();
     let body = json!({
         "name": "Renamed Show",
         "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_TOKEN", "token": {"device_limit": 2}}},
@@ -195,7 +241,9 @@ async fn update_returns_the_full_live_as_stored() {
     expected["save_for_download_enabled"] = true.into();
     expected["updated_at"] = format_iso(T0_MS + 90_000).into();
     assert_eq!(resp.json(), json!({"live": expected}));
-    let after = get(&sb, &format!("/bv/cms/v1/lives/{BLENDVISION_LIVE_ID}")).await.json();
+    let after = get(&sb, &format!("/bv/cms/v1/lives/{BLENDVISION_LIVE_ID}"))
+        .await
+        .json();
     assert_eq!(after, json!({"live": expected}));
 }
 
@@ -209,12 +257,22 @@ async fn security_is_required_even_inside_a_wrapper() {
     );
     // The update body has no `live` wrapper: a wrapped body lacks `security` at the top.
     invalid(
-        &put(&sb, BLENDVISION_LIVE_ID, &json!({"live": {"name": "x", "security": public()}})).await,
+        &put(
+            &sb,
+            BLENDVISION_LIVE_ID,
+            &json!({"live": {"name": "x", "security": public()}}),
+        )
+        .await,
         "security",
         "value is required",
     );
     invalid(
-        &put(&sb, BLENDVISION_LIVE_ID, &json!({"security": {"privacy": {"type": "OPEN"}}})).await,
+        &put(
+            &sb,
+            BLENDVISION_LIVE_ID,
+            &json!({"security": {"privacy": {"type": "OPEN"}}}),
+        )
+        .await,
         "security.privacy.type",
         "value must be one of [SECURITY_PRIVACY_TYPE_PUBLIC, SECURITY_PRIVACY_TYPE_TOKEN]",
     );
@@ -231,12 +289,22 @@ async fn field_rules_are_checked() {
         body
     };
     invalid(
-        &put(&sb, BLENDVISION_LIVE_ID, &with(json!({"name": "n".repeat(101)}))).await,
+        &put(
+            &sb,
+            BLENDVISION_LIVE_ID,
+            &with(json!({"name": "n".repeat(101)})),
+        )
+        .await,
         "name",
         "value length must be at most 100 characters",
     );
     invalid(
-        &put(&sb, BLENDVISION_LIVE_ID, &with(json!({"custom_id": "has space"}))).await,
+        &put(
+            &sb,
+            BLENDVISION_LIVE_ID,
+            &with(json!({"custom_id": "has space"})),
+        )
+        .await,
         "custom_id",
         "value does not match regex pattern `^[a-zA-Z0-9._-]{1,150}$`",
     );
@@ -276,19 +344,31 @@ async fn immutable_fields_may_be_repeated_but_not_changed() {
         "type": live["type"], "broadcast_mode": live["broadcast_mode"],
         "resolution": live["resolution"], "security": live["security"], "name": "Same immutables"
     });
-    assert_eq!(put(&sb, BLENDVISION_ON_AIR_LIVE_ID, &same).await.status, 200);
+    assert_eq!(
+        put(&sb, BLENDVISION_ON_AIR_LIVE_ID, &same).await.status,
+        200
+    );
     let immutable = |resp: &Response, field: &str| {
         invalid(resp, field, "field is immutable and cannot be changed")
     };
     let mut resolution = same.clone();
     resolution["resolution"] = "LIVE_RESOLUTION_4K".into();
-    immutable(&put(&sb, BLENDVISION_ON_AIR_LIVE_ID, &resolution).await, "resolution");
+    immutable(
+        &put(&sb, BLENDVISION_ON_AIR_LIVE_ID, &resolution).await,
+        "resolution",
+    );
     let mut geo = same.clone();
     geo["security"]["geo_control"] = json!(["US"]);
-    immutable(&put(&sb, BLENDVISION_ON_AIR_LIVE_ID, &geo).await, "security.geo_control");
+    immutable(
+        &put(&sb, BLENDVISION_ON_AIR_LIVE_ID, &geo).await,
+        "security.geo_control",
+    );
     let mut drm = same.clone();
     drm["security"]["protection"] = json!({"type": "PROTECTION_TYPE_UNSPECIFIED"});
-    immutable(&put(&sb, BLENDVISION_ON_AIR_LIVE_ID, &drm).await, "security.protection");
+    immutable(
+        &put(&sb, BLENDVISION_ON_AIR_LIVE_ID, &drm).await,
+        "security.protection",
+    );
     let after = get(&sb, &uri).await.json()["live"].clone();
     assert_eq!(after["resolution"], "LIVE_RESOLUTION_FHD");
     assert_eq!(after["security"]["geo_control"], json!(["TW", "JP"]));

@@ -221,13 +221,22 @@ async fn a_date_more_than_15_minutes_off_is_signature_expired() {
     let fifteen = 15 * 60 * 1000;
     assert_eq!(call(T0_MS - fifteen).send(&sb).await.status, 200);
     assert_eq!(call(T0_MS + fifteen).send(&sb).await.status, 200);
-    gateway_401(&call(T0_MS - fifteen - 1000).send(&sb).await, "signature expired");
-    gateway_401(&call(T0_MS + fifteen + 1000).send(&sb).await, "signature expired");
+    gateway_401(
+        &call(T0_MS - fifteen - 1000).send(&sb).await,
+        "signature expired",
+    );
+    gateway_401(
+        &call(T0_MS + fifteen + 1000).send(&sb).await,
+        "signature expired",
+    );
     // The gateway's clock moving on has the same effect, and shows in `Date`.
     sb.clock().advance(Duration::from_secs(16 * 60));
     let resp = call(T0_MS).send(&sb).await;
     gateway_401(&resp, "signature expired");
-    assert_eq!(resp.header("date"), format_http_date(T0_MS + 16 * 60 * 1000));
+    assert_eq!(
+        resp.header("date"),
+        format_http_date(T0_MS + 16 * 60 * 1000)
+    );
 }
 
 #[tokio::test]
@@ -244,7 +253,10 @@ async fn queries_are_signed_in_canonical_order_with_encoded_values() {
     let sb = start().await;
     // Sent in non-canonical order with a space and a reserved character.
     let resp = Call::new("GET", "domain/stream-backup")
-        .query(&[("z_extra", "a b/c"), ("publish_domain", HUAWEI_PUBLISH_DOMAIN)])
+        .query(&[
+            ("z_extra", "a b/c"),
+            ("publish_domain", HUAWEI_PUBLISH_DOMAIN),
+        ])
         .send(&sb)
         .await;
     assert_eq!(resp.status, 200, "{:?}", resp.body);
@@ -254,7 +266,12 @@ async fn queries_are_signed_in_canonical_order_with_encoded_values() {
 async fn bad_bodies_and_parameters_are_live_100011001() {
     let sb = start().await;
     let put = |body: &str| Call::new("PUT", "domain/stream-backup").raw(body);
-    live_error(&put("{not json").send(&sb).await, 400, "LIVE.100011001", "Request Illegal");
+    live_error(
+        &put("{not json").send(&sb).await,
+        400,
+        "LIVE.100011001",
+        "Request Illegal",
+    );
     live_error(
         &put(&json!({"publish_domain": HUAWEI_PUBLISH_DOMAIN}).to_string())
             .send(&sb)
@@ -264,9 +281,12 @@ async fn bad_bodies_and_parameters_are_live_100011001() {
         "Invalid request parameter: stream_backup_enable",
     );
     live_error(
-        &put(&json!({"publish_domain": HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": "true"}).to_string())
-            .send(&sb)
-            .await,
+        &put(
+            &json!({"publish_domain": HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": "true"})
+                .to_string(),
+        )
+        .send(&sb)
+        .await,
         400,
         "LIVE.100011001",
         "Invalid request parameter: stream_backup_enable",
@@ -348,7 +368,13 @@ async fn start_is_refused_within_10_seconds_of_a_stop() {
         "Recording of this stream was stopped less than 10 seconds ago",
     );
     // Another stream is not affected by this stream's stop.
-    assert_eq!(record("START", HUAWEI_ONLINE_STREAMS[1]).send(&sb).await.status, 200);
+    assert_eq!(
+        record("START", HUAWEI_ONLINE_STREAMS[1])
+            .send(&sb)
+            .await
+            .status,
+        200
+    );
     sb.clock().advance(Duration::from_millis(1));
     let mut later = record("START", stream);
     later.date_ms = T0_MS + 10_001;
@@ -359,7 +385,12 @@ async fn start_is_refused_within_10_seconds_of_a_stop() {
 async fn an_unknown_record_is_404() {
     let sb = start().await;
     let not_found = |resp: &Response| {
-        live_error(resp, 404, "LIVE.100011001", "The resource to access is not exists")
+        live_error(
+            resp,
+            404,
+            "LIVE.100011001",
+            "The resource to access is not exists",
+        )
     };
     // No COMMAND_RECORD rule covers this app.
     let unruled = Call::new("POST", "record/control")
@@ -379,8 +410,19 @@ async fn start_needs_a_stream_being_pushed() {
         "LIVE.100011001",
         "The stream is not being pushed",
     );
-    sb.set_huawei_stream_online(HUAWEI_PUBLISH_DOMAIN, HUAWEI_RECORD_APP, HUAWEI_OFFLINE_STREAM, true);
-    assert_eq!(record("START", HUAWEI_OFFLINE_STREAM).send(&sb).await.status, 200);
+    sb.set_huawei_stream_online(
+        HUAWEI_PUBLISH_DOMAIN,
+        HUAWEI_RECORD_APP,
+        HUAWEI_OFFLINE_STREAM,
+        true,
+    );
+    assert_eq!(
+        record("START", HUAWEI_OFFLINE_STREAM)
+            .send(&sb)
+            .await
+            .status,
+        200
+    );
 }
 
 #[tokio::test]

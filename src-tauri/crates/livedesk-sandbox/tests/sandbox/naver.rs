@@ -70,13 +70,22 @@ async fn lists_and_filters_channels() {
     let body = all.json();
     assert_eq!(body["total"], 3);
     assert_eq!(body["content"].as_array().unwrap().len(), 3);
-    let publishing = Call::new("GET", "/api/v2/channels?channelStatus=PUBLISHING&pageNo=1&pageSizeNo=10")
+    let publishing = Call::new(
+        "GET",
+        "/api/v2/channels?channelStatus=PUBLISHING&pageNo=1&pageSizeNo=10",
+    )
+    .send(&sb)
+    .await
+    .json();
+    assert_eq!(publishing["total"], 1);
+    assert_eq!(
+        publishing["content"][0]["channelId"],
+        NAVER_PUBLISHING_CHANNEL
+    );
+    let page2 = Call::new("GET", "/api/v2/channels?pageNo=2&pageSizeNo=2")
         .send(&sb)
         .await
         .json();
-    assert_eq!(publishing["total"], 1);
-    assert_eq!(publishing["content"][0]["channelId"], NAVER_PUBLISHING_CHANNEL);
-    let page2 = Call::new("GET", "/api/v2/channels?pageNo=2&pageSizeNo=2").send(&sb).await.json();
     assert_eq!(page2["total"], 3);
     assert_eq!(page2["content"].as_array().unwrap().len(), 1);
 }
@@ -99,10 +108,13 @@ async fn switch_stream_flips_the_backup_flag_of_a_publishing_channel() {
     let sb = start().await;
     let first = switch(NAVER_PUBLISHING_CHANNEL).send(&sb).await;
     assert_eq!(first.status, 200);
-    let mut expected = Call::new("GET", format!("/api/v2/channels/{NAVER_PUBLISHING_CHANNEL}"))
-        .send(&sb)
-        .await
-        .json();
+    let mut expected = Call::new(
+        "GET",
+        format!("/api/v2/channels/{NAVER_PUBLISHING_CHANNEL}"),
+    )
+    .send(&sb)
+    .await
+    .json();
     assert_eq!(expected["content"]["isPublishingBackUp"], true);
     assert_eq!(first.json(), expected);
     let second = switch(NAVER_PUBLISHING_CHANNEL).send(&sb).await;
@@ -153,10 +165,13 @@ async fn wrong_secret_or_unknown_key_is_code_200() {
     unknown.ak = "NOSUCHACCESSKEY00000";
     auth_failed(&unknown.send(&sb).await);
     // Nothing changed.
-    let detail = Call::new("GET", format!("/api/v2/channels/{NAVER_PUBLISHING_CHANNEL}"))
-        .send(&sb)
-        .await
-        .json();
+    let detail = Call::new(
+        "GET",
+        format!("/api/v2/channels/{NAVER_PUBLISHING_CHANNEL}"),
+    )
+    .send(&sb)
+    .await
+    .json();
     assert_eq!(detail["content"]["isPublishingBackUp"], false);
 }
 
@@ -194,7 +209,9 @@ async fn a_read_only_key_may_read_but_not_switch() {
         c.sk = NAVER_READONLY_SECRET_KEY;
         c
     };
-    let get = read_only(Call::new("GET", "/api/v2/channels")).send(&sb).await;
+    let get = read_only(Call::new("GET", "/api/v2/channels"))
+        .send(&sb)
+        .await;
     assert_eq!(get.status, 200);
     let put = read_only(switch(NAVER_PUBLISHING_CHANNEL)).send(&sb).await;
     assert_eq!(put.status, 401);
@@ -227,7 +244,9 @@ async fn region_header_is_required_and_must_be_supported() {
 #[tokio::test]
 async fn page_size_over_100_is_invalid_format() {
     let sb = start().await;
-    let resp = Call::new("GET", "/api/v2/channels?pageSizeNo=101").send(&sb).await;
+    let resp = Call::new("GET", "/api/v2/channels?pageSizeNo=101")
+        .send(&sb)
+        .await;
     assert_eq!(resp.status, 400);
     assert_eq!(
         resp.json(),

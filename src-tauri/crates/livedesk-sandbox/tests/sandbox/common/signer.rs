@@ -70,7 +70,11 @@ pub fn huawei_authorization(
         .collect();
     h.sort();
     let lines: String = h.iter().map(|(k, v)| format!("{k}:{v}\n")).collect();
-    let names = h.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(";");
+    let names = h
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect::<Vec<_>>()
+        .join(";");
     let date = h
         .iter()
         .find(|(k, _)| k == "x-sdk-date")
@@ -85,7 +89,10 @@ pub fn huawei_authorization(
         sha256_hex(body)
     };
     let canonical = format!("{method}\n{uri}\n{q}\n{lines}\n{names}\n{payload}");
-    let sts = format!("SDK-HMAC-SHA256\n{date}\n{}", sha256_hex(canonical.as_bytes()));
+    let sts = format!(
+        "SDK-HMAC-SHA256\n{date}\n{}",
+        sha256_hex(canonical.as_bytes())
+    );
     let sig: String = hmac256(sk.as_bytes(), &sts)
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -95,7 +102,10 @@ pub fn huawei_authorization(
 
 /// NAVER API Gateway v2: the `x-ncp-apigw-signature-v2` value.
 pub fn naver_signature(sk: &str, method: &str, uri: &str, timestamp: &str, ak: &str) -> String {
-    b64(&hmac256(sk.as_bytes(), &format!("{method} {uri}\n{timestamp}\n{ak}")))
+    b64(&hmac256(
+        sk.as_bytes(),
+        &format!("{method} {uri}\n{timestamp}\n{ak}"),
+    ))
 }
 
 /// Alibaba RPC v1.0 string to sign for `params` (everything but `Signature`).
@@ -139,7 +149,11 @@ pub fn alibaba_v3(
         .collect();
     h.sort();
     let lines: String = h.iter().map(|(k, v)| format!("{k}:{v}\n")).collect();
-    let names = h.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join(";");
+    let names = h
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect::<Vec<_>>()
+        .join(";");
     let canonical = format!("{method}\n/\n{q}\n{lines}\n{names}\n{}", sha256_hex(body));
     let sts = format!("ACS3-HMAC-SHA256\n{}", sha256_hex(canonical.as_bytes()));
     let sig: String = hmac256(secret.as_bytes(), &sts)
