@@ -656,3 +656,45 @@ async fn unknown_key_action_and_version_have_their_codes() {
         "The input parameter \"AccessKeyId\" that is mandatory for processing this request is not supplied.",
     );
 }
+
+#[tokio::test]
+async fn query_and_form_parameters_are_signed_as_one_list() {
+    let sb = start().await;
+    let call = rpc(
+        "SetCasterConfig",
+        &[
+            ("CasterId", ALIBABA_BARE_CASTER),
+            ("CasterName", "Split Params"),
+            ("Delay", "7"),
+        ],
+    );
+    let mut params = call.signed_params();
+    params.push((
+        "Signature".into(),
+        alibaba_rpc_signature(ALIBABA_ACCESS_KEY_SECRET, &call.string_to_sign()),
+    ));
+    // Common parameters travel in the query, the operation's in the body.
+    let (body, query): (Vec<_>, Vec<_>) = params
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .partition(|(k, _)| ["CasterName", "Delay"].contains(k));
+    let headers = [(
+        "content-type".to_string(),
+        "application/x-www-form-urlencoded; charset=utf-8".to_string(),
+    )];
+    let resp = send(
+        sb.addr(),
+        "POST",
+        &format!("/?{}", query_string(&query)),
+        &headers,
+        query_string(&body).as_bytes(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(resp.status, 200, "{resp:?}");
+    let after = config(&sb, ALIBABA_BARE_CASTER).await;
+    assert_eq!(
+        (after["CasterName"].as_str(), after["Delay"].as_f64()),
+        (Some("Split Params"), Some(7.0))
+    );
+}
