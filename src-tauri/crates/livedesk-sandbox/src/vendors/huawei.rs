@@ -1,0 +1,246 @@
+//! Huawei Cloud Live v1: stream backup per ingest domain, and manual recording control.
+
+use crate::auth::huawei::{self as auth, AuthError};
+use crate::credentials::{HUAWEI_ACCESS_KEY, HUAWEI_PROJECT_ID, HUAWEI_SECRET_KEY};
+use crate::state::{lock, State, StreamKey};
+use crate::wire::{self, Req, Resp};
+use http::{Method, StatusCode};
+use serde_json::{json, Map, Value};
+
+/// The documented wait after a STOP before the same stream may START again.
+pub(crate) const RESTART_WAIT_MS: i64 = 10_000;
+const ILLEGAL: &str = "Request Illegal";
+
+fn secret_for(ak: &str) -> Option<&'static str> {
+    (ak == HUAWEI_ACCESS_KEY).then_some(HUAWEI_SECRET_KEY)
+}
+
+fn with_request_id(resp: Resp, req: &Req) -> Resp {
+    wire::with_header(resp, "x-request-id", &req.id.hex())
+}
+
+/// API gateway errors carry the request id in the body too.
+fn gateway_error(status: StatusCode, code: &str, msg: &str, req: &Req) -> Resp {
+    let body = json!({"error_code": code, "error_msg": msg, "request_id": req.id.hex()});
+    with_request_id(wire::json(status, &body), req)
+}
+
+/// Errors of the Live service itself: `{error_code, error_msg}`.
+fn live_error(status: StatusCode, code: &str, msg: &str, req: &Req) -> Resp {
+    with_request_id(
+        wire::json(status, &json!({"error_code": code, "error_msg": msg})),
+        req,
+    )
+}
+
+fn invalid(param: &str, req: &Req) -> Resp {
+    live_error(
+        StatusCode::BAD_REQUEST,
+        "LIVE.100011001",
+        &format!("Invalid request parameter: {param}"),
+        req,
+    )
+}
+
+fn illegal(req: &Req) -> Resp {
+    live_error(StatusCode::BAD_REQUEST, "LIVE.100011001", ILLEGAL, req)
+}
+
+pub(crate) fn server_error(status: StatusCode, req: &Req) -> Resp {
+    let (code, msg) = if status == StatusCode::INTERNAL_SERVER_ERROR {
+        ("APIGW.0601", "Internal server error")
+    } else {
+        ("APIGW.0201", "Backend unavailable")
+    };
+    gateway_error(status, code, msg, req)
+}
+
+enum Route<'a> {
+    StreamBackup(&'a str),
+    RecordControl(&'a str),
+}
+
+fn route(req: &Req) -> Option<Route<'_>> {
+    match (req.method.clone(), req.segments().as_slice()) {
+        (Method::GET | Method::PUT, ["v1", project, "domain", "stream-backup"]) => {
+            Some(Route::StreamBackup(project))
+        }
+        (Method::POST, ["v1", project, "record", "control"]) => Some(Route::RecordControl(project)),
+        _ => None,
+    }
+}
+
+pub(crate) fn handle(state: &State, req: &Req) -> Resp {
+    let Some(route) = route(req) else {
+        return gateway_error(
+            StatusCode::NOT_FOUND,
+            "APIGW.0101",
+            "The API does not exist or has not been published in the environment",
+            req,
+        );
+    };
+    if let Err(e) = auth::verify(req, secret_for) {
+        return auth_failure(&e, req);
+    }
+    let project = match route {
+        Route::StreamBackup(p) | Route::RecordControl(p) => p,
+    };
+    if project != HUAWEI_PROJECT_ID {
+        return gateway_error(
+            StatusCode::UNAUTHORIZED,
+            "APIGW.0301",
+            &format!(
+                "Incorrect IAM authentication information: project {project} does not belong to the ak"
+            ),
+            req,
+        );
+    }
+    match route {
+        Route::StreamBackup(_) if req.method == Method::GET => show_stream_backup(state, req),
+        Route::StreamBackup(_) => modify_stream_backup(state, req),
+        Route::RecordControl(_) => run_record(state, req),
+    }
+}
+
+fn auth_failure(e: &AuthError, req: &Req) -> Resp {
+    gateway_error(
+        StatusCode::UNAUTHORIZED,
+        "APIGW.0301",
+        &format!("Incorrect IAM authentication information: {}", e.detail()),
+        req,
+    )
+}
+
+fn domain_not_found(req: &Req) -> Resp {
+    live_error(StatusCode::NOT_FOUND, "LIVE.103011019", ILLEGAL, req)
+}
+
+fn valid_domain(d: &str) -> bool {
+    (1..=255).contains(&d.chars().count())
+}
+
+fn show_stream_backup(state: &State, req: &Req) -> Resp {
+    let Some(domain) = req
+        .query_param("publish_domain")
+        .filter(|d| valid_domain(d))
+    else {
+        return invalid("publish_domain", req);
+    };
+    let huawei = lock(&state.huawei);
+    match huawei.domains.get(&domain) {
+        Some(&enabled) => ok(
+            &json!({"publish_domain": domain, "stream_backup_enable": enabled}),
+            req,
+        ),
+        None => domain_not_found(req),
+    }
+}
+
+fn ok(body: &Value, req: &Req) -> Resp {
+    with_request_id(wire::json(StatusCode::OK, body), req)
+}
+
+fn json_object(req: &Req) -> Option<Map<String, Value>> {
+    match serde_json::from_slice(&req.body) {
+        Ok(Value::Object(map)) => Some(map),
+        _ => None,
+    }
+}
+
+fn modify_stream_backup(state: &State, req: &Req) -> Resp {
+    let Some(body) = json_object(req) else {
+        return illegal(req);
+    };
+    let Some(domain) = body
+        .get("publish_domain")
+        .and_then(Value::as_str)
+        .filter(|d| valid_domain(d))
+    else {
+        return invalid("publish_domain", req);
+    };
+    let Some(enable) = body.get("stream_backup_enable").and_then(Value::as_bool) else {
+        return invalid("stream_backup_enable", req);
+    };
+    let mut huawei = lock(&state.huawei);
+    match huawei.domains.get_mut(domain) {
+        Some(flag) => {
+            *flag = enable;
+            ok(
+                &json!({"publish_domain": domain, "stream_backup_enable": enable}),
+                req,
+            )
+        }
+        None => domain_not_found(req),
+    }
+}
+
+fn run_record(state: &State, req: &Req) -> Resp {
+    let action = req.query_param("action");
+    let start = match action.as_deref() {
+        Some("START") => true,
+        Some("STOP") => false,
+        _ => return invalid("action", req),
+    };
+    let Some(body) = json_object(req) else {
+        return illegal(req);
+    };
+    let mut values = Vec::with_capacity(3);
+    for field in ["publish_domain", "app", "stream"] {
+        match body
+            .get(field)
+            .and_then(Value::as_str)
+            .filter(|v| !v.is_empty())
+        {
+            Some(v) => values.push(v),
+            None => return invalid(field, req),
+        }
+    }
+    let key = StreamKey::new(values[0], values[1], values[2]);
+    let mut huawei = lock(&state.huawei);
+    if !huawei.has_command_rule(&key) {
+        return record_not_found(req);
+    }
+    let online = huawei.online.contains(&key);
+    let rec = huawei.recordings.entry(key).or_default();
+    if start {
+        if rec.active {
+            return ok(&json!({}), req);
+        }
+        if !online {
+            return live_error(
+                StatusCode::BAD_REQUEST,
+                "LIVE.100011001",
+                "The stream is not being pushed",
+                req,
+            );
+        }
+        if rec
+            .last_stop_ms
+            .is_some_and(|stop| req.now_ms - stop <= RESTART_WAIT_MS)
+        {
+            return live_error(
+                StatusCode::BAD_REQUEST,
+                "LIVE.100011022",
+                "Recording of this stream was stopped less than 10 seconds ago",
+                req,
+            );
+        }
+        rec.active = true;
+    } else {
+        if !rec.active {
+            return record_not_found(req);
+        }
+        rec.active = false;
+        rec.last_stop_ms = Some(req.now_ms);
+    }
+    ok(&json!({}), req)
+}
+
+fn record_not_found(req: &Req) -> Resp {
+    live_error(
+        StatusCode::NOT_FOUND,
+        "LIVE.100011001",
+        "The resource to access is not exists",
+        req,
+    )
+}
