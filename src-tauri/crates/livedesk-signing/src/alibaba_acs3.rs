@@ -4,7 +4,7 @@ use secrecy::ExposeSecret;
 
 use crate::canonical::{acs3_uri, canonical_headers, sorted_query};
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};
-use crate::crypto::{hmac_sha256, sha256_hex};
+use crate::crypto::{hmac_sha256, sha256_hex, to_hex};
 use crate::encoding::parse_query;
 use crate::request::{check_header_value, remove_header, Prepared};
 use crate::{AlibabaCredentials, SignError, SignedRequest, SigningContext};
@@ -79,7 +79,7 @@ pub(crate) fn sign(
         payload
     );
     let string_to_sign = format!("{ALGORITHM}\n{}", sha256_hex(canonical_request.as_bytes()));
-    let signature = hex::encode(hmac_sha256(
+    let signature = to_hex(&hmac_sha256(
         credentials.access_key_secret.expose_secret().as_bytes(),
         string_to_sign.as_bytes(),
     ));
@@ -91,9 +91,7 @@ pub(crate) fn sign(
         ),
     ));
     // Sent as signed, so the server cannot read the query differently.
-    request
-        .url
-        .set_query(Some(query.as_str()).filter(|q| !q.is_empty()));
+    request.set_query(query);
     Ok(request.finish(
         Some(canonical_request),
         Some(string_to_sign),

@@ -54,8 +54,7 @@ pub(crate) fn sign(
         Some(nonce) => Ok(nonce.to_owned()),
     })?;
 
-    let all: Vec<Param> = query.iter().chain(&body).cloned().collect();
-    let canonical = sorted_query(&all);
+    let canonical = sorted_query(query.iter().chain(&body));
     let string_to_sign = format!(
         "{}&{}&{}",
         request.method,
@@ -72,7 +71,7 @@ pub(crate) fn sign(
     }
     wire.push_str("Signature=");
     encode_into(&mut wire, signature.as_bytes());
-    request.url.set_query(Some(&wire));
+    request.set_query(wire);
     Ok(request.finish(Some(canonical), Some(string_to_sign), Some(signature)))
 }
 

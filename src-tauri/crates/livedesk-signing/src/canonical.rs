@@ -6,8 +6,8 @@ use crate::encoding::{decode, encode, encode_into, Param};
 /// Parameters sorted by key, then value, as bytes of the decoded text (the SDKs sort the
 /// decoded strings: sorting the encoded ones would put `%C3` before `z`), each written
 /// `encode(key)=encode(value)` and joined by `&`. A key without a value is `key=`.
-pub(crate) fn sorted_query(params: &[Param]) -> String {
-    let mut sorted: Vec<&Param> = params.iter().collect();
+pub(crate) fn sorted_query<'a>(params: impl IntoIterator<Item = &'a Param>) -> String {
+    let mut sorted: Vec<&Param> = params.into_iter().collect();
     sorted.sort();
     let mut out = String::new();
     for (i, (key, value)) in sorted.into_iter().enumerate() {

@@ -5,24 +5,33 @@
 //! every other byte of the UTF-8 text becomes `%XX` in upper case. NAVER signs the query as
 //! sent and needs none of this.
 
-use percent_encoding::{percent_decode, percent_encode, AsciiSet, NON_ALPHANUMERIC};
-
-const UNRESERVED_ONLY: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+use percent_encoding::percent_decode;
 
 /// A decoded query or form parameter. Bytes, not text: a `%FF` must be signed as the byte
 /// the server will decode, not as a replacement character.
 pub(crate) type Param = (Vec<u8>, Vec<u8>);
 
 pub(crate) fn encode(bytes: &[u8]) -> String {
-    percent_encode(bytes, UNRESERVED_ONLY).to_string()
+    let mut out = String::with_capacity(bytes.len());
+    encode_into(&mut out, bytes);
+    out
 }
 
+/// Written out rather than through `percent_encoding::percent_encode`: it runs up to three
+/// times over the whole query per Alibaba RPC signature, and the crate's chunking iterator
+/// was the largest single cost in the benchmark.
 pub(crate) fn encode_into(out: &mut String, bytes: &[u8]) {
-    out.extend(percent_encode(bytes, UNRESERVED_ONLY));
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.reserve(bytes.len());
+    for &b in bytes {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0x0f)]));
+        }
+    }
 }
 
 /// `%XX` to bytes; a `%` not followed by two hex digits stays as it is, as servers do.
@@ -49,6 +58,9 @@ pub(crate) fn parse_query(query: &[u8]) -> Vec<Param> {
 }
 
 fn decode_component(text: &[u8]) -> Vec<u8> {
+    if !text.contains(&b'+') {
+        return decode(text);
+    }
     let spaced: Vec<u8> = text
         .iter()
         .map(|&b| if b == b'+' { b' ' } else { b })
@@ -70,6 +82,21 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn every_byte_encodes_like_the_percent_encoding_crate() {
+        use percent_encoding::{percent_encode, AsciiSet, NON_ALPHANUMERIC};
+        const UNRESERVED_ONLY: &AsciiSet = &NON_ALPHANUMERIC
+            .remove(b'-')
+            .remove(b'.')
+            .remove(b'_')
+            .remove(b'~');
+        let all: Vec<u8> = (0..=255).collect();
+        assert_eq!(
+            encode(&all),
+            percent_encode(&all, UNRESERVED_ONLY).to_string()
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@ use secrecy::ExposeSecret;
 
 use crate::canonical::{canonical_headers, huawei_uri, sorted_query};
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};
-use crate::crypto::{hmac_sha256, sha256_hex};
+use crate::crypto::{hmac_sha256, sha256_hex, to_hex};
 use crate::encoding::parse_query;
 use crate::request::{remove_header, starts_with_ignore_case, Prepared};
 use crate::{HuaweiCredentials, SignError, SignedRequest, SigningContext, SigningTime};
@@ -84,7 +84,7 @@ pub(crate) fn sign(
         "{ALGORITHM}\n{date}\n{}",
         sha256_hex(canonical_request.as_bytes())
     );
-    let signature = hex::encode(hmac_sha256(
+    let signature = to_hex(&hmac_sha256(
         credentials.secret_key.expose_secret().as_bytes(),
         string_to_sign.as_bytes(),
     ));
@@ -96,9 +96,7 @@ pub(crate) fn sign(
         ),
     ));
     // The SDK sends the canonical query, so what is signed is byte for byte what is sent.
-    request
-        .url
-        .set_query(Some(query.as_str()).filter(|q| !q.is_empty()));
+    request.set_query(query);
     Ok(request.finish(
         Some(canonical_request),
         Some(string_to_sign),
