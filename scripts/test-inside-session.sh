@@ -19,6 +19,8 @@ say "Rust: clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 say "Rust: tests (engine crates, app crate, bindings drift)"
 cargo test --workspace --quiet
+say "Rust: the real OS keychain (gnome-keyring in this D-Bus session)"
+cargo test -p livedesk-core --test keychain --quiet -- --ignored
 
 say "UI: typecheck, lint, unit tests"
 (cd ui && npm run --silent typecheck && npm run --silent lint && npm run --silent test)

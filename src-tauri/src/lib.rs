@@ -2,13 +2,68 @@
 //! crates under `src-tauri/crates/`.
 
 mod commands;
+mod settings_store;
 
-use livedesk_core::Engine;
+use std::sync::Arc;
+
+use livedesk_core::accounts::{quarantine_if_damaged, KeyringSecretStore};
+use livedesk_core::{ApiError, Engine};
+use livedesk_sandbox::{Sandbox, SandboxConfig, SandboxHandle};
+use tauri::Manager;
+use tauri_plugin_store::StoreExt;
+
+use settings_store::{PluginStore, SETTINGS_FILE};
+
+/// Keeps the embedded sandbox running for as long as the app runs.
+struct EmbeddedSandbox(#[allow(dead_code)] SandboxHandle);
+
+fn notice(code: &str, message: String, hint: &str) -> ApiError {
+    ApiError { code: code.into(), message, hint: Some(hint.into()), field: None }
+}
+
+fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
+    let mut notices = Vec::new();
+    let settings_path = app.path().app_data_dir()?.join(SETTINGS_FILE);
+    match quarantine_if_damaged(&settings_path) {
+        Ok(Some(q)) => notices.push(notice(
+            "settings.damaged",
+            format!("Livedesk's settings file was damaged and has been set aside as {}.", q.backup.display()),
+            "Livedesk started with empty settings. Your keys are still in the keychain: add your accounts again, or send the damaged file to support.",
+        )),
+        Ok(None) => {}
+        Err(e) => notices.push(notice(
+            "settings.unreadable",
+            format!("Livedesk could not read its settings file: {e}"),
+            "Check the permissions of Livedesk's data folder, then restart Livedesk.",
+        )),
+    }
+    let store = app.store(SETTINGS_FILE)?;
+    let engine = Engine::new(Arc::new(PluginStore(store)), Arc::new(KeyringSecretStore));
+    for n in notices {
+        engine.add_notice(n);
+    }
+    match tauri::async_runtime::block_on(Sandbox::start(SandboxConfig::default())) {
+        Ok(handle) => {
+            engine.accounts().set_sandbox_url(Some(handle.base_url()));
+            if let Err(e) = engine.accounts().add_sandbox_accounts(true) {
+                engine.add_notice(ApiError::from_error(&e));
+            }
+            app.manage(EmbeddedSandbox(handle));
+        }
+        Err(e) => engine.add_notice(notice(
+            "sandbox.unavailable",
+            format!("The practice sandbox could not start: {e}"),
+            "Practice accounts will not answer; real accounts are not affected.",
+        )),
+    }
+    app.manage(engine);
+    Ok(())
+}
 
 pub fn run() {
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
-        .manage(Engine::new())
+        .setup(setup)
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -14,24 +14,135 @@ message: string,
 /**
  * What to do next, when there is something the producer can do.
  */
-hint: string | null, };
+hint: string | null, 
+/**
+ * The form field at fault, so the UI can show the message next to it.
+ */
+field?: string, };
 
-export type AppInfo = { name: string, version: string, };
+export type AppInfo = { name: string, version: string, 
+/**
+ * Problems found at start (a damaged settings file set aside, no keychain, …).
+ */
+notices: Array<ApiError>, };
 
 export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
 
-export type AccountSummary = { id: string, name: string, vendor: Vendor, region: string | null, 
+export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
+
+export type AccountSettings = { "vendor": "huawei" } & HuaweiSettings | { "vendor": "naver" } & NaverSettings | { "vendor": "blendvision" } & BlendvisionSettings | { "vendor": "alibaba" } & AlibabaSettings;
+
+export type NaverSettings = { 
+/**
+ * Region
+ *
+ * The Live Station region code sent with every call (KR for Korea).
+ */
+region_code: string, 
+/**
+ * Custom endpoint
+ *
+ * Leave empty to use https://livestation.apigw.ntruss.com.
+ */
+endpoint: string | null, };
+
+export type HuaweiSettings = { 
+/**
+ * Region
+ *
+ * The Huawei Cloud region of your Live domains. Pick "custom" to type an endpoint yourself.
+ */
+region: string, 
+/**
+ * Project ID
+ *
+ * Where do I find it? Huawei Cloud console → your name (top right) → My Credentials →
+ * API Credentials: the project ID of the region above.
+ */
+project_id: string, 
+/**
+ * Custom endpoint
+ *
+ * Only when your region is not listed or you use a private endpoint, e.g.
+ * https://live.cn-north-4.myhuaweicloud.com. Leave empty otherwise.
+ */
+endpoint: string | null, };
+
+export type BlendvisionSettings = { 
+/**
+ * Organization ID
+ *
+ * Where do I find it? BlendVision One console → Settings → Organization: the
+ * organization ID shown there.
+ */
+org_id: string, 
+/**
+ * Custom endpoint
+ *
+ * Leave empty to use https://api.one.blendvision.com.
+ */
+endpoint: string | null, };
+
+export type AlibabaSettings = { 
+/**
+ * Region
+ *
+ * The Alibaba Cloud region of your production studios (casters).
+ */
+region_id: string, 
+/**
+ * Signature
+ *
+ * Leave on V3 unless your company's tools require the older RPC signature.
+ */
+signature: AlibabaSignature, 
+/**
+ * Custom endpoint
+ *
+ * Leave empty to use https://live.aliyuncs.com.
+ */
+endpoint: string | null, };
+
+export type AlibabaSignature = "v3" | "rpc";
+
+export type AccountSummary = { id: string, name: string, vendor: Vendor, vendor_title: string, region: string, 
+/**
+ * Where calls go.
+ */
+endpoint: string, 
 /**
  * A practice account pointing at the built-in sandbox.
  */
-sandbox: boolean, };
+sandbox: boolean, 
+/**
+ * The non-secret settings, to prefill the edit form.
+ */
+settings: AccountSettings, secrets: Array<SecretStatus>, };
+
+export type AccountForm = { vendor: Vendor, title: string, 
+/**
+ * JSON Schema (draft 2020-12) of the form; `x-order` gives the field order.
+ */
+schema: Record<string, unknown>, };
+
+export type JsonValue = null | boolean | number | string | Array<JsonValue> | { [key in string]?: JsonValue };
 
 /** Every command of the Livedesk engine; a failed call rejects with an `ApiError`. */
 export const commands = {
-  /** Name and version of this build. */
+  /** Name and version of this build, and problems found at start. */
   appInfo: (): Promise<AppInfo> => invoke<AppInfo>("app_info"),
   /** The producer's accounts, secrets never included. */
   listAccounts: (): Promise<Array<AccountSummary>> => invoke<Array<AccountSummary>>("list_accounts"),
+  /** The account form of every vendor, as JSON Schema. */
+  accountForms: (): Promise<Array<AccountForm>> => invoke<Array<AccountForm>>("account_forms"),
+  /** Creates an account from a filled account form; secrets go to the keychain. */
+  createAccount: (vendor: Vendor, form: JsonValue): Promise<AccountSummary> => invoke<AccountSummary>("create_account", { vendor, form }),
+  /** Renames or edits an account; secret fields left empty keep their value. */
+  updateAccount: (id: string, form: JsonValue): Promise<AccountSummary> => invoke<AccountSummary>("update_account", { id, form }),
+  /** Deletes an account, its keychain entry included. */
+  deleteAccount: (id: string): Promise<null> => invoke<null>("delete_account", { id }),
+  /** Adds a practice account per vendor that has none, pointing at the built-in sandbox. */
+  addSandboxAccounts: (): Promise<Array<AccountSummary>> => invoke<Array<AccountSummary>>("add_sandbox_accounts"),
 };
 
 /** True when a rejected command carries Livedesk's `{code, message, hint}`. */

@@ -4,11 +4,16 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// What the home screen says about this build.
+use crate::accounts::{AccountSettings, SecretStatus};
+use crate::error::ApiError;
+
+/// What the home screen says about this build, and anything the producer must know at start.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct AppInfo {
     pub name: String,
     pub version: String,
+    /// Problems found at start (a damaged settings file set aside, no keychain, …).
+    pub notices: Vec<ApiError>,
 }
 
 /// The vendors Livedesk can talk to.
@@ -21,13 +26,19 @@ pub enum Vendor {
     Alibaba,
 }
 
-/// One account as the UI may see it: never a secret, at most its last characters.
+/// One account as the UI may see it: never a secret, at most its last 4 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct AccountSummary {
     pub id: String,
     pub name: String,
     pub vendor: Vendor,
-    pub region: Option<String>,
+    pub vendor_title: String,
+    pub region: String,
+    /// Where calls go.
+    pub endpoint: String,
     /// A practice account pointing at the built-in sandbox.
     pub sandbox: bool,
+    /// The non-secret settings, to prefill the edit form.
+    pub settings: AccountSettings,
+    pub secrets: Vec<SecretStatus>,
 }

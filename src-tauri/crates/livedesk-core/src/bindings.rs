@@ -16,6 +16,8 @@ import { invoke } from \"@tauri-apps/api/core\";
 
 ";
 
+const JSON_VALUE: &str = "export type JsonValue = null | boolean | number | string | Array<JsonValue> | { [key in string]?: JsonValue };";
+
 /// Walks a type and everything it mentions, keeping one declaration per named type.
 struct Collector<'a> {
     cfg: &'a Config,
@@ -25,6 +27,13 @@ struct Collector<'a> {
 
 impl TypeVisitor for Collector<'_> {
     fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        // ts-rs's own JsonValue declaration recurses forever when inlined; declare it by hand.
+        if TypeId::of::<T>() == TypeId::of::<serde_json::Value>() {
+            if self.seen.insert(TypeId::of::<T>()) {
+                self.decls.push(JSON_VALUE.to_owned());
+            }
+            return;
+        }
         if T::output_path().is_some() {
             if !self.seen.insert(TypeId::of::<T>()) {
                 return;

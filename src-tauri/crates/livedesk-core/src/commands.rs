@@ -7,10 +7,20 @@
 macro_rules! for_each_command {
     ($callback:ident) => {
         $callback! {
-            /// Name and version of this build.
+            /// Name and version of this build, and problems found at start.
             app_info() -> $crate::api::AppInfo;
             /// The producer's accounts, secrets never included.
             list_accounts() -> Vec<$crate::api::AccountSummary>;
+            /// The account form of every vendor, as JSON Schema.
+            account_forms() -> Vec<$crate::accounts::AccountForm>;
+            /// Creates an account from a filled account form; secrets go to the keychain.
+            create_account(vendor: $crate::api::Vendor, form: serde_json::Value) -> $crate::api::AccountSummary;
+            /// Renames or edits an account; secret fields left empty keep their value.
+            update_account(id: String, form: serde_json::Value) -> $crate::api::AccountSummary;
+            /// Deletes an account, its keychain entry included.
+            delete_account(id: String) -> ();
+            /// Adds a practice account per vendor that has none, pointing at the built-in sandbox.
+            add_sandbox_accounts() -> Vec<$crate::api::AccountSummary>;
         }
     };
 }

@@ -17,12 +17,19 @@ pub struct ApiError {
     pub message: String,
     /// What to do next, when there is something the producer can do.
     pub hint: Option<String>,
+    /// The form field at fault, so the UI can show the message next to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub field: Option<String>,
 }
 
 /// Implemented by every crate's error enum.
 pub trait UserFacing: std::error::Error {
     fn code(&self) -> &'static str;
     fn hint(&self) -> Option<String> {
+        None
+    }
+    fn field(&self) -> Option<&str> {
         None
     }
 }
@@ -33,6 +40,7 @@ impl ApiError {
             code: error.code().to_owned(),
             message: error.to_string(),
             hint: error.hint(),
+            field: error.field().map(str::to_owned),
         }
     }
 }
@@ -47,6 +55,13 @@ pub enum CoreError {
 }
 
 impl UserFacing for CoreError {
+    fn field(&self) -> Option<&str> {
+        match self {
+            CoreError::InvalidInput { field, .. } => Some(field),
+            CoreError::Internal(_) => None,
+        }
+    }
+
     fn code(&self) -> &'static str {
         match self {
             CoreError::InvalidInput { .. } => "input.invalid",
@@ -88,7 +103,8 @@ mod tests {
             serde_json::json!({
                 "code": "input.invalid",
                 "message": "publish_domain: must not be empty",
-                "hint": "Correct “publish_domain” and try again."
+                "hint": "Correct “publish_domain” and try again.",
+                "field": "publish_domain"
             })
         );
     }

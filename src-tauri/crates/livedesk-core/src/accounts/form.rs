@@ -1,0 +1,236 @@
+//! The account form of each vendor as one JSON Schema: the producer's name for the account,
+//! the vendor's settings (from the settings structs' doc comments) and its secrets
+//! (write-only). The UI renders it; [`split_form`] turns a filled form back into typed values.
+
+use std::collections::BTreeMap;
+
+use schemars::{schema_for, JsonSchema};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+use ts_rs::TS;
+
+use super::error::AccountError;
+use super::secrets::secret_fields;
+use super::settings::*;
+use crate::api::Vendor;
+
+/// One vendor's account form.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct AccountForm {
+    pub vendor: Vendor,
+    pub title: String,
+    /// JSON Schema (draft 2020-12) of the form; `x-order` gives the field order.
+    #[ts(type = "Record<string, unknown>")]
+    pub schema: Value,
+}
+
+pub const VENDORS: [Vendor; 4] = [Vendor::Huawei, Vendor::Naver, Vendor::Blendvision, Vendor::Alibaba];
+
+pub fn vendor_title(vendor: Vendor) -> &'static str {
+    match vendor {
+        Vendor::Huawei => "Huawei Cloud Live",
+        Vendor::Naver => "NAVER Cloud Live Station",
+        Vendor::Blendvision => "BlendVision One",
+        Vendor::Alibaba => "Alibaba Cloud ApsaraVideo Live",
+    }
+}
+
+fn options(list: &[(&str, &str)]) -> Value {
+    Value::Array(list.iter().map(|(id, label)| json!({"const": id, "title": format!("{label} ({id})")})).collect())
+}
+
+fn settings_schema<T: JsonSchema>() -> Map<String, Value> {
+    let mut schema = schema_for!(T).as_object().cloned().unwrap_or_default();
+    if let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) {
+        props.values_mut().filter_map(Value::as_object_mut).for_each(titles_from_docs);
+    }
+    schema
+}
+
+/// Doc comments arrive as one description; their first paragraph is the field's title and
+/// the rest its help text, with the source's line wrapping undone.
+pub(crate) fn titles_from_docs(field: &mut Map<String, Value>) {
+    let Some(Value::String(doc)) = field.get("description").cloned() else { return };
+    let unwrap = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match doc.split_once("\n\n") {
+        Some((title, help)) if !field.contains_key("title") => {
+            field.insert("title".into(), Value::String(unwrap(title)));
+            field.insert("description".into(), Value::String(unwrap(help)));
+        }
+        _ => {
+            field.insert("description".into(), Value::String(unwrap(&doc)));
+        }
+    }
+}
+
+/// The order settings fields appear in (JSON objects here do not keep struct order).
+fn settings_order(vendor: Vendor) -> &'static [&'static str] {
+    match vendor {
+        Vendor::Huawei => &["region", "project_id", "endpoint"],
+        Vendor::Naver => &["region_code", "endpoint"],
+        Vendor::Blendvision => &["org_id", "endpoint"],
+        Vendor::Alibaba => &["region_id", "signature", "endpoint"],
+    }
+}
+
+/// The first settings field of a vendor's form, named when the settings are missing entirely.
+pub fn first_setting(vendor: Vendor) -> &'static str {
+    settings_order(vendor)[0]
+}
+
+pub fn account_form(vendor: Vendor) -> AccountForm {
+    let mut schema = match vendor {
+        Vendor::Huawei => settings_schema::<HuaweiSettings>(),
+        Vendor::Naver => settings_schema::<NaverSettings>(),
+        Vendor::Blendvision => settings_schema::<BlendvisionSettings>(),
+        Vendor::Alibaba => settings_schema::<AlibabaSettings>(),
+    };
+    schema.remove("$schema");
+    schema.remove("title");
+    schema.remove("description");
+    let properties = schema.entry("properties").or_insert_with(|| json!({}));
+    let props = properties.as_object_mut().expect("settings schemas are objects");
+    props.insert(
+        "name".into(),
+        json!({"type": "string", "title": "Account name", "minLength": 1, "maxLength": 80,
+               "description": "Your name for this login, e.g. “Huawei – Taipei studio”."}),
+    );
+    let region = |props: &mut Map<String, Value>, key: &str, list: &[(&str, &str)], default: &str, custom: bool| {
+        let mut choices = options(list);
+        if custom {
+            choices.as_array_mut().unwrap().push(json!({"const": "custom", "title": "Custom endpoint"}));
+        }
+        if let Some(field) = props.get_mut(key).and_then(Value::as_object_mut) {
+            field.insert("oneOf".into(), choices);
+            field.insert("default".into(), json!(default));
+        }
+    };
+    match vendor {
+        Vendor::Huawei => region(props, "region", HUAWEI_REGIONS, "cn-north-4", true),
+        Vendor::Naver => region(props, "region_code", NAVER_REGIONS, "KR", false),
+        Vendor::Alibaba => region(props, "region_id", ALIBABA_REGIONS, "cn-shanghai", false),
+        Vendor::Blendvision => {}
+    }
+    if let Some(endpoint) = props.get_mut("endpoint").and_then(Value::as_object_mut) {
+        endpoint.insert("format".into(), json!("uri"));
+    }
+    let mut required: Vec<Value> = vec![json!("name")];
+    required.extend(schema.get("required").and_then(Value::as_array).cloned().unwrap_or_default());
+    let mut ordered: Vec<String> = vec!["name".into()];
+    ordered.extend(settings_order(vendor).iter().map(|f| f.to_string()));
+    let props = schema.get_mut("properties").and_then(Value::as_object_mut).unwrap();
+    for field in secret_fields(vendor) {
+        props.insert(
+            field.id.into(),
+            json!({"type": "string", "title": field.title, "description": field.help,
+                   "writeOnly": true, "format": "password"}),
+        );
+        if field.required {
+            required.push(json!(field.id));
+        }
+        ordered.push(field.id.into());
+    }
+    schema.insert("required".into(), Value::Array(required));
+    schema.insert("x-order".into(), json!(ordered));
+    schema.insert("additionalProperties".into(), json!(false));
+    AccountForm { vendor, title: vendor_title(vendor).into(), schema: Value::Object(schema) }
+}
+
+/// A filled account form, split into its parts.
+pub struct FilledForm {
+    pub name: Option<String>,
+    pub settings: Option<AccountSettings>,
+    pub secrets: BTreeMap<String, String>,
+}
+
+/// Splits a filled form into name, typed settings and secrets. Settings are parsed only when
+/// any settings field is present (an edit may change just the name or a key).
+pub fn split_form(vendor: Vendor, values: Value) -> Result<FilledForm, AccountError> {
+    let Value::Object(mut values) = values else {
+        return Err(AccountError::invalid("form", "must be an object of fields"));
+    };
+    let name = match values.remove("name") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s),
+        Some(_) => return Err(AccountError::invalid("name", "must be text")),
+    };
+    let mut secrets = BTreeMap::new();
+    for field in secret_fields(vendor) {
+        match values.remove(field.id) {
+            None | Some(Value::Null) => {}
+            Some(Value::String(s)) => {
+                secrets.insert(field.id.to_owned(), s);
+            }
+            Some(_) => return Err(AccountError::invalid(field.id, "must be text")),
+        }
+    }
+    values.retain(|_, v| !v.is_null());
+    let settings = if values.is_empty() {
+        None
+    } else {
+        values.insert("vendor".into(), serde_json::to_value(vendor).unwrap());
+        Some(serde_json::from_value::<AccountSettings>(Value::Object(values)).map_err(|e| {
+            let text = e.to_string();
+            let field = text
+                .split('`')
+                .nth(1)
+                .filter(|_| text.starts_with("unknown field") || text.starts_with("missing field"))
+                .unwrap_or("settings")
+                .to_owned();
+            AccountError::invalid(&field, if text.starts_with("unknown") { "is not a setting of this vendor" } else if text.starts_with("missing") { "is required" } else { "has the wrong type" })
+        })?)
+    };
+    Ok(FilledForm { name, settings, secrets })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::UserFacing;
+
+    #[test]
+    fn huawei_form_has_help_regions_and_write_only_secrets() {
+        let form = account_form(Vendor::Huawei);
+        let props = &form.schema["properties"];
+        assert_eq!(props["project_id"]["title"], "Project ID");
+        assert!(props["project_id"]["description"].as_str().unwrap().contains("My Credentials"));
+        assert_eq!(props["region"]["oneOf"][4]["const"], "ap-southeast-3");
+        assert_eq!(props["region"]["oneOf"][5]["const"], "custom");
+        assert_eq!(props["secret_key"]["writeOnly"], true);
+        assert_eq!(form.schema["x-order"][0], "name");
+        let required: Vec<&str> = form.schema["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+        assert_eq!(required, ["name", "region", "project_id", "access_key", "secret_key"]);
+    }
+
+    #[test]
+    fn field_order_covers_every_field_once() {
+        for vendor in VENDORS {
+            let form = account_form(vendor);
+            let mut order: Vec<String> = form.schema["x-order"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
+            let mut fields: Vec<String> = form.schema["properties"].as_object().unwrap().keys().cloned().collect();
+            order.sort();
+            fields.sort();
+            assert_eq!(order, fields, "{vendor:?}");
+        }
+    }
+
+    #[test]
+    fn a_filled_form_splits_into_name_settings_and_secrets() {
+        let filled = split_form(
+            Vendor::Naver,
+            json!({"name": "NAVER – Seoul", "region_code": "KR", "endpoint": null, "access_key": "AK", "secret_key": "SK"}),
+        )
+        .unwrap();
+        assert_eq!(filled.name.as_deref(), Some("NAVER – Seoul"));
+        assert_eq!(filled.settings, Some(AccountSettings::Naver(NaverSettings { region_code: "KR".into(), endpoint: None })));
+        assert_eq!(filled.secrets.len(), 2);
+    }
+
+    #[test]
+    fn unknown_and_missing_fields_are_named() {
+        let unknown = split_form(Vendor::Blendvision, json!({"org_id": "o", "colour": "red"}));
+        assert_eq!(unknown.err().unwrap().field(), Some("colour"));
+        let missing = split_form(Vendor::Huawei, json!({"region": "cn-north-4"}));
+        assert_eq!(missing.err().unwrap().field(), Some("project_id"));
+    }
+}

@@ -1,0 +1,18 @@
+//! Vendor accounts: settings in the settings store, secrets only in the OS keychain.
+
+mod endpoint;
+mod error;
+mod form;
+mod sandbox;
+mod secrets;
+mod service;
+mod settings;
+mod store;
+
+pub use endpoint::check_endpoint;
+pub use error::AccountError;
+pub use form::{account_form, vendor_title, AccountForm, VENDORS};
+pub use secrets::{secret_fields, KeyringSecretStore, MemorySecretStore, SecretStatus, SecretStore, Secrets, KEYCHAIN_SERVICE};
+pub use service::{Account, Accounts};
+pub use settings::*;
+pub use store::{quarantine_if_damaged, JsonFileStore, MemorySettingsStore, Quarantined, SettingsStore};

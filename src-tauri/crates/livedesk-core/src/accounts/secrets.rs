@@ -1,0 +1,275 @@
+//! Secrets: which ones each vendor needs, and where they live (only the OS keychain).
+//!
+//! One keychain entry per account — service `livedesk`, user = the account id — holding a
+//! small JSON object `{field: value}`. One entry per account means one prompt on macOS, and
+//! deleting an account deletes exactly one entry.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::error::AccountError;
+use crate::api::Vendor;
+
+pub const KEYCHAIN_SERVICE: &str = "livedesk";
+
+/// One secret field of a vendor's login.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SecretField {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub help: &'static str,
+    pub required: bool,
+}
+
+const fn field(id: &'static str, title: &'static str, help: &'static str, required: bool) -> SecretField {
+    SecretField { id, title, help, required }
+}
+
+pub fn secret_fields(vendor: Vendor) -> &'static [SecretField] {
+    const HUAWEI: &[SecretField] = &[
+        field("access_key", "Access key ID (AK)", "Huawei Cloud console → My Credentials → Access Keys; the AK is shown in the list.", true),
+        field("secret_key", "Secret access key (SK)", "Shown once, in the credentials.csv file downloaded when the access key was created.", true),
+        field("security_token", "Security token", "Only for temporary credentials (STS); leave empty for a permanent access key.", false),
+    ];
+    const NAVER: &[SecretField] = &[
+        field("access_key", "Access key ID", "NAVER Cloud console → My Page → Manage Account → Manage Auth Key.", true),
+        field("secret_key", "Secret key", "Shown next to the access key under Manage Auth Key (click “View”).", true),
+    ];
+    const BLENDVISION: &[SecretField] = &[field(
+        "api_token",
+        "API token",
+        "BlendVision One console → Settings → API Token: create a token and copy it.",
+        true,
+    )];
+    const ALIBABA: &[SecretField] = &[
+        field("access_key_id", "AccessKey ID", "Alibaba Cloud console → your avatar → AccessKey Management (use a RAM user's key).", true),
+        field("access_key_secret", "AccessKey secret", "Shown once, when the AccessKey is created; create a new one if it was lost.", true),
+        field("security_token", "STS security token", "Only for temporary STS credentials; leave empty otherwise.", false),
+    ];
+    match vendor {
+        Vendor::Huawei => HUAWEI,
+        Vendor::Naver => NAVER,
+        Vendor::Blendvision => BLENDVISION,
+        Vendor::Alibaba => ALIBABA,
+    }
+}
+
+/// Secrets held in memory only as long as needed; `Debug` never shows them.
+#[derive(Default)]
+pub struct Secrets(BTreeMap<String, SecretString>);
+
+impl std::fmt::Debug for Secrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_set().entries(self.0.keys().map(|k| format!("{k}: [redacted]"))).finish()
+    }
+}
+
+impl Secrets {
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.get(field).map(|s| s.expose_secret())
+    }
+
+    pub fn insert(&mut self, field: &str, value: SecretString) {
+        self.0.insert(field.to_owned(), value);
+    }
+
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+
+    fn to_json(&self) -> SecretString {
+        let map: BTreeMap<&str, &str> = self.0.iter().map(|(k, v)| (k.as_str(), v.expose_secret())).collect();
+        SecretString::from(serde_json::to_string(&map).expect("a map of strings serialises"))
+    }
+
+    fn from_json(json: &str) -> Result<Self, AccountError> {
+        let map: BTreeMap<String, String> =
+            serde_json::from_str(json).map_err(|_| AccountError::KeychainEntryDamaged)?;
+        Ok(Secrets(map.into_iter().map(|(k, v)| (k, SecretString::from(v))).collect()))
+    }
+
+    /// Checks a form's secrets for `vendor`: trimmed, non-empty, no unknown fields. With
+    /// `all_required`, every required field must be present (creating an account).
+    pub fn from_input(
+        vendor: Vendor,
+        input: BTreeMap<String, String>,
+        all_required: bool,
+    ) -> Result<Secrets, AccountError> {
+        let fields = secret_fields(vendor);
+        let mut secrets = Secrets::default();
+        for (name, value) in input {
+            let Some(spec) = fields.iter().find(|f| f.id == name) else {
+                return Err(AccountError::invalid(&name, "is not a setting of this vendor"));
+            };
+            let value = value.trim();
+            if value.is_empty() {
+                if spec.required && all_required {
+                    return Err(AccountError::invalid(spec.id, "is required"));
+                }
+                continue;
+            }
+            if value.chars().any(char::is_control) {
+                return Err(AccountError::invalid(spec.id, "contains a line break or another invisible character"));
+            }
+            secrets.insert(spec.id, SecretString::from(value.to_owned()));
+        }
+        if all_required {
+            if let Some(missing) = fields.iter().find(|f| f.required && secrets.get(f.id).is_none()) {
+                return Err(AccountError::invalid(missing.id, "is required"));
+            }
+        }
+        Ok(secrets)
+    }
+
+    /// Takes every field of `other`, keeping the rest.
+    pub fn merge(&mut self, other: Secrets) {
+        self.0.extend(other.0);
+    }
+}
+
+/// What the UI may know about a secret: whether it is set and, for long ones, the last 4.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SecretStatus {
+    pub field: String,
+    pub title: String,
+    pub set: bool,
+    pub last4: Option<String>,
+}
+
+/// The last 4 characters, only for secrets long enough that 4 characters reveal little.
+pub fn last4(secret: &str) -> Option<String> {
+    let chars: Vec<char> = secret.chars().collect();
+    (chars.len() >= 12).then(|| chars[chars.len() - 4..].iter().collect())
+}
+
+/// Where secrets are kept. The real one is the OS keychain; tests use [`MemorySecretStore`].
+pub trait SecretStore: Send + Sync {
+    fn load(&self, account_id: &str) -> Result<Option<Secrets>, AccountError>;
+    fn save(&self, account_id: &str, secrets: &Secrets) -> Result<(), AccountError>;
+    /// Deleting an entry that is not there is not an error.
+    fn delete(&self, account_id: &str) -> Result<(), AccountError>;
+}
+
+/// The OS keychain through `keyring` (Keychain, Credential Manager, Secret Service).
+#[derive(Debug, Default)]
+pub struct KeyringSecretStore;
+
+impl KeyringSecretStore {
+    fn entry(account_id: &str) -> Result<keyring::Entry, AccountError> {
+        keyring::Entry::new(KEYCHAIN_SERVICE, account_id).map_err(AccountError::from_keyring)
+    }
+}
+
+impl SecretStore for KeyringSecretStore {
+    fn load(&self, account_id: &str) -> Result<Option<Secrets>, AccountError> {
+        match Self::entry(account_id)?.get_password() {
+            Ok(json) => Secrets::from_json(&json).map(Some),
+            Err(keyring::Error::NoEntry) => Ok(None),
+            Err(e) => Err(AccountError::from_keyring(e)),
+        }
+    }
+
+    fn save(&self, account_id: &str, secrets: &Secrets) -> Result<(), AccountError> {
+        Self::entry(account_id)?
+            .set_password(secrets.to_json().expose_secret())
+            .map_err(AccountError::from_keyring)
+    }
+
+    fn delete(&self, account_id: &str) -> Result<(), AccountError> {
+        match Self::entry(account_id)?.delete_credential() {
+            Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+            Err(e) => Err(AccountError::from_keyring(e)),
+        }
+    }
+}
+
+/// An in-memory twin of the keychain, for tests.
+#[derive(Debug, Default)]
+pub struct MemorySecretStore {
+    entries: Mutex<BTreeMap<String, SecretString>>,
+    unavailable: Mutex<Option<fn() -> AccountError>>,
+}
+
+impl MemorySecretStore {
+    /// Makes every later call fail like an unavailable keychain would.
+    pub fn fail_with(&self, error: fn() -> AccountError) {
+        *self.unavailable.lock().unwrap() = Some(error);
+    }
+
+    pub fn raw(&self, account_id: &str) -> Option<String> {
+        self.entries.lock().unwrap().get(account_id).map(|s| s.expose_secret().to_owned())
+    }
+
+    fn check(&self) -> Result<(), AccountError> {
+        match *self.unavailable.lock().unwrap() {
+            Some(error) => Err(error()),
+            None => Ok(()),
+        }
+    }
+}
+
+impl SecretStore for MemorySecretStore {
+    fn load(&self, account_id: &str) -> Result<Option<Secrets>, AccountError> {
+        self.check()?;
+        let entries = self.entries.lock().unwrap();
+        entries.get(account_id).map(|json| Secrets::from_json(json.expose_secret())).transpose()
+    }
+
+    fn save(&self, account_id: &str, secrets: &Secrets) -> Result<(), AccountError> {
+        self.check()?;
+        self.entries.lock().unwrap().insert(account_id.to_owned(), secrets.to_json());
+        Ok(())
+    }
+
+    fn delete(&self, account_id: &str) -> Result<(), AccountError> {
+        self.check()?;
+        self.entries.lock().unwrap().remove(account_id);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::UserFacing;
+
+    #[test]
+    fn debug_output_never_shows_a_secret() {
+        let mut secrets = Secrets::default();
+        secrets.insert("secret_key", SecretString::from("CANARY-0123456789".to_owned()));
+        let shown = format!("{secrets:?}");
+        assert!(!shown.contains("CANARY"), "{shown}");
+        assert!(shown.contains("secret_key"));
+    }
+
+    #[test]
+    fn input_is_trimmed_and_empty_required_fields_are_named() {
+        let input = BTreeMap::from([
+            ("access_key".to_owned(), "  AK123  ".to_owned()),
+            ("secret_key".to_owned(), "   ".to_owned()),
+        ]);
+        let error = Secrets::from_input(Vendor::Naver, input.clone(), true).unwrap_err();
+        assert_eq!(error.field(), Some("secret_key"));
+        let partial = Secrets::from_input(Vendor::Naver, input, false).unwrap();
+        assert_eq!(partial.get("access_key"), Some("AK123"));
+        assert_eq!(partial.get("secret_key"), None);
+    }
+
+    #[test]
+    fn unknown_and_multi_line_secrets_are_refused() {
+        let unknown = BTreeMap::from([("password".to_owned(), "x".to_owned())]);
+        assert_eq!(Secrets::from_input(Vendor::Blendvision, unknown, false).unwrap_err().field(), Some("password"));
+        let broken = BTreeMap::from([("api_token".to_owned(), "abc\ndef".to_owned())]);
+        assert_eq!(Secrets::from_input(Vendor::Blendvision, broken, false).unwrap_err().field(), Some("api_token"));
+    }
+
+    #[test]
+    fn last4_only_for_long_secrets() {
+        assert_eq!(last4("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc").as_deref(), Some("VmHc"));
+        assert_eq!(last4("short"), None);
+    }
+}

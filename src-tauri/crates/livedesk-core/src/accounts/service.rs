@@ -1,0 +1,248 @@
+//! Accounts: create, edit, delete, list — settings in the settings store, secrets in the
+//! keychain, and the UI only ever shown [`AccountSummary`].
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, RwLock};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::error::AccountError;
+use super::form::{split_form, vendor_title, VENDORS};
+use super::sandbox::{sandbox_account, sandbox_secrets};
+use super::secrets::{last4, secret_fields, SecretStatus, SecretStore, Secrets};
+use super::settings::AccountSettings;
+use super::store::SettingsStore;
+use crate::api::{AccountSummary, Vendor};
+
+const ACCOUNTS_KEY: &str = "accounts";
+const SANDBOX_OFFERED_KEY: &str = "sandbox_accounts_offered";
+
+/// One account as kept in the settings store: never a secret, only which are set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub id: String,
+    pub name: String,
+    pub settings: AccountSettings,
+    /// Secret field → its last 4 characters ("" when too short to show any).
+    #[serde(default)]
+    pub secret_hints: BTreeMap<String, String>,
+    #[serde(default)]
+    pub sandbox: bool,
+}
+
+pub struct Accounts {
+    settings: Arc<dyn SettingsStore>,
+    secrets: Arc<dyn SecretStore>,
+    /// One change at a time, so two saves cannot interleave their read-modify-write.
+    write: Mutex<()>,
+    sandbox_url: RwLock<Option<String>>,
+}
+
+fn new_id() -> String {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).expect("the OS has a random source");
+    format!("acc_{}", hex::encode(bytes))
+}
+
+fn clean_name(name: &str) -> Result<String, AccountError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(AccountError::invalid("name", "is required"));
+    }
+    if name.chars().count() > 80 {
+        return Err(AccountError::invalid("name", "must be at most 80 characters"));
+    }
+    Ok(name.to_owned())
+}
+
+impl Accounts {
+    pub fn new(settings: Arc<dyn SettingsStore>, secrets: Arc<dyn SecretStore>) -> Self {
+        Accounts { settings, secrets, write: Mutex::new(()), sandbox_url: RwLock::new(None) }
+    }
+
+    /// Where Sandbox accounts send their calls (the sandbox's port changes every start).
+    pub fn set_sandbox_url(&self, url: Option<String>) {
+        *self.sandbox_url.write().unwrap() = url;
+    }
+
+    fn stored(&self) -> Vec<Account> {
+        // Entries that no longer parse are skipped rather than failing the whole list.
+        self.settings
+            .get(ACCOUNTS_KEY)
+            .and_then(|v| v.as_array().cloned())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|v| serde_json::from_value(v).ok())
+            .collect()
+    }
+
+    fn store(&self, accounts: &[Account]) -> Result<(), AccountError> {
+        self.settings.set(ACCOUNTS_KEY, serde_json::to_value(accounts).expect("accounts serialise"))
+    }
+
+    pub fn summary(&self, account: &Account) -> AccountSummary {
+        let settings = match (&account.sandbox, self.sandbox_url.read().unwrap().as_ref()) {
+            (true, Some(url)) => account.settings.clone().with_endpoint(url.clone()),
+            _ => account.settings.clone(),
+        };
+        let secrets = secret_fields(account.settings.vendor())
+            .iter()
+            .map(|f| {
+                let hint = account.secret_hints.get(f.id);
+                SecretStatus {
+                    field: f.id.into(),
+                    title: f.title.into(),
+                    set: hint.is_some(),
+                    last4: hint.filter(|h| !h.is_empty()).cloned(),
+                }
+            })
+            .collect();
+        AccountSummary {
+            id: account.id.clone(),
+            name: account.name.clone(),
+            vendor: account.settings.vendor(),
+            vendor_title: vendor_title(account.settings.vendor()).into(),
+            region: account.settings.region().into(),
+            endpoint: settings.endpoint(),
+            sandbox: account.sandbox,
+            settings,
+            secrets,
+        }
+    }
+
+    pub fn list(&self) -> Vec<AccountSummary> {
+        self.stored().iter().map(|a| self.summary(a)).collect()
+    }
+
+    pub fn get(&self, id: &str) -> Result<Account, AccountError> {
+        self.stored()
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| AccountError::NotFound(id.into()))
+    }
+
+    fn check_unique(accounts: &[Account], name: &str, except: Option<&str>) -> Result<(), AccountError> {
+        let taken = accounts
+            .iter()
+            .any(|a| Some(a.id.as_str()) != except && a.name.to_lowercase() == name.to_lowercase());
+        if taken {
+            return Err(AccountError::DuplicateName(name.into()));
+        }
+        Ok(())
+    }
+
+    fn hints(secrets: &Secrets) -> BTreeMap<String, String> {
+        secrets
+            .fields()
+            .map(|f| (f.to_owned(), secrets.get(f).and_then(last4).unwrap_or_default()))
+            .collect()
+    }
+
+    /// Creates an account from a filled account form of `vendor`.
+    pub fn create(&self, vendor: Vendor, form: Value) -> Result<AccountSummary, AccountError> {
+        let filled = split_form(vendor, form)?;
+        let name = clean_name(filled.name.as_deref().unwrap_or_default())?;
+        let settings = filled
+            .settings
+            .ok_or_else(|| AccountError::invalid(super::form::first_setting(vendor), "is required"))?
+            .normalized()?;
+        let secrets = Secrets::from_input(vendor, filled.secrets, true)?;
+        let _guard = self.write.lock().unwrap();
+        let mut accounts = self.stored();
+        Self::check_unique(&accounts, &name, None)?;
+        let account = Account { id: new_id(), name, settings, secret_hints: Self::hints(&secrets), sandbox: false };
+        self.secrets.save(&account.id, &secrets)?;
+        accounts.push(account.clone());
+        if let Err(e) = self.store(&accounts) {
+            // Keep keychain and settings in step: no orphan secret for an account never saved.
+            let _ = self.secrets.delete(&account.id);
+            return Err(e);
+        }
+        Ok(self.summary(&account))
+    }
+
+    /// Changes name, settings and/or replaces secrets; secret fields left empty keep their value.
+    pub fn update(&self, id: &str, form: Value) -> Result<AccountSummary, AccountError> {
+        let _guard = self.write.lock().unwrap();
+        let mut accounts = self.stored();
+        let index = accounts.iter().position(|a| a.id == id).ok_or_else(|| AccountError::NotFound(id.into()))?;
+        let vendor = accounts[index].settings.vendor();
+        let filled = split_form(vendor, form)?;
+        let mut account = accounts[index].clone();
+        if let Some(name) = filled.name {
+            let name = clean_name(&name)?;
+            Self::check_unique(&accounts, &name, Some(id))?;
+            account.name = name;
+        }
+        if let Some(settings) = filled.settings {
+            if account.sandbox {
+                return Err(AccountError::invalid("endpoint", "of a practice account cannot change; add a real account instead"));
+            }
+            account.settings = settings.normalized()?;
+        }
+        let replacement = Secrets::from_input(vendor, filled.secrets, false)?;
+        if replacement.fields().next().is_some() {
+            if account.sandbox {
+                return Err(AccountError::invalid("access_key", "of a practice account cannot change"));
+            }
+            let mut secrets = self.secrets.load(id)?.unwrap_or_default();
+            secrets.merge(replacement);
+            if let Some(missing) = secret_fields(vendor).iter().find(|f| f.required && secrets.get(f.id).is_none()) {
+                return Err(AccountError::invalid(missing.id, "is required"));
+            }
+            self.secrets.save(id, &secrets)?;
+            account.secret_hints = Self::hints(&secrets);
+        }
+        accounts[index] = account.clone();
+        self.store(&accounts)?;
+        Ok(self.summary(&account))
+    }
+
+    /// Deletes the keychain entry first: if the keychain refuses, the account stays, whole.
+    pub fn delete(&self, id: &str) -> Result<(), AccountError> {
+        let _guard = self.write.lock().unwrap();
+        let mut accounts = self.stored();
+        let account = accounts.iter().find(|a| a.id == id).ok_or_else(|| AccountError::NotFound(id.into()))?;
+        if !account.sandbox {
+            self.secrets.delete(id)?;
+        }
+        accounts.retain(|a| a.id != id);
+        self.store(&accounts)
+    }
+
+    /// The account and its secrets, for signing one call.
+    pub fn credentials(&self, id: &str) -> Result<(Account, Secrets), AccountError> {
+        let account = self.get(id)?;
+        if account.sandbox {
+            return Ok((account.clone(), sandbox_secrets(account.settings.vendor())));
+        }
+        let secrets = self.secrets.load(id)?.ok_or_else(|| AccountError::SecretsMissing(account.name.clone()))?;
+        Ok((account, secrets))
+    }
+
+    /// Adds a practice account per vendor that has none. With `only_first_time`, does so only
+    /// once per installation, so accounts the producer deleted do not come back by themselves.
+    pub fn add_sandbox_accounts(&self, only_first_time: bool) -> Result<Vec<AccountSummary>, AccountError> {
+        let _guard = self.write.lock().unwrap();
+        if only_first_time && self.settings.get(SANDBOX_OFFERED_KEY) == Some(Value::Bool(true)) {
+            return Ok(Vec::new());
+        }
+        let mut accounts = self.stored();
+        let mut added = Vec::new();
+        for vendor in VENDORS {
+            if accounts.iter().any(|a| a.sandbox && a.settings.vendor() == vendor) {
+                continue;
+            }
+            let mut account = sandbox_account(vendor, new_id());
+            while accounts.iter().any(|a| a.name.to_lowercase() == account.name.to_lowercase()) {
+                account.name.push_str(" (practice)");
+            }
+            accounts.push(account.clone());
+            added.push(account);
+        }
+        self.store(&accounts)?;
+        self.settings.set(SANDBOX_OFFERED_KEY, Value::Bool(true))?;
+        Ok(added.iter().map(|a| self.summary(a)).collect())
+    }
+}
