@@ -18,7 +18,12 @@ use settings_store::{PluginStore, SETTINGS_FILE};
 struct EmbeddedSandbox(#[allow(dead_code)] SandboxHandle);
 
 fn notice(code: &str, message: String, hint: &str) -> ApiError {
-    ApiError { code: code.into(), message, hint: Some(hint.into()), field: None }
+    ApiError {
+        code: code.into(),
+        message,
+        hint: Some(hint.into()),
+        field: None,
+    }
 }
 
 fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {

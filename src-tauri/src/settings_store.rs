@@ -19,6 +19,8 @@ impl SettingsStore for PluginStore {
     fn set(&self, key: &str, value: Value) -> Result<(), AccountError> {
         self.0.set(key, value);
         // The plugin only writes on save() or a clean exit: a crash must not lose a change.
-        self.0.save().map_err(|e| AccountError::SettingsWrite(e.to_string()))
+        self.0
+            .save()
+            .map_err(|e| AccountError::SettingsWrite(e.to_string()))
     }
 }

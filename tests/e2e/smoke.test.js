@@ -15,14 +15,22 @@ after(async () => {
   await driverInfo?.stop();
 });
 
-test("the window opens titled Livedesk and shows the Accounts list", async () => {
+test("the window opens titled Livedesk and shows the Accounts list with practice accounts", async () => {
   assert.equal(await driver.getTitle(), "Livedesk");
   const heading = await driver.findElement(By.css("h1"));
   assert.equal(await heading.getText(), "Livedesk");
   // The list appears once the engine has answered over IPC.
-  const empty = await byTestId(driver, "accounts-empty");
-  assert.match(await empty.getText(), /No accounts yet/);
+  await byTestId(driver, "accounts-list");
   const accountsHeading = await driver.findElement(By.id("accounts-heading"));
   assert.equal(await accountsHeading.getText(), "Accounts");
+  const rows = await driver.findElements(By.css('[data-testid="account-row"]'));
+  const names = await Promise.all(rows.map((row) => row.getAttribute("data-account-name")));
+  assert.deepEqual(names, [
+    "Sandbox – Huawei Cloud Live",
+    "Sandbox – NAVER Cloud Live Station",
+    "Sandbox – BlendVision One",
+    "Sandbox – Alibaba Cloud ApsaraVideo Live",
+  ]);
+  for (const row of rows) assert.match(await row.getText(), /Practice — built-in sandbox/);
   await screenshot(driver, "home");
 });

@@ -1,18 +1,50 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { App } from "./App";
+import type { AccountForm, AccountSummary } from "./bindings";
 
 afterEach(() => {
   cleanup();
   clearMocks();
 });
 
+const info = { name: "Livedesk", version: "0.1.0", notices: [] };
+const naverForm: AccountForm = {
+  vendor: "naver",
+  title: "NAVER Cloud Live Station",
+  schema: {
+    properties: {
+      name: { type: "string", title: "Account name", minLength: 1 },
+      region_code: { type: "string", title: "Region", oneOf: [{ const: "KR", title: "Korea (KR)" }], default: "KR" },
+      access_key: { type: "string", title: "Access key ID", writeOnly: true },
+      secret_key: { type: "string", title: "Secret key", writeOnly: true },
+    },
+    required: ["name", "region_code", "access_key", "secret_key"],
+    "x-order": ["name", "region_code", "access_key", "secret_key"],
+  },
+};
+const seoul: AccountSummary = {
+  id: "acc_1",
+  name: "NAVER – Seoul",
+  vendor: "naver",
+  vendor_title: "NAVER Cloud Live Station",
+  region: "KR",
+  endpoint: "https://livestation.apigw.ntruss.com",
+  sandbox: false,
+  settings: { vendor: "naver", region_code: "KR", endpoint: null },
+  secrets: [
+    { field: "access_key", title: "Access key ID", set: true, last4: null },
+    { field: "secret_key", title: "Secret key", set: true, last4: "9f2c" },
+  ],
+};
+
 describe("home screen", () => {
   it("shows the product name and an empty Accounts list", async () => {
     mockIPC((cmd) => {
-      if (cmd === "app_info") return { name: "Livedesk", version: "0.1.0" };
+      if (cmd === "app_info") return info;
       if (cmd === "list_accounts") return [];
+      if (cmd === "account_forms") return [naverForm];
       throw new Error(`unexpected command ${cmd}`);
     });
     render(<App />);
@@ -20,20 +52,38 @@ describe("home screen", () => {
     expect((await screen.findByTestId("accounts-empty")).textContent).toContain("No accounts yet");
   });
 
-  it("lists accounts with their vendor and a practice label", async () => {
+  it("lists accounts with vendor, practice label and masked secrets only", async () => {
     mockIPC((cmd) => {
-      if (cmd === "app_info") return { name: "Livedesk", version: "0.1.0" };
-      return [
-        { id: "a1", name: "Huawei – Taipei studio", vendor: "huawei", region: "ap-southeast-1", sandbox: false },
-        { id: "a2", name: "Sandbox NAVER", vendor: "naver", region: "KR", sandbox: true },
-      ];
+      if (cmd === "app_info") return info;
+      if (cmd === "account_forms") return [naverForm];
+      return [seoul, { ...seoul, id: "acc_2", name: "Sandbox – NAVER", sandbox: true }];
     });
     render(<App />);
     const rows = await screen.findAllByTestId("account-row");
-    expect(rows.map((row) => row.textContent)).toEqual([
-      "Huawei Cloud LiveHuawei – Taipei studioap-southeast-1",
-      "NAVER Cloud Live StationSandbox NAVERKRPractice",
-    ]);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]?.textContent).toContain("NAVER – Seoul");
+    expect(rows[0]?.textContent).toContain("Secret key: …9f2c");
+    expect(rows[0]?.textContent).not.toContain("Practice");
+    expect(rows[1]?.textContent).toContain("Practice");
+  });
+
+  it("checks the form before sending and shows the error next to the field", async () => {
+    const sent: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "app_info") return info;
+      if (cmd === "list_accounts") return [];
+      if (cmd === "account_forms") return [naverForm];
+      sent.push({ cmd, args });
+      return seoul;
+    });
+    render(<App />);
+    fireEvent.click(await screen.findByTestId("add-account"));
+    fireEvent.click(screen.getByText("NAVER Cloud Live Station"));
+    fireEvent.change(screen.getByLabelText(/Account name/), { target: { value: "NAVER – Seoul" } });
+    fireEvent.change(screen.getByLabelText(/Access key ID/), { target: { value: "AK" } });
+    fireEvent.click(screen.getByTestId("account-save"));
+    expect((await screen.findByTestId("error-secret_key")).textContent).toBe("Secret key is required.");
+    expect(sent).toEqual([]);
   });
 
   it("explains a failed call in plain words with a hint", async () => {

@@ -1,19 +1,25 @@
-import { useEffect, useState } from "react";
-import { commands, type AccountSummary, type ApiError, type AppInfo } from "./bindings";
-import { AccountsList } from "./AccountsList";
+import { useCallback, useEffect, useState } from "react";
+import { commands, type AccountForm, type AccountSummary, type ApiError, type AppInfo } from "./bindings";
+import { AccountsScreen } from "./accounts/AccountsScreen";
 import { ErrorNotice } from "./ErrorNotice";
 import { toApiError } from "./errors";
 
-type Loaded = { info: AppInfo; accounts: AccountSummary[] };
-
 export function App() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
+  const [forms, setForms] = useState<AccountForm[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
 
+  const reloadAccounts = useCallback(async () => {
+    setAccounts(await commands.listAccounts());
+  }, []);
+
   useEffect(() => {
-    Promise.all([commands.appInfo(), commands.listAccounts()])
-      .then(([info, accounts]) => {
-        setLoaded({ info, accounts });
+    Promise.all([commands.appInfo(), commands.listAccounts(), commands.accountForms()])
+      .then(([appInfo, list, accountForms]) => {
+        setInfo(appInfo);
+        setAccounts(list);
+        setForms(accountForms);
       })
       .catch((reason: unknown) => {
         setError(toApiError(reason));
@@ -27,10 +33,11 @@ export function App() {
         <p className="tagline">Change your live channels safely, on every streaming service you use.</p>
       </header>
       {error !== null && <ErrorNotice error={error} />}
-      {loaded !== null && <AccountsList accounts={loaded.accounts} />}
-      {loaded !== null && (
+      {info?.notices.map((notice) => <ErrorNotice key={notice.code + notice.message} error={notice} />)}
+      {accounts !== null && <AccountsScreen accounts={accounts} forms={forms} onChanged={reloadAccounts} />}
+      {info !== null && (
         <footer>
-          {loaded.info.name} {loaded.info.version}
+          {info.name} {info.version}
         </footer>
       )}
     </main>

@@ -4,7 +4,9 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::Value;
 
-use crate::accounts::{account_form, AccountError, AccountForm, Accounts, SecretStore, SettingsStore, VENDORS};
+use crate::accounts::{
+    account_form, AccountError, AccountForm, Accounts, SecretStore, SettingsStore, VENDORS,
+};
 use crate::api::{AccountSummary, AppInfo, Vendor};
 use crate::error::{ApiError, CoreError};
 
@@ -25,7 +27,10 @@ async fn blocking<T: Send + 'static>(
 
 impl Engine {
     pub fn new(settings: Arc<dyn SettingsStore>, secrets: Arc<dyn SecretStore>) -> Self {
-        Engine { accounts: Arc::new(Accounts::new(settings, secrets)), notices: Mutex::new(Vec::new()) }
+        Engine {
+            accounts: Arc::new(Accounts::new(settings, secrets)),
+            notices: Mutex::new(Vec::new()),
+        }
     }
 
     pub fn accounts(&self) -> &Accounts {
@@ -54,12 +59,20 @@ impl Engine {
         Ok(VENDORS.into_iter().map(account_form).collect())
     }
 
-    pub async fn create_account(&self, vendor: Vendor, form: Value) -> Result<AccountSummary, ApiError> {
+    pub async fn create_account(
+        &self,
+        vendor: Vendor,
+        form: Value,
+    ) -> Result<AccountSummary, ApiError> {
         let accounts = self.accounts.clone();
         blocking(move || accounts.create(vendor, form)).await
     }
 
-    pub async fn update_account(&self, id: String, form: Value) -> Result<AccountSummary, ApiError> {
+    pub async fn update_account(
+        &self,
+        id: String,
+        form: Value,
+    ) -> Result<AccountSummary, ApiError> {
         let accounts = self.accounts.clone();
         blocking(move || accounts.update(&id, form)).await
     }

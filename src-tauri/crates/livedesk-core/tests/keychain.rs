@@ -19,18 +19,25 @@ fn secrets_are_created_read_replaced_and_deleted_in_the_os_keychain() {
         .expect("create with a Secret Service running");
 
     // Another store object sees the entry: it is really in the keychain, not in memory.
-    let raw = keyring::Entry::new(KEYCHAIN_SERVICE, &created.id).unwrap().get_password().unwrap();
+    let raw = keyring::Entry::new(KEYCHAIN_SERVICE, &created.id)
+        .unwrap()
+        .get_password()
+        .unwrap();
     assert!(raw.contains("NCP-SECRET-first-0001"));
     let (_, secrets) = accounts.credentials(&created.id).unwrap();
     assert_eq!(secrets.get("secret_key"), Some("NCP-SECRET-first-0001"));
 
-    accounts.update(&created.id, json!({"secret_key": "NCP-SECRET-second-0002"})).unwrap();
+    accounts
+        .update(&created.id, json!({"secret_key": "NCP-SECRET-second-0002"}))
+        .unwrap();
     let (_, secrets) = accounts.credentials(&created.id).unwrap();
     assert_eq!(secrets.get("secret_key"), Some("NCP-SECRET-second-0002"));
     assert_eq!(secrets.get("access_key"), Some("NCPAK-real-0001"));
 
     accounts.delete(&created.id).unwrap();
-    let gone = keyring::Entry::new(KEYCHAIN_SERVICE, &created.id).unwrap().get_password();
+    let gone = keyring::Entry::new(KEYCHAIN_SERVICE, &created.id)
+        .unwrap()
+        .get_password();
     assert!(matches!(gone, Err(keyring::Error::NoEntry)), "{gone:?}");
 }
 
@@ -41,7 +48,12 @@ fn no_secret_service_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let bus = format!("unix:path={}", dir.path().join("no-bus").display());
     let status = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["--ignored", "--exact", "probe_without_secret_service", "--nocapture"])
+        .args([
+            "--ignored",
+            "--exact",
+            "probe_without_secret_service",
+            "--nocapture",
+        ])
         .env("DBUS_SESSION_BUS_ADDRESS", bus)
         .output()
         .unwrap();
@@ -52,11 +64,17 @@ fn no_secret_service_is_a_clear_error() {
 #[test]
 #[ignore = "run by no_secret_service_is_a_clear_error with a dead D-Bus address"]
 fn probe_without_secret_service() {
-    if !std::env::var("DBUS_SESSION_BUS_ADDRESS").unwrap_or_default().contains("no-bus") {
+    if !std::env::var("DBUS_SESSION_BUS_ADDRESS")
+        .unwrap_or_default()
+        .contains("no-bus")
+    {
         return; // only meaningful in the child process set up above
     }
     let error = KeyringSecretStore.load("acc_probe").unwrap_err();
-    assert!(matches!(error, AccountError::KeychainUnavailable(_)), "{error:?}");
+    assert!(
+        matches!(error, AccountError::KeychainUnavailable(_)),
+        "{error:?}"
+    );
     let api = livedesk_core::ApiError::from_error(&error);
     assert_eq!(api.code, "keychain.unavailable");
     assert!(api.hint.unwrap().contains("Secret Service"));

@@ -7,13 +7,18 @@ fn is_loopback(host: &str) -> bool {
     if host.eq_ignore_ascii_case("localhost") {
         return true;
     }
-    host.parse::<std::net::IpAddr>().map(|ip| ip.is_loopback()).unwrap_or(false)
+    host.parse::<std::net::IpAddr>()
+        .map(|ip| ip.is_loopback())
+        .unwrap_or(false)
 }
 
 /// Returns the endpoint without a trailing slash, or an error naming `endpoint`.
 pub fn check_endpoint(raw: &str) -> Result<String, AccountError> {
     let url = url::Url::parse(raw.trim()).map_err(|_| {
-        AccountError::invalid("endpoint", "is not a web address (example: https://live.example.com)")
+        AccountError::invalid(
+            "endpoint",
+            "is not a web address (example: https://live.example.com)",
+        )
     })?;
     let host = url
         .host_str()
@@ -45,11 +50,30 @@ mod tests {
 
     #[test]
     fn https_anywhere_http_only_on_loopback() {
-        assert_eq!(check_endpoint("https://live.aliyuncs.com/").unwrap(), "https://live.aliyuncs.com");
-        assert_eq!(check_endpoint(" http://127.0.0.1:8080 ").unwrap(), "http://127.0.0.1:8080");
-        assert_eq!(check_endpoint("http://[::1]:9000").unwrap(), "http://[::1]:9000");
-        assert_eq!(check_endpoint("http://localhost:1").unwrap(), "http://localhost:1");
-        for bad in ["http://live.aliyuncs.com", "http://10.0.0.1", "ftp://x.example", "live.example.com", "", "https://u@x.example"] {
+        assert_eq!(
+            check_endpoint("https://live.aliyuncs.com/").unwrap(),
+            "https://live.aliyuncs.com"
+        );
+        assert_eq!(
+            check_endpoint(" http://127.0.0.1:8080 ").unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            check_endpoint("http://[::1]:9000").unwrap(),
+            "http://[::1]:9000"
+        );
+        assert_eq!(
+            check_endpoint("http://localhost:1").unwrap(),
+            "http://localhost:1"
+        );
+        for bad in [
+            "http://live.aliyuncs.com",
+            "http://10.0.0.1",
+            "ftp://x.example",
+            "live.example.com",
+            "",
+            "https://u@x.example",
+        ] {
             let error = check_endpoint(bad).unwrap_err();
             assert_eq!(error.field(), Some("endpoint"), "{bad}");
         }

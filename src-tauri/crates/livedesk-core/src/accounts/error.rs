@@ -25,9 +25,11 @@ pub enum AccountError {
 
 impl AccountError {
     pub fn invalid(field: &str, problem: &str) -> Self {
-        AccountError::Invalid { field: field.to_owned(), problem: problem.to_owned() }
+        AccountError::Invalid {
+            field: field.to_owned(),
+            problem: problem.to_owned(),
+        }
     }
-
 
     /// Maps `keyring` failures; its messages may name platform internals but never a secret.
     pub fn from_keyring(error: keyring::Error) -> Self {

@@ -24,7 +24,12 @@ pub struct AccountForm {
     pub schema: Value,
 }
 
-pub const VENDORS: [Vendor; 4] = [Vendor::Huawei, Vendor::Naver, Vendor::Blendvision, Vendor::Alibaba];
+pub const VENDORS: [Vendor; 4] = [
+    Vendor::Huawei,
+    Vendor::Naver,
+    Vendor::Blendvision,
+    Vendor::Alibaba,
+];
 
 pub fn vendor_title(vendor: Vendor) -> &'static str {
     match vendor {
@@ -36,13 +41,20 @@ pub fn vendor_title(vendor: Vendor) -> &'static str {
 }
 
 fn options(list: &[(&str, &str)]) -> Value {
-    Value::Array(list.iter().map(|(id, label)| json!({"const": id, "title": format!("{label} ({id})")})).collect())
+    Value::Array(
+        list.iter()
+            .map(|(id, label)| json!({"const": id, "title": format!("{label} ({id})")}))
+            .collect(),
+    )
 }
 
 fn settings_schema<T: JsonSchema>() -> Map<String, Value> {
     let mut schema = schema_for!(T).as_object().cloned().unwrap_or_default();
     if let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) {
-        props.values_mut().filter_map(Value::as_object_mut).for_each(titles_from_docs);
+        props
+            .values_mut()
+            .filter_map(Value::as_object_mut)
+            .for_each(titles_from_docs);
     }
     schema
 }
@@ -50,7 +62,9 @@ fn settings_schema<T: JsonSchema>() -> Map<String, Value> {
 /// Doc comments arrive as one description; their first paragraph is the field's title and
 /// the rest its help text, with the source's line wrapping undone.
 pub(crate) fn titles_from_docs(field: &mut Map<String, Value>) {
-    let Some(Value::String(doc)) = field.get("description").cloned() else { return };
+    let Some(Value::String(doc)) = field.get("description").cloned() else {
+        return;
+    };
     let unwrap = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     match doc.split_once("\n\n") {
         Some((title, help)) if !field.contains_key("title") => {
@@ -89,16 +103,25 @@ pub fn account_form(vendor: Vendor) -> AccountForm {
     schema.remove("title");
     schema.remove("description");
     let properties = schema.entry("properties").or_insert_with(|| json!({}));
-    let props = properties.as_object_mut().expect("settings schemas are objects");
+    let props = properties
+        .as_object_mut()
+        .expect("settings schemas are objects");
     props.insert(
         "name".into(),
         json!({"type": "string", "title": "Account name", "minLength": 1, "maxLength": 80,
                "description": "Your name for this login, e.g. “Huawei – Taipei studio”."}),
     );
-    let region = |props: &mut Map<String, Value>, key: &str, list: &[(&str, &str)], default: &str, custom: bool| {
+    let region = |props: &mut Map<String, Value>,
+                  key: &str,
+                  list: &[(&str, &str)],
+                  default: &str,
+                  custom: bool| {
         let mut choices = options(list);
         if custom {
-            choices.as_array_mut().unwrap().push(json!({"const": "custom", "title": "Custom endpoint"}));
+            choices
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"const": "custom", "title": "Custom endpoint"}));
         }
         if let Some(field) = props.get_mut(key).and_then(Value::as_object_mut) {
             field.insert("oneOf".into(), choices);
@@ -115,10 +138,19 @@ pub fn account_form(vendor: Vendor) -> AccountForm {
         endpoint.insert("format".into(), json!("uri"));
     }
     let mut required: Vec<Value> = vec![json!("name")];
-    required.extend(schema.get("required").and_then(Value::as_array).cloned().unwrap_or_default());
+    required.extend(
+        schema
+            .get("required")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default(),
+    );
     let mut ordered: Vec<String> = vec!["name".into()];
     ordered.extend(settings_order(vendor).iter().map(|f| f.to_string()));
-    let props = schema.get_mut("properties").and_then(Value::as_object_mut).unwrap();
+    let props = schema
+        .get_mut("properties")
+        .and_then(Value::as_object_mut)
+        .unwrap();
     for field in secret_fields(vendor) {
         props.insert(
             field.id.into(),
@@ -133,7 +165,11 @@ pub fn account_form(vendor: Vendor) -> AccountForm {
     schema.insert("required".into(), Value::Array(required));
     schema.insert("x-order".into(), json!(ordered));
     schema.insert("additionalProperties".into(), json!(false));
-    AccountForm { vendor, title: vendor_title(vendor).into(), schema: Value::Object(schema) }
+    AccountForm {
+        vendor,
+        title: vendor_title(vendor).into(),
+        schema: Value::Object(schema),
+    }
 }
 
 /// A filled account form, split into its parts.
@@ -169,18 +205,35 @@ pub fn split_form(vendor: Vendor, values: Value) -> Result<FilledForm, AccountEr
         None
     } else {
         values.insert("vendor".into(), serde_json::to_value(vendor).unwrap());
-        Some(serde_json::from_value::<AccountSettings>(Value::Object(values)).map_err(|e| {
-            let text = e.to_string();
-            let field = text
-                .split('`')
-                .nth(1)
-                .filter(|_| text.starts_with("unknown field") || text.starts_with("missing field"))
-                .unwrap_or("settings")
-                .to_owned();
-            AccountError::invalid(&field, if text.starts_with("unknown") { "is not a setting of this vendor" } else if text.starts_with("missing") { "is required" } else { "has the wrong type" })
-        })?)
+        Some(
+            serde_json::from_value::<AccountSettings>(Value::Object(values)).map_err(|e| {
+                let text = e.to_string();
+                let field = text
+                    .split('`')
+                    .nth(1)
+                    .filter(|_| {
+                        text.starts_with("unknown field") || text.starts_with("missing field")
+                    })
+                    .unwrap_or("settings")
+                    .to_owned();
+                AccountError::invalid(
+                    &field,
+                    if text.starts_with("unknown") {
+                        "is not a setting of this vendor"
+                    } else if text.starts_with("missing") {
+                        "is required"
+                    } else {
+                        "has the wrong type"
+                    },
+                )
+            })?,
+        )
     };
-    Ok(FilledForm { name, settings, secrets })
+    Ok(FilledForm {
+        name,
+        settings,
+        secrets,
+    })
 }
 
 #[cfg(test)]
@@ -193,21 +246,42 @@ mod tests {
         let form = account_form(Vendor::Huawei);
         let props = &form.schema["properties"];
         assert_eq!(props["project_id"]["title"], "Project ID");
-        assert!(props["project_id"]["description"].as_str().unwrap().contains("My Credentials"));
+        assert!(props["project_id"]["description"]
+            .as_str()
+            .unwrap()
+            .contains("My Credentials"));
         assert_eq!(props["region"]["oneOf"][4]["const"], "ap-southeast-3");
         assert_eq!(props["region"]["oneOf"][5]["const"], "custom");
         assert_eq!(props["secret_key"]["writeOnly"], true);
         assert_eq!(form.schema["x-order"][0], "name");
-        let required: Vec<&str> = form.schema["required"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
-        assert_eq!(required, ["name", "region", "project_id", "access_key", "secret_key"]);
+        let required: Vec<&str> = form.schema["required"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert_eq!(
+            required,
+            ["name", "region", "project_id", "access_key", "secret_key"]
+        );
     }
 
     #[test]
     fn field_order_covers_every_field_once() {
         for vendor in VENDORS {
             let form = account_form(vendor);
-            let mut order: Vec<String> = form.schema["x-order"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect();
-            let mut fields: Vec<String> = form.schema["properties"].as_object().unwrap().keys().cloned().collect();
+            let mut order: Vec<String> = form.schema["x-order"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap().to_owned())
+                .collect();
+            let mut fields: Vec<String> = form.schema["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect();
             order.sort();
             fields.sort();
             assert_eq!(order, fields, "{vendor:?}");
@@ -222,7 +296,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(filled.name.as_deref(), Some("NAVER – Seoul"));
-        assert_eq!(filled.settings, Some(AccountSettings::Naver(NaverSettings { region_code: "KR".into(), endpoint: None })));
+        assert_eq!(
+            filled.settings,
+            Some(AccountSettings::Naver(NaverSettings {
+                region_code: "KR".into(),
+                endpoint: None
+            }))
+        );
         assert_eq!(filled.secrets.len(), 2);
     }
 

@@ -12,7 +12,12 @@ mod store;
 pub use endpoint::check_endpoint;
 pub use error::AccountError;
 pub use form::{account_form, vendor_title, AccountForm, VENDORS};
-pub use secrets::{secret_fields, KeyringSecretStore, MemorySecretStore, SecretStatus, SecretStore, Secrets, KEYCHAIN_SERVICE};
+pub use secrets::{
+    secret_fields, KeyringSecretStore, MemorySecretStore, SecretStatus, SecretStore, Secrets,
+    KEYCHAIN_SERVICE,
+};
 pub use service::{Account, Accounts};
 pub use settings::*;
-pub use store::{quarantine_if_damaged, JsonFileStore, MemorySettingsStore, Quarantined, SettingsStore};
+pub use store::{
+    quarantine_if_damaged, JsonFileStore, MemorySettingsStore, Quarantined, SettingsStore,
+};

@@ -19,9 +19,10 @@ pub fn sandbox_account(vendor: Vendor, id: String) -> Account {
             project_id: sandbox::HUAWEI_PROJECT_ID.into(),
             endpoint: None,
         }),
-        Vendor::Naver => {
-            AccountSettings::Naver(NaverSettings { region_code: sandbox::NAVER_REGION.into(), endpoint: None })
-        }
+        Vendor::Naver => AccountSettings::Naver(NaverSettings {
+            region_code: sandbox::NAVER_REGION.into(),
+            endpoint: None,
+        }),
         Vendor::Blendvision => AccountSettings::Blendvision(BlendvisionSettings {
             org_id: sandbox::BLENDVISION_ORG_ID.into(),
             endpoint: None,
@@ -34,7 +35,7 @@ pub fn sandbox_account(vendor: Vendor, id: String) -> Account {
     };
     let secret_hints = sandbox_secrets(vendor)
         .fields()
-        .map(|f| (f.to_owned(), "test".to_owned()))
+        .map(|f| (f.to_owned(), String::new()))
         .collect::<BTreeMap<_, _>>();
     Account {
         id,
@@ -47,8 +48,14 @@ pub fn sandbox_account(vendor: Vendor, id: String) -> Account {
 
 pub fn sandbox_secrets(vendor: Vendor) -> Secrets {
     let pairs: &[(&str, &str)] = match vendor {
-        Vendor::Huawei => &[("access_key", sandbox::HUAWEI_ACCESS_KEY), ("secret_key", sandbox::HUAWEI_SECRET_KEY)],
-        Vendor::Naver => &[("access_key", sandbox::NAVER_ACCESS_KEY), ("secret_key", sandbox::NAVER_SECRET_KEY)],
+        Vendor::Huawei => &[
+            ("access_key", sandbox::HUAWEI_ACCESS_KEY),
+            ("secret_key", sandbox::HUAWEI_SECRET_KEY),
+        ],
+        Vendor::Naver => &[
+            ("access_key", sandbox::NAVER_ACCESS_KEY),
+            ("secret_key", sandbox::NAVER_SECRET_KEY),
+        ],
         Vendor::Blendvision => &[("api_token", sandbox::BLENDVISION_API_TOKEN)],
         Vendor::Alibaba => &[
             ("access_key_id", sandbox::ALIBABA_ACCESS_KEY_ID),

@@ -25,19 +25,54 @@ pub struct SecretField {
     pub required: bool,
 }
 
-const fn field(id: &'static str, title: &'static str, help: &'static str, required: bool) -> SecretField {
-    SecretField { id, title, help, required }
+const fn field(
+    id: &'static str,
+    title: &'static str,
+    help: &'static str,
+    required: bool,
+) -> SecretField {
+    SecretField {
+        id,
+        title,
+        help,
+        required,
+    }
 }
 
 pub fn secret_fields(vendor: Vendor) -> &'static [SecretField] {
     const HUAWEI: &[SecretField] = &[
-        field("access_key", "Access key ID (AK)", "Huawei Cloud console → My Credentials → Access Keys; the AK is shown in the list.", true),
-        field("secret_key", "Secret access key (SK)", "Shown once, in the credentials.csv file downloaded when the access key was created.", true),
-        field("security_token", "Security token", "Only for temporary credentials (STS); leave empty for a permanent access key.", false),
+        field(
+            "access_key",
+            "Access key ID (AK)",
+            "Huawei Cloud console → My Credentials → Access Keys; the AK is shown in the list.",
+            true,
+        ),
+        field(
+            "secret_key",
+            "Secret access key (SK)",
+            "Shown once, in the credentials.csv file downloaded when the access key was created.",
+            true,
+        ),
+        field(
+            "security_token",
+            "Security token",
+            "Only for temporary credentials (STS); leave empty for a permanent access key.",
+            false,
+        ),
     ];
     const NAVER: &[SecretField] = &[
-        field("access_key", "Access key ID", "NAVER Cloud console → My Page → Manage Account → Manage Auth Key.", true),
-        field("secret_key", "Secret key", "Shown next to the access key under Manage Auth Key (click “View”).", true),
+        field(
+            "access_key",
+            "Access key ID",
+            "NAVER Cloud console → My Page → Manage Account → Manage Auth Key.",
+            true,
+        ),
+        field(
+            "secret_key",
+            "Secret key",
+            "Shown next to the access key under Manage Auth Key (click “View”).",
+            true,
+        ),
     ];
     const BLENDVISION: &[SecretField] = &[field(
         "api_token",
@@ -46,9 +81,24 @@ pub fn secret_fields(vendor: Vendor) -> &'static [SecretField] {
         true,
     )];
     const ALIBABA: &[SecretField] = &[
-        field("access_key_id", "AccessKey ID", "Alibaba Cloud console → your avatar → AccessKey Management (use a RAM user's key).", true),
-        field("access_key_secret", "AccessKey secret", "Shown once, when the AccessKey is created; create a new one if it was lost.", true),
-        field("security_token", "STS security token", "Only for temporary STS credentials; leave empty otherwise.", false),
+        field(
+            "access_key_id",
+            "AccessKey ID",
+            "Alibaba Cloud console → your avatar → AccessKey Management (use a RAM user's key).",
+            true,
+        ),
+        field(
+            "access_key_secret",
+            "AccessKey secret",
+            "Shown once, when the AccessKey is created; create a new one if it was lost.",
+            true,
+        ),
+        field(
+            "security_token",
+            "STS security token",
+            "Only for temporary STS credentials; leave empty otherwise.",
+            false,
+        ),
     ];
     match vendor {
         Vendor::Huawei => HUAWEI,
@@ -64,7 +114,9 @@ pub struct Secrets(BTreeMap<String, SecretString>);
 
 impl std::fmt::Debug for Secrets {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_set().entries(self.0.keys().map(|k| format!("{k}: [redacted]"))).finish()
+        f.debug_set()
+            .entries(self.0.keys().map(|k| format!("{k}: [redacted]")))
+            .finish()
     }
 }
 
@@ -82,14 +134,22 @@ impl Secrets {
     }
 
     fn to_json(&self) -> SecretString {
-        let map: BTreeMap<&str, &str> = self.0.iter().map(|(k, v)| (k.as_str(), v.expose_secret())).collect();
+        let map: BTreeMap<&str, &str> = self
+            .0
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.expose_secret()))
+            .collect();
         SecretString::from(serde_json::to_string(&map).expect("a map of strings serialises"))
     }
 
     fn from_json(json: &str) -> Result<Self, AccountError> {
         let map: BTreeMap<String, String> =
             serde_json::from_str(json).map_err(|_| AccountError::KeychainEntryDamaged)?;
-        Ok(Secrets(map.into_iter().map(|(k, v)| (k, SecretString::from(v))).collect()))
+        Ok(Secrets(
+            map.into_iter()
+                .map(|(k, v)| (k, SecretString::from(v)))
+                .collect(),
+        ))
     }
 
     /// Checks a form's secrets for `vendor`: trimmed, non-empty, no unknown fields. With
@@ -103,7 +163,10 @@ impl Secrets {
         let mut secrets = Secrets::default();
         for (name, value) in input {
             let Some(spec) = fields.iter().find(|f| f.id == name) else {
-                return Err(AccountError::invalid(&name, "is not a setting of this vendor"));
+                return Err(AccountError::invalid(
+                    &name,
+                    "is not a setting of this vendor",
+                ));
             };
             let value = value.trim();
             if value.is_empty() {
@@ -113,12 +176,18 @@ impl Secrets {
                 continue;
             }
             if value.chars().any(char::is_control) {
-                return Err(AccountError::invalid(spec.id, "contains a line break or another invisible character"));
+                return Err(AccountError::invalid(
+                    spec.id,
+                    "contains a line break or another invisible character",
+                ));
             }
             secrets.insert(spec.id, SecretString::from(value.to_owned()));
         }
         if all_required {
-            if let Some(missing) = fields.iter().find(|f| f.required && secrets.get(f.id).is_none()) {
+            if let Some(missing) = fields
+                .iter()
+                .find(|f| f.required && secrets.get(f.id).is_none())
+            {
                 return Err(AccountError::invalid(missing.id, "is required"));
             }
         }
@@ -201,7 +270,11 @@ impl MemorySecretStore {
     }
 
     pub fn raw(&self, account_id: &str) -> Option<String> {
-        self.entries.lock().unwrap().get(account_id).map(|s| s.expose_secret().to_owned())
+        self.entries
+            .lock()
+            .unwrap()
+            .get(account_id)
+            .map(|s| s.expose_secret().to_owned())
     }
 
     fn check(&self) -> Result<(), AccountError> {
@@ -216,12 +289,18 @@ impl SecretStore for MemorySecretStore {
     fn load(&self, account_id: &str) -> Result<Option<Secrets>, AccountError> {
         self.check()?;
         let entries = self.entries.lock().unwrap();
-        entries.get(account_id).map(|json| Secrets::from_json(json.expose_secret())).transpose()
+        entries
+            .get(account_id)
+            .map(|json| Secrets::from_json(json.expose_secret()))
+            .transpose()
     }
 
     fn save(&self, account_id: &str, secrets: &Secrets) -> Result<(), AccountError> {
         self.check()?;
-        self.entries.lock().unwrap().insert(account_id.to_owned(), secrets.to_json());
+        self.entries
+            .lock()
+            .unwrap()
+            .insert(account_id.to_owned(), secrets.to_json());
         Ok(())
     }
 
@@ -240,7 +319,10 @@ mod tests {
     #[test]
     fn debug_output_never_shows_a_secret() {
         let mut secrets = Secrets::default();
-        secrets.insert("secret_key", SecretString::from("CANARY-0123456789".to_owned()));
+        secrets.insert(
+            "secret_key",
+            SecretString::from("CANARY-0123456789".to_owned()),
+        );
         let shown = format!("{secrets:?}");
         assert!(!shown.contains("CANARY"), "{shown}");
         assert!(shown.contains("secret_key"));
@@ -262,14 +344,27 @@ mod tests {
     #[test]
     fn unknown_and_multi_line_secrets_are_refused() {
         let unknown = BTreeMap::from([("password".to_owned(), "x".to_owned())]);
-        assert_eq!(Secrets::from_input(Vendor::Blendvision, unknown, false).unwrap_err().field(), Some("password"));
+        assert_eq!(
+            Secrets::from_input(Vendor::Blendvision, unknown, false)
+                .unwrap_err()
+                .field(),
+            Some("password")
+        );
         let broken = BTreeMap::from([("api_token".to_owned(), "abc\ndef".to_owned())]);
-        assert_eq!(Secrets::from_input(Vendor::Blendvision, broken, false).unwrap_err().field(), Some("api_token"));
+        assert_eq!(
+            Secrets::from_input(Vendor::Blendvision, broken, false)
+                .unwrap_err()
+                .field(),
+            Some("api_token")
+        );
     }
 
     #[test]
     fn last4_only_for_long_secrets() {
-        assert_eq!(last4("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc").as_deref(), Some("VmHc"));
+        assert_eq!(
+            last4("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc").as_deref(),
+            Some("VmHc")
+        );
         assert_eq!(last4("short"), None);
     }
 }

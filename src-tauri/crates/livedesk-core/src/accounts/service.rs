@@ -51,14 +51,22 @@ fn clean_name(name: &str) -> Result<String, AccountError> {
         return Err(AccountError::invalid("name", "is required"));
     }
     if name.chars().count() > 80 {
-        return Err(AccountError::invalid("name", "must be at most 80 characters"));
+        return Err(AccountError::invalid(
+            "name",
+            "must be at most 80 characters",
+        ));
     }
     Ok(name.to_owned())
 }
 
 impl Accounts {
     pub fn new(settings: Arc<dyn SettingsStore>, secrets: Arc<dyn SecretStore>) -> Self {
-        Accounts { settings, secrets, write: Mutex::new(()), sandbox_url: RwLock::new(None) }
+        Accounts {
+            settings,
+            secrets,
+            write: Mutex::new(()),
+            sandbox_url: RwLock::new(None),
+        }
     }
 
     /// Where Sandbox accounts send their calls (the sandbox's port changes every start).
@@ -78,7 +86,10 @@ impl Accounts {
     }
 
     fn store(&self, accounts: &[Account]) -> Result<(), AccountError> {
-        self.settings.set(ACCOUNTS_KEY, serde_json::to_value(accounts).expect("accounts serialise"))
+        self.settings.set(
+            ACCOUNTS_KEY,
+            serde_json::to_value(accounts).expect("accounts serialise"),
+        )
     }
 
     pub fn summary(&self, account: &Account) -> AccountSummary {
@@ -122,7 +133,11 @@ impl Accounts {
             .ok_or_else(|| AccountError::NotFound(id.into()))
     }
 
-    fn check_unique(accounts: &[Account], name: &str, except: Option<&str>) -> Result<(), AccountError> {
+    fn check_unique(
+        accounts: &[Account],
+        name: &str,
+        except: Option<&str>,
+    ) -> Result<(), AccountError> {
         let taken = accounts
             .iter()
             .any(|a| Some(a.id.as_str()) != except && a.name.to_lowercase() == name.to_lowercase());
@@ -135,7 +150,12 @@ impl Accounts {
     fn hints(secrets: &Secrets) -> BTreeMap<String, String> {
         secrets
             .fields()
-            .map(|f| (f.to_owned(), secrets.get(f).and_then(last4).unwrap_or_default()))
+            .map(|f| {
+                (
+                    f.to_owned(),
+                    secrets.get(f).and_then(last4).unwrap_or_default(),
+                )
+            })
             .collect()
     }
 
@@ -145,13 +165,21 @@ impl Accounts {
         let name = clean_name(filled.name.as_deref().unwrap_or_default())?;
         let settings = filled
             .settings
-            .ok_or_else(|| AccountError::invalid(super::form::first_setting(vendor), "is required"))?
+            .ok_or_else(|| {
+                AccountError::invalid(super::form::first_setting(vendor), "is required")
+            })?
             .normalized()?;
         let secrets = Secrets::from_input(vendor, filled.secrets, true)?;
         let _guard = self.write.lock().unwrap();
         let mut accounts = self.stored();
         Self::check_unique(&accounts, &name, None)?;
-        let account = Account { id: new_id(), name, settings, secret_hints: Self::hints(&secrets), sandbox: false };
+        let account = Account {
+            id: new_id(),
+            name,
+            settings,
+            secret_hints: Self::hints(&secrets),
+            sandbox: false,
+        };
         self.secrets.save(&account.id, &secrets)?;
         accounts.push(account.clone());
         if let Err(e) = self.store(&accounts) {
@@ -166,7 +194,10 @@ impl Accounts {
     pub fn update(&self, id: &str, form: Value) -> Result<AccountSummary, AccountError> {
         let _guard = self.write.lock().unwrap();
         let mut accounts = self.stored();
-        let index = accounts.iter().position(|a| a.id == id).ok_or_else(|| AccountError::NotFound(id.into()))?;
+        let index = accounts
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or_else(|| AccountError::NotFound(id.into()))?;
         let vendor = accounts[index].settings.vendor();
         let filled = split_form(vendor, form)?;
         let mut account = accounts[index].clone();
@@ -177,18 +208,27 @@ impl Accounts {
         }
         if let Some(settings) = filled.settings {
             if account.sandbox {
-                return Err(AccountError::invalid("endpoint", "of a practice account cannot change; add a real account instead"));
+                return Err(AccountError::invalid(
+                    "endpoint",
+                    "of a practice account cannot change; add a real account instead",
+                ));
             }
             account.settings = settings.normalized()?;
         }
         let replacement = Secrets::from_input(vendor, filled.secrets, false)?;
         if replacement.fields().next().is_some() {
             if account.sandbox {
-                return Err(AccountError::invalid("access_key", "of a practice account cannot change"));
+                return Err(AccountError::invalid(
+                    "access_key",
+                    "of a practice account cannot change",
+                ));
             }
             let mut secrets = self.secrets.load(id)?.unwrap_or_default();
             secrets.merge(replacement);
-            if let Some(missing) = secret_fields(vendor).iter().find(|f| f.required && secrets.get(f.id).is_none()) {
+            if let Some(missing) = secret_fields(vendor)
+                .iter()
+                .find(|f| f.required && secrets.get(f.id).is_none())
+            {
                 return Err(AccountError::invalid(missing.id, "is required"));
             }
             self.secrets.save(id, &secrets)?;
@@ -203,7 +243,10 @@ impl Accounts {
     pub fn delete(&self, id: &str) -> Result<(), AccountError> {
         let _guard = self.write.lock().unwrap();
         let mut accounts = self.stored();
-        let account = accounts.iter().find(|a| a.id == id).ok_or_else(|| AccountError::NotFound(id.into()))?;
+        let account = accounts
+            .iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| AccountError::NotFound(id.into()))?;
         if !account.sandbox {
             self.secrets.delete(id)?;
         }
@@ -217,13 +260,19 @@ impl Accounts {
         if account.sandbox {
             return Ok((account.clone(), sandbox_secrets(account.settings.vendor())));
         }
-        let secrets = self.secrets.load(id)?.ok_or_else(|| AccountError::SecretsMissing(account.name.clone()))?;
+        let secrets = self
+            .secrets
+            .load(id)?
+            .ok_or_else(|| AccountError::SecretsMissing(account.name.clone()))?;
         Ok((account, secrets))
     }
 
     /// Adds a practice account per vendor that has none. With `only_first_time`, does so only
     /// once per installation, so accounts the producer deleted do not come back by themselves.
-    pub fn add_sandbox_accounts(&self, only_first_time: bool) -> Result<Vec<AccountSummary>, AccountError> {
+    pub fn add_sandbox_accounts(
+        &self,
+        only_first_time: bool,
+    ) -> Result<Vec<AccountSummary>, AccountError> {
         let _guard = self.write.lock().unwrap();
         if only_first_time && self.settings.get(SANDBOX_OFFERED_KEY) == Some(Value::Bool(true)) {
             return Ok(Vec::new());
@@ -231,11 +280,17 @@ impl Accounts {
         let mut accounts = self.stored();
         let mut added = Vec::new();
         for vendor in VENDORS {
-            if accounts.iter().any(|a| a.sandbox && a.settings.vendor() == vendor) {
+            if accounts
+                .iter()
+                .any(|a| a.sandbox && a.settings.vendor() == vendor)
+            {
                 continue;
             }
             let mut account = sandbox_account(vendor, new_id());
-            while accounts.iter().any(|a| a.name.to_lowercase() == account.name.to_lowercase()) {
+            while accounts
+                .iter()
+                .any(|a| a.name.to_lowercase() == account.name.to_lowercase())
+            {
                 account.name.push_str(" (practice)");
             }
             accounts.push(account.clone());

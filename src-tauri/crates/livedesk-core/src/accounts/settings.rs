@@ -156,7 +156,10 @@ fn one_of(field: &str, value: &str, allowed: &[(&str, &str)]) -> Result<String, 
         return Ok(value);
     }
     let ids: Vec<&str> = allowed.iter().map(|(id, _)| *id).collect();
-    Err(AccountError::invalid(field, &format!("must be one of {}", ids.join(", "))))
+    Err(AccountError::invalid(
+        field,
+        &format!("must be one of {}", ids.join(", ")),
+    ))
 }
 
 impl AccountSettings {
@@ -192,7 +195,11 @@ impl AccountSettings {
                         "must contain only letters and digits (32 characters in the console)",
                     ));
                 }
-                AccountSettings::Huawei(HuaweiSettings { region, project_id, endpoint })
+                AccountSettings::Huawei(HuaweiSettings {
+                    region,
+                    project_id,
+                    endpoint,
+                })
             }
             AccountSettings::Naver(s) => AccountSettings::Naver(NaverSettings {
                 region_code: one_of("region_code", &s.region_code, NAVER_REGIONS)?,

@@ -30,7 +30,10 @@ pub fn quarantine_if_damaged(path: &Path) -> std::io::Result<Option<Quarantined>
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
     };
-    if matches!(serde_json::from_slice::<Value>(&bytes), Ok(Value::Object(_))) {
+    if matches!(
+        serde_json::from_slice::<Value>(&bytes),
+        Ok(Value::Object(_))
+    ) {
         return Ok(None);
     }
     let stamp = std::time::SystemTime::now()
@@ -58,7 +61,13 @@ impl JsonFileStore {
             Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_default(),
             Err(_) => BTreeMap::new(),
         };
-        Ok((JsonFileStore { path, values: Mutex::new(values) }, quarantined))
+        Ok((
+            JsonFileStore {
+                path,
+                values: Mutex::new(values),
+            },
+            quarantined,
+        ))
     }
 }
 
@@ -76,7 +85,10 @@ impl SettingsStore for JsonFileStore {
                 std::fs::create_dir_all(dir)?;
             }
             let tmp = self.path.with_extension("json.tmp");
-            std::fs::write(&tmp, serde_json::to_vec_pretty(&next).expect("JSON values serialise"))?;
+            std::fs::write(
+                &tmp,
+                serde_json::to_vec_pretty(&next).expect("JSON values serialise"),
+            )?;
             std::fs::rename(&tmp, &self.path)
         };
         write().map_err(|e| AccountError::SettingsWrite(e.to_string()))?;

@@ -1,0 +1,89 @@
+import { useState } from "react";
+import { commands, type AccountForm, type AccountSummary, type ApiError } from "../bindings";
+import { ErrorNotice } from "../ErrorNotice";
+import { toApiError } from "../errors";
+import { SchemaForm } from "../forms/SchemaForm";
+import { asFormSchema, initialValues, type FormValues } from "../forms/schema";
+import { validate, type FieldErrors } from "../forms/validate";
+
+type Props = {
+  form: AccountForm;
+  /** Present when editing. */
+  account?: AccountSummary;
+  onSaved: (account: AccountSummary) => void;
+  onCancel: () => void;
+};
+
+function editValues(account: AccountSummary): FormValues {
+  const values: FormValues = { name: account.name };
+  for (const [key, value] of Object.entries(account.settings)) {
+    if (key !== "vendor") values[key] = value ?? "";
+  }
+  return values;
+}
+
+export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
+  const schema = asFormSchema(form.schema);
+  const [values, setValues] = useState<FormValues>(() =>
+    initialValues(schema, account === undefined ? {} : editValues(account)),
+  );
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const hints: Record<string, string> = {};
+  for (const secret of account?.secrets ?? []) {
+    if (secret.set) hints[secret.field] = secret.last4 === null ? "Set — type to replace" : `Set (…${secret.last4}) — type to replace`;
+  }
+
+  async function save() {
+    const found = validate(schema, values, { keepEmptyWriteOnly: account !== undefined });
+    setErrors(found);
+    setFailure(null);
+    if (Object.keys(found).length > 0) return;
+    // Empty optional fields are sent as null; empty secrets on edit mean "keep".
+    const payload: Record<string, string | boolean | number | null> = {};
+    for (const [key, value] of Object.entries(values)) {
+      payload[key] = typeof value === "string" && value.trim() === "" ? null : value;
+    }
+    setSaving(true);
+    try {
+      const saved = account === undefined
+        ? await commands.createAccount(form.vendor, payload)
+        : await commands.updateAccount(account.id, payload);
+      onSaved(saved);
+    } catch (reason: unknown) {
+      const error = toApiError(reason);
+      if (error.field !== undefined) setErrors({ [error.field]: error.message });
+      setFailure(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="panel" data-testid="account-editor" aria-labelledby="account-editor-title">
+      <h2 id="account-editor-title">
+        {account === undefined ? `New ${form.title} account` : `Edit “${account.name}”`}
+      </h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <SchemaForm idPrefix="account" schema={schema} values={values} errors={errors} onChange={setValues} writeOnlyHints={hints} />
+        {failure !== null && <ErrorNotice error={failure} />}
+        <p className="secret-note">Keys are stored only in your computer's keychain and are never shown again.</p>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={saving} data-testid="account-save">
+            {saving ? "Saving…" : "Save account"}
+          </button>
+          <button type="button" onClick={onCancel} disabled={saving}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

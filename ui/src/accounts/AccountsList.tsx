@@ -1,0 +1,45 @@
+import type { AccountSummary } from "../bindings";
+
+type Props = {
+  accounts: AccountSummary[];
+  onEdit: (account: AccountSummary) => void;
+  onDelete: (account: AccountSummary) => void;
+};
+
+function maskedSecrets(account: AccountSummary): string {
+  return account.secrets
+    .filter((s) => s.set)
+    .map((s) => `${s.title}: ${s.last4 === null ? "set" : `…${s.last4}`}`)
+    .join(" · ");
+}
+
+export function AccountsList({ accounts, onEdit, onDelete }: Props) {
+  if (accounts.length === 0) {
+    return (
+      <p className="empty" data-testid="accounts-empty">
+        No accounts yet. Add the login of a streaming vendor to start changing channel settings.
+      </p>
+    );
+  }
+  return (
+    <ul data-testid="accounts-list">
+      {accounts.map((account) => (
+        <li key={account.id} data-testid="account-row" data-account-name={account.name} data-account-id={account.id}>
+          <span className={`badge badge-${account.vendor}`}>{account.vendor_title}</span>
+          <span className="account-main">
+            <span className="account-name">{account.name}</span>
+            <span className="account-meta">
+              {account.region}
+              {account.sandbox && <span className="practice">Practice — built-in sandbox</span>}
+            </span>
+            <span className="account-secrets" data-testid="account-secrets">{maskedSecrets(account)}</span>
+          </span>
+          <span className="row-actions">
+            <button type="button" onClick={() => { onEdit(account); }}>Edit</button>
+            <button type="button" className="danger" onClick={() => { onDelete(account); }}>Delete</button>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
