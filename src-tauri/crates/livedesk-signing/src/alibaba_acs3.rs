@@ -2,7 +2,7 @@
 
 use secrecy::ExposeSecret;
 
-use crate::canonical::{acs3_uri, canonical_headers, sorted_query};
+use crate::canonical::{acs3_uri, canonical_headers, lines, sorted_query};
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};
 use crate::crypto::{hmac_sha256, sha256_hex, to_hex};
 use crate::encoding::parse_query;
@@ -69,16 +69,15 @@ pub(crate) fn sign(
     let signed = canonical_headers(&request.headers);
     // The header as sent is what the server hashes against.
     let payload = request.header(CONTENT_SHA256).unwrap_or_default();
-    let canonical_request = format!(
-        "{}\n{}\n{}\n{}\n{}\n{}",
-        request.method,
-        acs3_uri(request.url.path()),
-        query,
-        signed.block,
-        signed.signed,
-        payload
-    );
-    let string_to_sign = format!("{ALGORITHM}\n{}", sha256_hex(canonical_request.as_bytes()));
+    let canonical_request = lines(&[
+        &request.method,
+        &acs3_uri(request.url.path()),
+        &query,
+        &signed.block,
+        &signed.signed,
+        payload,
+    ]);
+    let string_to_sign = lines(&[ALGORITHM, &sha256_hex(canonical_request.as_bytes())]);
     let signature = to_hex(&hmac_sha256(
         credentials.access_key_secret.expose_secret().as_bytes(),
         string_to_sign.as_bytes(),

@@ -5,7 +5,7 @@ use secrecy::ExposeSecret;
 use crate::canonical::sorted_query;
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};
 use crate::crypto::{base64, hmac_sha1};
-use crate::encoding::{encode, encode_into, parse_query, Param};
+use crate::encoding::{encode_into, parse_query, Param};
 use crate::request::{starts_with_ignore_case, Prepared};
 use crate::{AlibabaCredentials, SignError, SignedRequest, SigningContext};
 
@@ -55,12 +55,12 @@ pub(crate) fn sign(
     })?;
 
     let canonical = sorted_query(query.iter().chain(&body));
-    let string_to_sign = format!(
-        "{}&{}&{}",
-        request.method,
-        encode(b"/"),
-        encode(canonical.as_bytes())
-    );
+    // METHOD & encode("/") & encode(canonical), in one allocation.
+    let mut string_to_sign =
+        String::with_capacity(request.method.len() + 5 + canonical.len() * 5 / 4);
+    string_to_sign.push_str(&request.method);
+    string_to_sign.push_str("&%2F&");
+    encode_into(&mut string_to_sign, canonical.as_bytes());
     let key = format!("{}&", credentials.access_key_secret.expose_secret());
     let signature = base64(&hmac_sha1(key.as_bytes(), string_to_sign.as_bytes()));
 

@@ -2,7 +2,7 @@
 
 use secrecy::ExposeSecret;
 
-use crate::canonical::{canonical_headers, huawei_uri, sorted_query};
+use crate::canonical::{canonical_headers, huawei_uri, lines, sorted_query};
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};
 use crate::crypto::{hmac_sha256, sha256_hex, to_hex};
 use crate::encoding::parse_query;
@@ -71,19 +71,16 @@ pub(crate) fn sign(
         Some(given) => given.to_owned(),
         None => sha256_hex(request.body()),
     };
-    let canonical_request = format!(
-        "{}\n{}\n{}\n{}\n{}\n{}",
-        request.method,
-        huawei_uri(request.url.path()),
-        query,
-        signed.block,
-        signed.signed,
-        payload
-    );
-    let string_to_sign = format!(
-        "{ALGORITHM}\n{date}\n{}",
-        sha256_hex(canonical_request.as_bytes())
-    );
+    // The header block ends with its own newline, hence the blank line before the names.
+    let canonical_request = lines(&[
+        &request.method,
+        &huawei_uri(request.url.path()),
+        &query,
+        &signed.block,
+        &signed.signed,
+        &payload,
+    ]);
+    let string_to_sign = lines(&[ALGORITHM, &date, &sha256_hex(canonical_request.as_bytes())]);
     let signature = to_hex(&hmac_sha256(
         credentials.secret_key.expose_secret().as_bytes(),
         string_to_sign.as_bytes(),

@@ -1,0 +1,292 @@
+//! The one error type of the crate.
+//!
+//! The app shows the producer `{code, message, hint}`: the message says what happened in
+//! plain words, the hint what to do next. Nothing here ever carries a secret: hosts are named,
+//! but never a URL's query, a header value or text from the network library (which can quote
+//! the full URL); vendor messages are scrubbed of the tokens that were sent (see `redact`).
+
+use std::time::Duration;
+
+use livedesk_signing::SignError;
+
+use crate::vendor_error::VendorError;
+
+/// Why a call did not produce a usable answer.
+#[derive(Debug, thiserror::Error)]
+pub enum HttpError {
+    /// The endpoint is not a usable address (garbage, no host, a user name, a query ...).
+    #[error("endpoint: {problem}")]
+    InvalidEndpoint { problem: String },
+
+    /// Plain `http://` to a host that is not this computer.
+    #[error("endpoint: {host} must be reached over https://, not http://")]
+    EndpointNotHttps { host: String },
+
+    /// The request could not be signed (nothing was sent).
+    #[error(transparent)]
+    Signing(#[from] SignError),
+
+    /// The signed request cannot be sent as it is (a method or header HTTP refuses).
+    #[error("{field}: {problem}")]
+    InvalidRequest {
+        field: &'static str,
+        problem: String,
+    },
+
+    /// The HTTP client could not be set up (nothing was sent).
+    #[error("The connection settings could not be prepared: {problem}")]
+    ClientSetup { problem: String },
+
+    /// No answer within the total time allowed.
+    #[error("{host} did not answer within {} seconds.", seconds(*after))]
+    Timeout {
+        host: String,
+        after: Duration,
+        /// The request changes something and may have been applied.
+        write: bool,
+    },
+
+    /// No connection could be made.
+    #[error("Could not connect to {host}: {reason}.")]
+    Unreachable {
+        host: String,
+        reason: UnreachableReason,
+    },
+
+    /// The connection closed after the request went out and before an answer came back.
+    #[error("The connection to {host} closed before an answer arrived.")]
+    ConnectionLost { host: String, write: bool },
+
+    /// The answer stopped before its end.
+    #[error("The answer from {host} was cut off before it was complete.")]
+    Truncated { host: String, write: bool },
+
+    /// The answer was larger than the client accepts; it was not read.
+    #[error("The answer from {host} was larger than {} and was not read.", size(*limit))]
+    TooLarge { host: String, limit: usize },
+
+    /// An answer came back but could not be read (not JSON, not the expected shape). The
+    /// problem never quotes the body.
+    #[error("{vendor} sent an answer Livedesk could not read: {problem}.")]
+    BadResponse {
+        vendor: &'static str,
+        status: u16,
+        problem: String,
+        request_id: Option<String>,
+    },
+
+    /// The vendor answered with an error: see [`VendorError`] for its code and plain words.
+    #[error("{}", .0.explanation)]
+    Vendor(Box<VendorError>),
+}
+
+/// Why no connection could be made, in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnreachableReason {
+    Refused,
+    NameNotFound,
+    TimedOut,
+    Tls,
+    Other,
+}
+
+impl std::fmt::Display for UnreachableReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Refused => "the connection was refused (nothing is listening there)",
+            Self::NameNotFound => "the server name could not be found",
+            Self::TimedOut => "the connection attempt timed out",
+            Self::Tls => "a secure (TLS) connection could not be set up",
+            Self::Other => "the network connection failed",
+        })
+    }
+}
+
+impl HttpError {
+    /// Stable machine-readable code: `http.*`, `endpoint.*`, `signing.*` or `vendor.<kind>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::InvalidEndpoint { .. } => "endpoint.invalid",
+            Self::EndpointNotHttps { .. } => "endpoint.not_https",
+            Self::Signing(e) => e.code(),
+            Self::InvalidRequest { .. } => "http.invalid_request",
+            Self::ClientSetup { .. } => "http.client_setup",
+            Self::Timeout { .. } => "http.timeout",
+            Self::Unreachable { .. } => "http.unreachable",
+            Self::ConnectionLost { .. } => "http.connection_lost",
+            Self::Truncated { .. } => "http.truncated",
+            Self::TooLarge { .. } => "http.too_large",
+            Self::BadResponse { .. } => "http.bad_response",
+            Self::Vendor(e) => e.kind.code(),
+        }
+    }
+
+    /// What the producer can do about it, in plain words.
+    pub fn hint(&self) -> Option<String> {
+        const MAYBE_APPLIED: &str = "The change may or may not have been made: look at the \
+                                     current settings before trying again.";
+        Some(match self {
+            Self::InvalidEndpoint { .. } => {
+                "Enter the full address, such as https://live.ap-southeast-3.myhuaweicloud.com."
+                    .into()
+            }
+            Self::EndpointNotHttps { .. } => "Use an address that starts with https://. \
+                 Plain http:// is only allowed for this computer (such as the sandbox)."
+                .into(),
+            Self::Signing(e) => return e.hint(),
+            Self::InvalidRequest { .. } => {
+                "Nothing was sent. This is a problem in Livedesk; please report it.".into()
+            }
+            Self::ClientSetup { .. } => {
+                "Nothing was sent. Restart Livedesk; if it keeps happening, report it.".into()
+            }
+            Self::Timeout { write: true, .. } => MAYBE_APPLIED.into(),
+            Self::Timeout { .. } => {
+                "Check your internet connection and try again; the service may be slow right now."
+                    .into()
+            }
+            Self::Unreachable {
+                reason: UnreachableReason::Tls,
+                ..
+            } => "Check the endpoint address. A company network that inspects secure \
+                  connections can also cause this; ask your IT department."
+                .into(),
+            Self::Unreachable { .. } => "Check the endpoint address and your internet \
+                 connection (and any proxy or firewall), then try again."
+                .into(),
+            Self::ConnectionLost { write: true, .. } | Self::Truncated { write: true, .. } => {
+                MAYBE_APPLIED.into()
+            }
+            Self::ConnectionLost { .. } | Self::Truncated { .. } => {
+                "Try again. If it keeps happening, check your internet connection or proxy.".into()
+            }
+            Self::TooLarge { .. } => "This is not expected for this request. Try again; if it \
+                 keeps happening, check that the endpoint is the vendor's API address."
+                .into(),
+            Self::BadResponse { request_id, .. } => {
+                let mut hint = "Try again. If it keeps happening, check that the endpoint is \
+                                the vendor's API address (a proxy or captive portal can answer \
+                                instead)."
+                    .to_owned();
+                if let Some(id) = request_id {
+                    hint.push_str(&format!(" Request id for support: {id}."));
+                }
+                hint
+            }
+            Self::Vendor(e) => e.hint.clone(),
+        })
+    }
+
+    /// The vendor's interpreted error, when the vendor answered with one.
+    pub fn vendor_error(&self) -> Option<&VendorError> {
+        match self {
+            Self::Vendor(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Worth trying again automatically for an idempotent read: the connection failed or was
+    /// cut, or the vendor had a server error. Never an authentication failure, a 4xx, a
+    /// timeout (the producer has already waited) or a certificate problem.
+    pub(crate) fn is_retryable(&self) -> bool {
+        match self {
+            Self::Unreachable { reason, .. } => *reason != UnreachableReason::Tls,
+            Self::ConnectionLost { .. } | Self::Truncated { .. } => true,
+            Self::Vendor(e) => e.http_status >= 500,
+            _ => false,
+        }
+    }
+}
+
+impl From<VendorError> for HttpError {
+    fn from(error: VendorError) -> Self {
+        Self::Vendor(Box::new(error))
+    }
+}
+
+fn seconds(d: Duration) -> String {
+    let ms = d.as_millis();
+    if ms % 1000 == 0 {
+        (ms / 1000).to_string()
+    } else {
+        format!("{:.1}", d.as_secs_f64())
+    }
+}
+
+pub(crate) fn size(bytes: usize) -> String {
+    const MIB: usize = 1 << 20;
+    const KIB: usize = 1 << 10;
+    if bytes >= MIB && bytes % MIB == 0 {
+        format!("{} MiB", bytes / MIB)
+    } else if bytes >= MIB {
+        format!("{:.1} MiB", bytes as f64 / MIB as f64)
+    } else if bytes >= KIB {
+        format!("{} KiB", bytes / KIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_seconds_read_naturally() {
+        assert_eq!(size(2 << 20), "2 MiB");
+        assert_eq!(size(3 << 19), "1.5 MiB");
+        assert_eq!(size(4096), "4 KiB");
+        assert_eq!(size(10), "10 bytes");
+        assert_eq!(seconds(Duration::from_secs(20)), "20");
+        assert_eq!(seconds(Duration::from_millis(300)), "0.3");
+    }
+
+    #[test]
+    fn every_variant_has_a_code_and_a_hint() {
+        let errors = [
+            HttpError::InvalidEndpoint {
+                problem: "x".into(),
+            },
+            HttpError::EndpointNotHttps { host: "h".into() },
+            HttpError::ClientSetup {
+                problem: "x".into(),
+            },
+            HttpError::Timeout {
+                host: "h".into(),
+                after: Duration::from_secs(1),
+                write: false,
+            },
+            HttpError::Unreachable {
+                host: "h".into(),
+                reason: UnreachableReason::Refused,
+            },
+            HttpError::ConnectionLost {
+                host: "h".into(),
+                write: true,
+            },
+            HttpError::Truncated {
+                host: "h".into(),
+                write: false,
+            },
+            HttpError::TooLarge {
+                host: "h".into(),
+                limit: 1 << 21,
+            },
+            HttpError::BadResponse {
+                vendor: "Huawei Cloud",
+                status: 200,
+                problem: "not JSON".into(),
+                request_id: None,
+            },
+        ];
+        for error in errors {
+            let code = error.code();
+            assert!(
+                code.starts_with("http.") || code.starts_with("endpoint."),
+                "{code}"
+            );
+            assert!(error.hint().is_some_and(|h| !h.is_empty()), "{code}");
+            assert!(!error.to_string().is_empty());
+        }
+    }
+}

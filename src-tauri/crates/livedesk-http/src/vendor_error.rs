@@ -1,0 +1,627 @@
+//! A vendor's error answer, read and explained in plain words.
+//!
+//! Each vendor module (`vendors::*`) reads its own error body into a [`Parsed`]: the vendor's
+//! code and message kept as they are, plus what kind of problem it is. This module turns that
+//! into a [`VendorError`] with an explanation and a hint for a producer who is not an
+//! engineer. A clock problem is told apart from a wrong key with the answer's `Date` header:
+//! the minutes it is off are in the message.
+
+use std::fmt;
+
+use reqwest::header::HeaderMap;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::redact::Scrubber;
+use crate::vendor::Vendor;
+use crate::vendors;
+
+/// What kind of problem a vendor reported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// The key, secret or token was not accepted.
+    WrongKey,
+    /// The request's time was refused: this computer's clock is off. `minutes` is how far
+    /// it is behind the vendor's clock (negative: ahead), from the answer's `Date` header;
+    /// `None` when the answer carried no usable `Date`.
+    ClockOff {
+        minutes: Option<i64>,
+    },
+    /// The key works but may not do this.
+    NoPermission,
+    NotFound,
+    /// The request is valid but cannot be done in the current state.
+    PreconditionFailed,
+    /// A value was refused; `field` names it as the vendor does, when known.
+    InvalidInput {
+        field: Option<String>,
+    },
+    RateLimited,
+    ServerError,
+    Other,
+}
+
+impl ErrorKind {
+    /// `vendor.<kind>`: the code the app shows for a vendor error.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::WrongKey => "vendor.wrong_key",
+            Self::ClockOff { .. } => "vendor.clock_off",
+            Self::NoPermission => "vendor.no_permission",
+            Self::NotFound => "vendor.not_found",
+            Self::PreconditionFailed => "vendor.precondition_failed",
+            Self::InvalidInput { .. } => "vendor.invalid_input",
+            Self::RateLimited => "vendor.rate_limited",
+            Self::ServerError => "vendor.server_error",
+            Self::Other => "vendor.other",
+        }
+    }
+
+    /// The kind an HTTP status alone suggests, for answers without a known code.
+    pub(crate) fn from_status(status: u16) -> Self {
+        match status {
+            401 => Self::WrongKey,
+            403 => Self::NoPermission,
+            404 | 410 => Self::NotFound,
+            409 | 412 => Self::PreconditionFailed,
+            400 | 413 | 414 | 422 => Self::InvalidInput { field: None },
+            429 => Self::RateLimited,
+            500..=599 => Self::ServerError,
+            _ => Self::Other,
+        }
+    }
+}
+
+/// A vendor's error answer, interpreted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VendorError {
+    pub vendor: Vendor,
+    /// The vendor's own code, as sent (`APIGW.0301`, `200`, `250004`, `SignatureDoesNotMatch`,
+    /// `16`); `HTTP <status>` when the answer had none.
+    pub code: String,
+    /// The vendor's own message, as sent (tokens that were sent are blanked out).
+    pub vendor_message: String,
+    pub kind: ErrorKind,
+    /// What happened, in plain words.
+    pub explanation: String,
+    /// What to do next.
+    pub hint: String,
+    pub request_id: Option<String>,
+    pub http_status: u16,
+    /// Alibaba `SignatureDoesNotMatch`: the text the server signed, to compare with ours.
+    pub server_string_to_sign: Option<String>,
+    /// The vendor's clock minus this computer's, in seconds, from the `Date` header.
+    pub clock_skew_seconds: Option<i64>,
+}
+
+impl fmt::Display for VendorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.explanation)
+    }
+}
+
+impl std::error::Error for VendorError {}
+
+/// Refinements of a kind that change the words, not the kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Note {
+    /// The path or operation does not exist: endpoint, region or API version is wrong.
+    ApiNotFound,
+    /// Huawei: the key does not belong to the project in the path.
+    ProjectMismatch,
+    /// BlendVision: the token does not belong to the organisation.
+    WrongOrganisation,
+    /// The key may only read.
+    ReadOnly,
+    /// Alibaba: the AccessKey ID is unknown.
+    KeyNotFound,
+    /// Alibaba: the AccessKey is disabled.
+    KeyInactive,
+    /// Alibaba: a nonce was used twice.
+    NonceUsed,
+    /// The signature was not in the vendor's format (a Livedesk problem).
+    SignatureFormat,
+    /// The region is not supported or does not match.
+    Region,
+    /// The client's IP address is not allowed.
+    IpNotAllowed,
+}
+
+/// How a vendor module classifies an error before the clock is taken into account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Authentication failed: a wrong key, or a clock too far off (decided with the skew).
+    Auth,
+    /// The vendor said the request's time was refused.
+    Clock,
+    Kind(ErrorKind),
+}
+
+/// A vendor error body, read by a vendor module.
+#[derive(Debug, Clone)]
+pub(crate) struct Parsed {
+    pub code: String,
+    pub message: String,
+    pub class: Class,
+    pub note: Option<Note>,
+    pub request_id: Option<String>,
+    pub server_string_to_sign: Option<String>,
+}
+
+impl Parsed {
+    pub fn new(code: impl Into<String>, message: impl Into<String>, class: Class) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+            class,
+            note: None,
+            request_id: None,
+            server_string_to_sign: None,
+        }
+    }
+}
+
+/// The response facts an interpretation needs.
+pub(crate) struct Answer<'a> {
+    pub vendor: Vendor,
+    pub status: u16,
+    pub headers: &'a HeaderMap,
+    pub body: &'a [u8],
+    pub clock_skew_seconds: Option<i64>,
+}
+
+impl VendorError {
+    /// Reads a vendor's error answer (status, headers, body) and explains it. Never panics:
+    /// an answer that is not the vendor's error shape (HTML from a proxy, cut-off JSON) is
+    /// explained from its HTTP status, with kind `Other` unless the status says more.
+    pub fn from_response(
+        vendor: Vendor,
+        status: u16,
+        headers: &HeaderMap,
+        body: &[u8],
+        clock_skew_seconds: Option<i64>,
+    ) -> Self {
+        interpret(
+            &Answer {
+                vendor,
+                status,
+                headers,
+                body,
+                clock_skew_seconds,
+            },
+            &Scrubber::default(),
+        )
+    }
+
+    /// Plain words for a failing Alibaba signature, once the server's string to sign has
+    /// been compared with the one sent: the same text means the secret is wrong; different
+    /// text means the request changed on the way or was signed wrongly.
+    pub(crate) fn compare_string_to_sign(&mut self, ours: Option<&str>) {
+        let (Some(server), Some(ours)) = (self.server_string_to_sign.as_deref(), ours) else {
+            return;
+        };
+        if server != ours {
+            self.kind = ErrorKind::Other;
+            self.explanation = format!(
+                "{} checked the signature against a different request than the one Livedesk \
+                 signed, so it was refused.",
+                self.vendor
+            );
+            self.hint = with_request_id(
+                "Something between this computer and the vendor (such as a proxy) may be \
+                 changing requests, or this is a problem in Livedesk; please report it."
+                    .into(),
+                self.request_id.as_deref(),
+            );
+        }
+    }
+}
+
+/// The request id the vendor gave the answer, from its headers or body.
+pub(crate) fn request_id(
+    vendor: Vendor,
+    headers: &HeaderMap,
+    json: Option<&Value>,
+) -> Option<String> {
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
+    let body = |key: &str| {
+        json.and_then(|j| j.get(key))
+            .and_then(Value::as_str)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
+    let specific = match vendor {
+        Vendor::Huawei => header("x-request-id").or_else(|| body("request_id")),
+        Vendor::Alibaba => body("RequestId")
+            .or_else(|| body("requestId"))
+            .or_else(|| header("x-acs-request-id")),
+        Vendor::Naver | Vendor::BlendVision => None,
+    };
+    // Neither NAVER nor BlendVision documents one; take the common header names.
+    specific
+        .or_else(|| header("x-request-id"))
+        .or_else(|| header("request-id"))
+        .or_else(|| header("x-trace-id"))
+        .map(|id| id.chars().filter(|c| !c.is_control()).take(128).collect())
+}
+
+pub(crate) fn interpret(answer: &Answer<'_>, scrubber: &Scrubber) -> VendorError {
+    let json: Option<Value> = serde_json::from_slice(answer.body).ok();
+    let parsed = json.as_ref().and_then(|j| match answer.vendor {
+        Vendor::Huawei => vendors::huawei::parse(answer.status, j),
+        Vendor::Naver => vendors::naver::parse(answer.status, j),
+        Vendor::BlendVision => vendors::blendvision::parse(answer.status, j),
+        Vendor::Alibaba => vendors::alibaba::parse(answer.status, j),
+    });
+    let request_id = parsed
+        .as_ref()
+        .and_then(|p| p.request_id.clone())
+        .or_else(|| request_id(answer.vendor, answer.headers, json.as_ref()))
+        .map(|id| scrubber.scrub(&id));
+    let skew = answer.clock_skew_seconds;
+    let Some(parsed) = parsed else {
+        return unreadable(answer, request_id);
+    };
+    let kind = match parsed.class {
+        Class::Kind(kind) => kind,
+        Class::Clock => ErrorKind::ClockOff {
+            minutes: skew.map(minutes),
+        },
+        Class::Auth => auth_kind(answer.vendor, skew),
+    };
+    let vendor_message = scrubber.scrub(&parsed.message);
+    let (explanation, hint) = words(
+        answer.vendor,
+        &kind,
+        parsed.note,
+        &vendor_message,
+        request_id.as_deref(),
+    );
+    VendorError {
+        vendor: answer.vendor,
+        code: scrubber.scrub(&parsed.code),
+        vendor_message,
+        kind,
+        explanation,
+        hint,
+        request_id,
+        http_status: answer.status,
+        server_string_to_sign: parsed
+            .server_string_to_sign
+            .as_deref()
+            .map(|s| scrubber.scrub(s)),
+        clock_skew_seconds: skew,
+    }
+}
+
+/// An authentication failure is the clock's fault when the vendor's clock is about as far
+/// from ours as the vendor tolerates, or further.
+fn auth_kind(vendor: Vendor, skew: Option<i64>) -> ErrorKind {
+    match (skew, vendor.clock_tolerance_seconds()) {
+        (Some(skew), Some(tolerance)) if skew.abs() >= tolerance - 60 => ErrorKind::ClockOff {
+            minutes: Some(minutes(skew)),
+        },
+        _ => ErrorKind::WrongKey,
+    }
+}
+
+fn minutes(skew_seconds: i64) -> i64 {
+    (skew_seconds as f64 / 60.0).round() as i64
+}
+
+/// An error answer not in the vendor's error shape: explained from the status alone.
+fn unreadable(answer: &Answer<'_>, request_id: Option<String>) -> VendorError {
+    let vendor = answer.vendor;
+    let status = answer.status;
+    let kind = match ErrorKind::from_status(status) {
+        k @ (ErrorKind::ServerError | ErrorKind::RateLimited) => k,
+        _ => ErrorKind::Other,
+    };
+    let explanation = match kind {
+        ErrorKind::ServerError => format!(
+            "{vendor} had a problem on its side (HTTP {status}) and its answer could not be read."
+        ),
+        ErrorKind::RateLimited => format!(
+            "{vendor} is receiving too many requests from this account right now (HTTP {status})."
+        ),
+        _ => format!(
+            "{vendor} refused the request (HTTP {status}), but its answer was not in {vendor}'s \
+             usual error format, so Livedesk cannot tell why."
+        ),
+    };
+    let hint = match kind {
+        ErrorKind::ServerError => "Try again in a few minutes.".to_owned(),
+        ErrorKind::RateLimited => "Wait a minute and try again.".to_owned(),
+        _ => "Check that the endpoint is the vendor's API address (a proxy or captive portal \
+              may have answered instead), then try again."
+            .to_owned(),
+    };
+    VendorError {
+        vendor,
+        code: format!("HTTP {status}"),
+        vendor_message: String::new(),
+        kind,
+        explanation,
+        hint: with_request_id(hint, request_id.as_deref()),
+        request_id,
+        http_status: status,
+        server_string_to_sign: None,
+        clock_skew_seconds: answer.clock_skew_seconds,
+    }
+}
+
+fn with_request_id(mut hint: String, request_id: Option<&str>) -> String {
+    if let Some(id) = request_id {
+        hint.push_str(&format!(" Request id for the vendor's support: {id}."));
+    }
+    hint
+}
+
+/// "17 minutes behind", "1 minute ahead".
+pub(crate) fn clock_phrase(minutes: i64) -> String {
+    let n = minutes.unsigned_abs();
+    let unit = if n == 1 { "minute" } else { "minutes" };
+    let direction = if minutes > 0 { "behind" } else { "ahead" };
+    format!("{n} {unit} {direction}")
+}
+
+/// The sentence about the clock, for messages: minutes come from the `Date` header.
+pub(crate) fn clock_sentence(vendor: Vendor, minutes: Option<i64>) -> String {
+    match minutes {
+        Some(0) => format!(
+            "{vendor} refused the time of the request, although your computer's clock agrees \
+             with {vendor}'s to within a minute."
+        ),
+        Some(m) => format!(
+            "Your computer's clock is {}, so {vendor} refused the request.",
+            clock_phrase(m)
+        ),
+        None => format!(
+            "Your computer's clock seems to be wrong: {vendor} refused the time of the request."
+        ),
+    }
+}
+
+pub(crate) const CLOCK_HINT: &str =
+    "Turn on automatic time (set time automatically) in your system settings and try again.";
+
+/// The explanation and hint for a kind, refined by a note and by vendor.
+fn words(
+    vendor: Vendor,
+    kind: &ErrorKind,
+    note: Option<Note>,
+    vendor_message: &str,
+    request_id: Option<&str>,
+) -> (String, String) {
+    let said = if vendor_message.trim().is_empty() {
+        String::new()
+    } else {
+        format!(" {vendor} said: “{}”", vendor_message.trim())
+    };
+    let (explanation, hint) = match (kind, note) {
+        (ErrorKind::WrongKey, Some(Note::ProjectMismatch)) => (
+            format!("{vendor} did not accept the key for this project."),
+            "Check the project id: it must be the id of this region's project, shown under \
+             “My Credentials” in the Huawei Cloud console."
+                .to_owned(),
+        ),
+        (ErrorKind::WrongKey, Some(Note::KeyNotFound)) => (
+            format!("{vendor} does not know this AccessKey ID."),
+            "Check the AccessKey ID in the account settings. With temporary (STS) credentials, \
+             get new ones: they may have expired."
+                .to_owned(),
+        ),
+        (ErrorKind::WrongKey, Some(Note::KeyInactive)) => (
+            format!("This AccessKey is disabled in {vendor}."),
+            "Enable the AccessKey in the RAM console, or enter another one.".to_owned(),
+        ),
+        (ErrorKind::WrongKey, _) => wrong_key(vendor),
+        (ErrorKind::ClockOff { minutes }, _) => {
+            (clock_sentence(vendor, *minutes), CLOCK_HINT.to_owned())
+        }
+        (ErrorKind::NoPermission, Some(Note::WrongOrganisation)) => (
+            format!("The API token does not belong to the organisation given for {vendor}."),
+            "Check the organisation id in the account settings: it must be the organisation \
+             the API token was created in."
+                .to_owned(),
+        ),
+        (ErrorKind::NoPermission, Some(Note::ReadOnly)) => (
+            format!("The key works, but it may only read in {vendor}, not make changes."),
+            no_permission_hint(vendor),
+        ),
+        (ErrorKind::NoPermission, Some(Note::IpNotAllowed)) => (
+            format!("{vendor} does not accept requests from this computer's network address."),
+            "Ask the account administrator to allow your IP address for the API, or connect \
+             from an allowed network."
+                .to_owned(),
+        ),
+        (ErrorKind::NoPermission, Some(Note::Region)) => (
+            format!("The service is not available to this account in the chosen {vendor} region."),
+            "Check the region in the account settings.".to_owned(),
+        ),
+        (ErrorKind::NoPermission, _) => (
+            format!("The key works, but it is not allowed to do this in {vendor}."),
+            no_permission_hint(vendor),
+        ),
+        (ErrorKind::NotFound, Some(Note::ApiNotFound)) => (
+            format!("The address does not lead to a {vendor} API that Livedesk knows."),
+            "Check the endpoint and region in the account settings.".to_owned(),
+        ),
+        (ErrorKind::NotFound, _) => (
+            format!("{vendor} could not find what the request names.{said}"),
+            "Check the id or name: it may have been deleted, or belong to another region, \
+             project or account."
+                .to_owned(),
+        ),
+        (ErrorKind::PreconditionFailed, _) => (
+            format!("{vendor} cannot do this right now.{said}"),
+            "Check the current state (for example whether the stream or studio is live), \
+             then try again."
+                .to_owned(),
+        ),
+        (ErrorKind::InvalidInput { .. }, Some(Note::Region)) => (
+            format!("{vendor} does not support the region given.{said}"),
+            "Check the region in the account settings.".to_owned(),
+        ),
+        (_, Some(Note::NonceUsed)) => (
+            format!(
+                "{vendor} refused the request because it repeated a one-time value (nonce) of \
+                 an earlier request."
+            ),
+            "Try again: every attempt gets a fresh nonce. If it keeps happening, report it."
+                .to_owned(),
+        ),
+        (ErrorKind::InvalidInput { .. } | ErrorKind::Other, Some(Note::SignatureFormat)) => (
+            format!("{vendor} did not accept the form of the request's signature.{said}"),
+            "This is a problem in Livedesk; please report it.".to_owned(),
+        ),
+        (ErrorKind::InvalidInput { field: Some(field) }, _) => (
+            format!("{vendor} did not accept the value of {field}.{said}"),
+            format!("Correct {field} and try again."),
+        ),
+        (ErrorKind::InvalidInput { field: None }, _) => (
+            format!("{vendor} did not accept a value in the request.{said}"),
+            "Check the values entered and try again.".to_owned(),
+        ),
+        (ErrorKind::RateLimited, _) => (
+            format!("{vendor} is receiving too many requests from this account right now."),
+            "Wait a minute and try again.".to_owned(),
+        ),
+        (ErrorKind::ServerError, _) => (
+            format!("{vendor} had a problem on its side.{said}"),
+            "Try again in a few minutes. If it keeps happening, check the vendor's status page."
+                .to_owned(),
+        ),
+        (ErrorKind::Other, _) => (
+            format!("{vendor} refused the request.{said}"),
+            "Check the values and settings and try again.".to_owned(),
+        ),
+    };
+    (explanation, with_request_id(hint, request_id))
+}
+
+fn wrong_key(vendor: Vendor) -> (String, String) {
+    match vendor {
+        Vendor::Huawei => (
+            "The key was not accepted by Huawei Cloud.".to_owned(),
+            "Check the access key (AK) and secret key (SK) in the account settings: they must \
+             be one pair. Huawei Cloud locks a key for 5 minutes after repeated failures, so \
+             correct it before trying again."
+                .to_owned(),
+        ),
+        Vendor::Naver => (
+            "The key was not accepted by NAVER Cloud.".to_owned(),
+            "Check the access key and secret key (from “API authentication key management” in \
+             the NAVER Cloud console): they must be one pair."
+                .to_owned(),
+        ),
+        Vendor::Alibaba => (
+            "The key was not accepted by Alibaba Cloud.".to_owned(),
+            "Check the AccessKey ID and AccessKey secret in the account settings: they must be \
+             one pair."
+                .to_owned(),
+        ),
+        Vendor::BlendVision => (
+            "The API token was not accepted by BlendVision One.".to_owned(),
+            "Check the API token in the account settings, or create a new one in the \
+             BlendVision One console: it may have expired or been deleted."
+                .to_owned(),
+        ),
+    }
+}
+
+fn no_permission_hint(vendor: Vendor) -> String {
+    match vendor {
+        Vendor::Huawei => "Ask the account administrator to give this IAM user permission for \
+                           Live (for example the Live FullAccess policy)."
+            .to_owned(),
+        Vendor::Naver => "Ask the main account to give this sub-account permission for Live \
+                          Station, or use a key that has it."
+            .to_owned(),
+        Vendor::Alibaba => "Ask the account administrator to give this RAM user permission for \
+                            ApsaraVideo Live (for example AliyunLiveFullAccess)."
+            .to_owned(),
+        Vendor::BlendVision => "Use an API token that may make this change (a read-only token \
+                                cannot), created in the BlendVision One console."
+            .to_owned(),
+    }
+}
+
+/// `Invalid request parameter: publish_domain` → `publish_domain`: the last word after a
+/// colon, when it looks like a field name.
+pub(crate) fn field_after_colon(message: &str) -> Option<String> {
+    let (_, tail) = message.rsplit_once(':')?;
+    let tail = tail
+        .trim()
+        .trim_matches(|c| c == '"' || c == '\'' || c == '.');
+    looks_like_field(tail).then(|| tail.to_owned())
+}
+
+pub(crate) fn looks_like_field(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '[' | ']'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clock_phrases_say_how_many_minutes() {
+        assert_eq!(clock_phrase(17), "17 minutes behind");
+        assert_eq!(clock_phrase(-1), "1 minute ahead");
+        assert!(clock_sentence(Vendor::Huawei, Some(17)).contains("17 minutes behind"));
+        assert_eq!(minutes(1019), 17);
+        assert_eq!(minutes(-1021), -17);
+    }
+
+    #[test]
+    fn auth_failures_become_clock_problems_only_with_a_large_skew() {
+        assert_eq!(auth_kind(Vendor::Huawei, None), ErrorKind::WrongKey);
+        assert_eq!(auth_kind(Vendor::Huawei, Some(120)), ErrorKind::WrongKey);
+        assert_eq!(
+            auth_kind(Vendor::Huawei, Some(-1020)),
+            ErrorKind::ClockOff { minutes: Some(-17) }
+        );
+        assert_eq!(
+            auth_kind(Vendor::Naver, Some(360)),
+            ErrorKind::ClockOff { minutes: Some(6) }
+        );
+        assert_eq!(
+            auth_kind(Vendor::BlendVision, Some(9999)),
+            ErrorKind::WrongKey
+        );
+    }
+
+    #[test]
+    fn fields_are_found_after_a_colon() {
+        assert_eq!(
+            field_after_colon("Invalid request parameter: publish_domain").as_deref(),
+            Some("publish_domain")
+        );
+        assert_eq!(field_after_colon("Request Illegal"), None);
+        assert_eq!(field_after_colon("bad: two words"), None);
+    }
+
+    #[test]
+    fn unreadable_bodies_are_explained_from_the_status() {
+        let headers = HeaderMap::new();
+        for body in [&b"<html>502</html>"[..], b"{\"error_co", b"", b"\xff\xfe"] {
+            let e = VendorError::from_response(Vendor::Huawei, 401, &headers, body, None);
+            assert_eq!(e.kind, ErrorKind::Other);
+            assert_eq!(e.code, "HTTP 401");
+            let e = VendorError::from_response(Vendor::Alibaba, 503, &headers, body, None);
+            assert_eq!(e.kind, ErrorKind::ServerError);
+        }
+    }
+}
