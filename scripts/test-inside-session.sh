@@ -17,10 +17,10 @@ say "Rust: formatting"
 cargo fmt --all -- --check
 say "Rust: clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-say "Rust: tests (engine crates, app crate, bindings drift)"
-cargo test --workspace --quiet
-say "Rust: the real OS keychain (gnome-keyring in this D-Bus session)"
-cargo test -p livedesk-core --test keychain --quiet -- --ignored
+say "Rust: tests (engine crates, app crate, bindings drift, the real keychain of this session)"
+# --include-ignored: the keychain tests are ignored by default because they need the
+# gnome-keyring this script started.
+cargo test --workspace --quiet -- --include-ignored
 
 say "UI: typecheck, lint, unit tests"
 (cd ui && npm run --silent typecheck && npm run --silent lint && npm run --silent test)

@@ -1,5 +1,6 @@
 //! `livedesk-cli`: every code path of the app, without the window.
 
+mod accounts;
 mod sandbox;
 mod sign;
 
@@ -17,6 +18,8 @@ struct Cli {
 enum Command {
     /// Sign one request: reads a JSON object on stdin, prints the signed request as JSON.
     Sign,
+    /// Manage vendor accounts (the same ones the app shows).
+    Accounts(accounts::Args),
     /// Run the vendor sandbox on loopback and print its base URL and test credentials.
     Sandbox(sandbox::Args),
 }
@@ -26,6 +29,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Sign => sign::run(),
         Command::Sandbox(args) => sandbox::run(args),
+        Command::Accounts(args) => accounts::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,211 @@
+//! `livedesk-cli accounts list|add|remove`: the app's own account code, on the same settings
+//! file and the same keychain entries. Secrets come from stdin or a hidden prompt, never from
+//! the command line (where they would land in shell history and `ps`).
+
+use std::collections::BTreeMap;
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use livedesk_core::accounts::{secret_fields, Accounts, JsonFileStore, KeyringSecretStore};
+use livedesk_core::api::Vendor;
+use livedesk_core::{ApiError, UserFacing};
+use serde_json::{Map, Value};
+
+/// The identifier in tauri.conf.json: the app keeps its settings under this folder name.
+const APP_IDENTIFIER: &str = "app.livedesk.desktop";
+const SETTINGS_FILE: &str = "settings.json";
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Livedesk's data folder (default: the app's own, e.g. ~/.local/share/app.livedesk.desktop).
+    #[arg(long, env = "LIVEDESK_DATA_DIR", global = true)]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// List accounts (secrets are never shown; only whether they are set).
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add an account. Secrets are read as a JSON object on stdin, or asked for when stdin is a terminal.
+    Add {
+        /// huawei | naver | blendvision | alibaba
+        #[arg(long)]
+        vendor: String,
+        /// Your name for the account.
+        #[arg(long)]
+        name: String,
+        /// A non-secret setting as field=value, e.g. --set region=cn-north-4 --set project_id=…
+        #[arg(long = "set", value_name = "FIELD=VALUE")]
+        settings: Vec<String>,
+    },
+    /// Remove an account (its keychain entry too), by name or id.
+    Remove {
+        account: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+fn data_dir(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
+    explicit
+        .or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)))
+        .ok_or_else(|| "cannot tell where Livedesk keeps its data; pass --data-dir".into())
+}
+
+fn user_error(e: &impl UserFacing) -> String {
+    let api = ApiError::from_error(e);
+    match api.hint {
+        Some(hint) => format!("{} {hint}", api.message),
+        None => api.message,
+    }
+}
+
+fn parse_vendor(raw: &str) -> Result<Vendor, String> {
+    serde_json::from_value(Value::String(raw.to_lowercase()))
+        .map_err(|_| format!("--vendor: “{raw}” is not one of huawei, naver, blendvision, alibaba"))
+}
+
+fn read_secrets(vendor: Vendor) -> Result<BTreeMap<String, String>, String> {
+    let stdin = std::io::stdin();
+    if !stdin.is_terminal() {
+        let mut text = String::new();
+        stdin
+            .lock()
+            .read_to_string(&mut text)
+            .map_err(|e| format!("stdin: {e}"))?;
+        return serde_json::from_str(&text).map_err(|_| {
+            "stdin: expected a JSON object of secret fields, e.g. {\"access_key\": \"…\"}".into()
+        });
+    }
+    let mut secrets = BTreeMap::new();
+    for field in secret_fields(vendor) {
+        let optional = if field.required {
+            ""
+        } else {
+            " (optional, Enter to skip)"
+        };
+        let value = rpassword::prompt_password(format!("{}{optional}: ", field.title))
+            .map_err(|e| format!("{}: {e}", field.id))?;
+        secrets.insert(field.id.to_owned(), value);
+    }
+    Ok(secrets)
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let dir = data_dir(args.data_dir)?;
+    let (store, quarantined) =
+        JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| format!("settings file: {e}"))?;
+    if let Some(q) = quarantined {
+        eprintln!(
+            "livedesk-cli: the settings file was damaged; it was set aside as {} and Livedesk starts fresh (keys stay in the keychain).",
+            q.backup.display()
+        );
+    }
+    let accounts = Accounts::new(Arc::new(store), Arc::new(KeyringSecretStore));
+    match args.command {
+        Command::List { json } => {
+            let list = accounts.list();
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).expect("summaries serialise")
+                );
+                return Ok(());
+            }
+            if list.is_empty() {
+                println!("No accounts yet.");
+            }
+            for a in list {
+                let secrets: Vec<String> = a
+                    .secrets
+                    .iter()
+                    .filter(|s| s.set)
+                    .map(|s| {
+                        format!(
+                            "{} {}",
+                            s.field,
+                            s.last4
+                                .as_deref()
+                                .map(|l| format!("…{l}"))
+                                .unwrap_or("set".into())
+                        )
+                    })
+                    .collect();
+                let practice = if a.sandbox { "  [practice]" } else { "" };
+                println!(
+                    "{}  {}  {}  {}  {}{practice}",
+                    a.id,
+                    a.name,
+                    a.vendor_title,
+                    a.region,
+                    secrets.join(", ")
+                );
+            }
+            Ok(())
+        }
+        Command::Add {
+            vendor,
+            name,
+            settings,
+        } => {
+            let vendor = parse_vendor(&vendor)?;
+            let mut form = Map::new();
+            form.insert("name".into(), Value::String(name));
+            for pair in settings {
+                let (field, value) = pair
+                    .split_once('=')
+                    .ok_or_else(|| format!("--set {pair}: expected FIELD=VALUE"))?;
+                if secret_fields(vendor).iter().any(|f| f.id == field) {
+                    return Err(format!(
+                        "--set {field}: secrets are read from stdin, never from the command line"
+                    ));
+                }
+                form.insert(field.to_owned(), Value::String(value.to_owned()));
+            }
+            for (field, value) in read_secrets(vendor)? {
+                form.insert(field, Value::String(value));
+            }
+            let created = accounts
+                .create(vendor, Value::Object(form))
+                .map_err(|e| user_error(&e))?;
+            println!("Added {} ({})", created.name, created.id);
+            Ok(())
+        }
+        Command::Remove { account, yes } => {
+            let list = accounts.list();
+            let found = list
+                .iter()
+                .find(|a| a.id == account || a.name == account)
+                .ok_or_else(|| format!("no account named or with id “{account}”"))?;
+            if !yes {
+                if !std::io::stdin().is_terminal() {
+                    return Err("removing needs --yes when not run from a terminal".into());
+                }
+                print!(
+                    "Delete “{}” and its keys from the keychain? [y/N] ",
+                    found.name
+                );
+                std::io::stdout().flush().ok();
+                let mut answer = String::new();
+                std::io::stdin()
+                    .read_line(&mut answer)
+                    .map_err(|e| e.to_string())?;
+                if !answer.trim().eq_ignore_ascii_case("y") {
+                    println!("Kept.");
+                    return Ok(());
+                }
+            }
+            accounts.delete(&found.id).map_err(|e| user_error(&e))?;
+            println!("Removed {}", found.name);
+            Ok(())
+        }
+    }
+}
