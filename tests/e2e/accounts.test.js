@@ -2,6 +2,8 @@
 // keychain entry is gone with it.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { By, byTestId, openApp, screenshot, startDriver, until } from "./harness.js";
 
@@ -58,6 +60,10 @@ test("create an account, see it masked, find it after a restart, delete it with 
     assert.ok(!page.includes(CANARY), "the secret never reaches the page");
     const stored = keychainEntry(accountId);
     assert.ok(stored?.includes(CANARY), "the secret is in the OS keychain");
+    const settingsFile = join(driverInfo.home, ".local/share/app.livedesk.desktop/settings.json");
+    const settings = readFileSync(settingsFile, "utf8");
+    assert.ok(settings.includes("NAVER – Seoul studio"), "the account is in the settings store");
+    assert.ok(!settings.includes(CANARY), "the secret is not in the settings store");
     await screenshot(driver, "account-created");
   } finally {
     await driver.quit();

@@ -1,0 +1,116 @@
+//! A recognisable canary secret goes in through every command that takes a form; it must come
+//! out of none of them: not in results, errors, Debug output or the settings file.
+
+use std::sync::Arc;
+
+use livedesk_core::accounts::{JsonFileStore, MemorySecretStore};
+use livedesk_core::api::Vendor;
+use livedesk_core::Engine;
+use serde_json::json;
+
+const CANARY: &str = "LEAK-CANARY-3e9b7a51c0d2";
+
+macro_rules! count_commands {
+    ($( $(#[doc = $doc:literal])* $name:ident ( $($arg:ident : $argty:ty),* ) -> $ret:ty ; )*) => {
+        [$(stringify!($name)),*].len()
+    };
+}
+
+#[tokio::test]
+async fn the_canary_secret_appears_in_no_result_error_or_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings_path = dir.path().join("settings.json");
+    let (store, _) = JsonFileStore::open(&settings_path).unwrap();
+    let secrets = Arc::new(MemorySecretStore::default());
+    let engine = Engine::new(Arc::new(store), secrets.clone());
+    engine
+        .accounts()
+        .set_sandbox_url(Some("http://127.0.0.1:1".into()));
+
+    let mut seen: Vec<String> = Vec::new();
+    let mut record = |label: &str, value: String| seen.push(format!("{label}: {value}"));
+    let mut exercised = 0;
+
+    exercised += 1;
+    record("app_info", format!("{:?}", engine.app_info().await));
+    exercised += 1;
+    record(
+        "account_forms",
+        format!("{:?}", engine.account_forms().await),
+    );
+    exercised += 1;
+    let created = engine
+        .create_account(
+            Vendor::Alibaba,
+            json!({"name": "Leak test", "region_id": "cn-shanghai", "access_key_id": "LTAI-leak-0001", "access_key_secret": CANARY}),
+        )
+        .await
+        .unwrap();
+    record("create_account", serde_json::to_string(&created).unwrap());
+    // A rejected form that carries the canary must not echo it back.
+    record(
+        "create_account error",
+        serde_json::to_string(
+            &engine
+                .create_account(Vendor::Alibaba, json!({"name": "Leak test", "region_id": "cn-shanghai", "access_key_id": "x", "access_key_secret": CANARY}))
+                .await
+                .unwrap_err(),
+        )
+        .unwrap(),
+    );
+    record(
+        "create_account error (bad field)",
+        serde_json::to_string(&engine.create_account(Vendor::Alibaba, json!({"name": "L2", "region_id": CANARY, "access_key_id": "x", "access_key_secret": CANARY})).await.unwrap_err())
+            .unwrap(),
+    );
+    exercised += 1;
+    let updated = engine
+        .update_account(
+            created.id.clone(),
+            json!({"name": "Leak test 2", "access_key_secret": format!("{CANARY}-2")}),
+        )
+        .await
+        .unwrap();
+    record("update_account", serde_json::to_string(&updated).unwrap());
+    // Guard against a test that cannot fail: the canary really is stored, in the keychain only.
+    assert!(secrets.raw(&created.id).unwrap().contains(CANARY));
+    exercised += 1;
+    record(
+        "list_accounts",
+        serde_json::to_string(&engine.list_accounts().await.unwrap()).unwrap(),
+    );
+    exercised += 1;
+    record(
+        "add_sandbox_accounts",
+        serde_json::to_string(&engine.add_sandbox_accounts().await.unwrap()).unwrap(),
+    );
+    record(
+        "credentials Debug",
+        format!("{:?}", engine.accounts().credentials(&created.id).unwrap()),
+    );
+    record(
+        "settings file",
+        std::fs::read_to_string(&settings_path).unwrap(),
+    );
+    exercised += 1;
+    record(
+        "delete_account",
+        format!("{:?}", engine.delete_account(created.id.clone()).await),
+    );
+    record(
+        "delete_account again",
+        format!("{:?}", engine.delete_account(created.id.clone()).await),
+    );
+
+    assert_eq!(
+        exercised,
+        livedesk_core::for_each_command!(count_commands),
+        "a command was added: exercise it here with the canary too"
+    );
+    let leaks: Vec<&String> = seen.iter().filter(|s| s.contains(CANARY)).collect();
+    assert!(leaks.is_empty(), "the canary leaked: {leaks:#?}");
+    assert!(
+        secrets.raw(&created.id).is_none(),
+        "deleted with the account"
+    );
+}
