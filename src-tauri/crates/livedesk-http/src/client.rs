@@ -273,7 +273,9 @@ impl Client {
                 clock_skew_seconds,
             };
             let mut error = interpret(&answer, &scrubber);
-            error.compare_string_to_sign(signed.string_to_sign.as_deref());
+            // Compared as shown: both with any security token blanked out.
+            let ours = signed.string_to_sign.as_deref().map(|s| scrubber.scrub(s));
+            error.compare_string_to_sign(ours.as_deref());
             return Err(error.into());
         }
 

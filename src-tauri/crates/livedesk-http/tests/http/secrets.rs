@@ -1,6 +1,6 @@
 //! No secret in any error, Debug output or report, whatever the vendor sends back.
 
-use livedesk_http::{check_connection, HttpError, SendPolicy, Vendor};
+use livedesk_http::{check_connection, ErrorKind, HttpError, SendPolicy, Vendor};
 use livedesk_sandbox as sandbox;
 use livedesk_signing::{Credentials, Scheme, SignableRequest};
 
@@ -35,6 +35,12 @@ async fn an_sts_token_never_comes_back_from_alibabas_string_to_sign() {
             .unwrap_err();
         let vendor = error.vendor_error().unwrap();
         assert_eq!(vendor.code, "SignatureDoesNotMatch");
+        // Same text signed on both sides (token blanked in both): the secret is wrong.
+        assert_eq!(vendor.kind, ErrorKind::WrongKey, "{scheme}: {vendor:?}");
+        if scheme == Scheme::AlibabaRpcHmacSha1 {
+            let server = vendor.server_string_to_sign.as_deref().unwrap();
+            assert!(server.contains("SecurityToken%3D[REDACTED]%26"), "{server}");
+        }
         let shown = format!(
             "{} {}",
             everything_shown(&error),

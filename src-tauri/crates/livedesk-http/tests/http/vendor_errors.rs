@@ -586,6 +586,13 @@ fn literal_bodies_through_the_public_api() {
         Some(3600),
     );
     assert_eq!(e.kind, ErrorKind::ClockOff { minutes: Some(60) });
+    let json = serde_json::to_value(&e).unwrap();
+    assert_eq!(
+        (json["kind"].as_str(), json["minutes"].as_i64()),
+        (Some("clock_off"), Some(60))
+    );
+    assert_eq!(json["vendor"], "alibaba");
+    assert_eq!(json["code"], "InvalidTimeStamp.Expired");
     let e = read(
         Vendor::Alibaba,
         400,
