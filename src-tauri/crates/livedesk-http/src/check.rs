@@ -40,7 +40,7 @@ pub struct Target {
 
 /// What a connection check found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Outcome {
     Works,
     WrongKey,
@@ -56,6 +56,8 @@ pub enum Outcome {
 /// The result of "Check connection", for the producer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ConnectionReport {
+    /// Serialised flat: `"outcome": "clock_off", "minutes": 17`.
+    #[serde(flatten)]
     pub outcome: Outcome,
     /// What happened, in plain words.
     pub message: String,
@@ -128,7 +130,11 @@ pub async fn check_connection(client: &Client, target: Target) -> ConnectionRepo
             None,
         ),
         Err(HttpError::Vendor(e)) => {
-            let named_domain = target.huawei_domain.as_deref().filter(|d| !d.is_empty());
+            let named_domain = target
+                .huawei_domain
+                .as_deref()
+                .map(str::trim)
+                .filter(|d| !d.is_empty());
             match (&e.kind, vendor, named_domain) {
                 // Without a domain the read is refused for the missing parameter, which
                 // Huawei checks only after accepting the key.
@@ -243,7 +249,8 @@ fn build_read(target: &Target, base: &Url) -> Result<Read, Box<ConnectionReport>
                     "project_id: missing (Huawei Cloud needs the project id of the region)".into(),
                 )));
             };
-            if from_credentials.is_none() {
+            // The path and `X-Project-Id` must name the same project.
+            if from_credentials.as_deref() != Some(project.as_str()) {
                 credentials = Some(target.credentials.clone().with_project_id(project.clone()));
             }
             extend(&mut url, &["v1", &project, "domain", "stream-backup"]);

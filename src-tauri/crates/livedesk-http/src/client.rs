@@ -273,7 +273,9 @@ impl Client {
                 clock_skew_seconds,
             };
             let mut error = interpret(&answer, &scrubber);
-            error.compare_string_to_sign(signed.string_to_sign.as_deref());
+            // Compared as shown: both with any security token blanked out.
+            let ours = signed.string_to_sign.as_deref().map(|s| scrubber.scrub(s));
+            error.compare_string_to_sign(ours.as_deref());
             return Err(error.into());
         }
 
@@ -409,9 +411,12 @@ fn unreachable_reason(e: &reqwest::Error) -> UnreachableReason {
     let mut reason = UnreachableReason::Other;
     while let Some(cause) = source {
         if let Some(io) = cause.downcast_ref::<std::io::Error>() {
-            match io.kind() {
+            match io_kind(io) {
                 std::io::ErrorKind::ConnectionRefused => return UnreachableReason::Refused,
                 std::io::ErrorKind::TimedOut => return UnreachableReason::TimedOut,
+                // While connecting, only the TLS layer reads data: it could not make sense
+                // of the server's (a plain-http server, or something in between).
+                std::io::ErrorKind::InvalidData => return UnreachableReason::Tls,
                 _ => {}
             }
         }
@@ -422,16 +427,37 @@ fn unreachable_reason(e: &reqwest::Error) -> UnreachableReason {
             || text.contains("no such host")
         {
             reason = UnreachableReason::NameNotFound;
-        } else if text.contains("certificate")
-            || text.contains("tls")
-            || text.contains("handshake")
-            || text.contains("invalid peer")
+        } else if [
+            "certificate",
+            "tls",
+            "handshake",
+            "corrupt message",
+            "alert",
+        ]
+        .iter()
+        .any(|word| text.contains(word))
         {
             reason = UnreachableReason::Tls;
         }
         source = cause.source();
     }
     reason
+}
+
+/// The most telling kind of an I/O error: wrappers of kind `Other` are looked through.
+fn io_kind(error: &std::io::Error) -> std::io::ErrorKind {
+    let mut error = error;
+    loop {
+        match (error.kind(), error.get_ref()) {
+            (std::io::ErrorKind::Other, Some(inner)) => {
+                match inner.downcast_ref::<std::io::Error>() {
+                    Some(io) => error = io,
+                    None => return std::io::ErrorKind::Other,
+                }
+            }
+            (kind, _) => return kind,
+        }
+    }
 }
 
 fn setup_problem(e: &reqwest::Error) -> String {

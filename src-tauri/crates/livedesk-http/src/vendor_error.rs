@@ -82,6 +82,8 @@ pub struct VendorError {
     pub code: String,
     /// The vendor's own message, as sent (tokens that were sent are blanked out).
     pub vendor_message: String,
+    /// Serialised flat: `"kind": "clock_off", "minutes": 17`.
+    #[serde(flatten)]
     pub kind: ErrorKind,
     /// What happened, in plain words.
     pub explanation: String,
