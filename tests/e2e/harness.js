@@ -44,7 +44,13 @@ export async function startDriver({ home } = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
-    env: { ...process.env, HOME: appHome, XDG_CONFIG_HOME: join(appHome, ".config"), XDG_CACHE_HOME: join(appHome, ".cache") },
+    env: {
+      ...process.env,
+      HOME: appHome,
+      XDG_DATA_HOME: join(appHome, ".local", "share"),
+      XDG_CONFIG_HOME: join(appHome, ".config"),
+      XDG_CACHE_HOME: join(appHome, ".cache"),
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   await waitForPort(port, child);
@@ -74,6 +80,10 @@ export async function byTestId(driver, id, ms = 10000) {
 
 export async function screenshot(driver, name) {
   mkdirSync(artifactsDir, { recursive: true });
+  // WebKit hands out the last composited frame: let two frames paint what the DOM already has.
+  await driver.executeAsyncScript(
+    "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)));",
+  );
   const path = join(artifactsDir, `${name}.png`);
   writeFileSync(path, Buffer.from(await driver.takeScreenshot(), "base64"));
   return path;

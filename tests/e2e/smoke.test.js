@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { By, byTestId, openApp, screenshot, startDriver } from "./harness.js";
+import { By, byTestId, openApp, screenshot, startDriver, until } from "./harness.js";
 
 let driverInfo;
 let driver;
@@ -33,4 +33,13 @@ test("the window opens titled Livedesk and shows the Accounts list with practice
   ]);
   for (const row of rows) assert.match(await row.getText(), /Practice — built-in sandbox/);
   await screenshot(driver, "home");
+});
+
+test("Check connection on a practice account says it works, in plain words", async () => {
+  const row = await driver.findElement(By.css('[data-testid="account-row"][data-account-name="Sandbox – NAVER Cloud Live Station"]'));
+  await (await row.findElement(By.xpath(".//button[text()='Check connection']"))).click();
+  const result = await driver.wait(until.elementLocated(By.css('[data-account-name="Sandbox – NAVER Cloud Live Station"] [role="status"]')), 10000);
+  assert.equal(await result.getAttribute("data-outcome"), "works");
+  assert.match(await result.getText(), /works|accepted/i);
+  await screenshot(driver, "check-connection");
 });

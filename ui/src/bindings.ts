@@ -26,25 +26,7 @@ export type AppInfo = { name: string, version: string,
  */
 notices: Array<ApiError>, };
 
-export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
-
-export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
-
 export type AccountSettings = { "vendor": "huawei" } & HuaweiSettings | { "vendor": "naver" } & NaverSettings | { "vendor": "blendvision" } & BlendvisionSettings | { "vendor": "alibaba" } & AlibabaSettings;
-
-export type NaverSettings = { 
-/**
- * Region
- *
- * The Live Station region code sent with every call (KR for Korea).
- */
-region_code: string, 
-/**
- * Custom endpoint
- *
- * Leave empty to use https://livestation.apigw.ntruss.com.
- */
-endpoint: string | null, };
 
 export type HuaweiSettings = { 
 /**
@@ -83,6 +65,20 @@ org_id: string,
  */
 endpoint: string | null, };
 
+export type NaverSettings = { 
+/**
+ * Region
+ *
+ * The Live Station region code sent with every call (KR for Korea).
+ */
+region_code: string, 
+/**
+ * Custom endpoint
+ *
+ * Leave empty to use https://livestation.apigw.ntruss.com.
+ */
+endpoint: string | null, };
+
 export type AlibabaSettings = { 
 /**
  * Region
@@ -104,6 +100,10 @@ signature: AlibabaSignature,
 endpoint: string | null, };
 
 export type AlibabaSignature = "v3" | "rpc";
+
+export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
+
+export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
 
 export type AccountSummary = { id: string, name: string, vendor: Vendor, vendor_title: string, region: string, 
 /**
@@ -127,6 +127,20 @@ schema: Record<string, unknown>, };
 
 export type JsonValue = null | boolean | number | string | Array<JsonValue> | { [key in string]?: JsonValue };
 
+export type ConnectionCheck = { 
+/**
+ * works | wrong_key | clock_off | no_permission | unreachable | other
+ */
+outcome: string, 
+/**
+ * For `clock_off`: how many minutes this computer's clock is behind (negative: ahead).
+ */
+clock_minutes: number | null, message: string, hint: string | null, 
+/**
+ * The vendor's own error code, when it sent one.
+ */
+vendor_code: string | null, request_id: string | null, };
+
 /** Every command of the Livedesk engine; a failed call rejects with an `ApiError`. */
 export const commands = {
   /** Name and version of this build, and problems found at start. */
@@ -141,6 +155,8 @@ export const commands = {
   updateAccount: (id: string, form: JsonValue): Promise<AccountSummary> => invoke<AccountSummary>("update_account", { id, form }),
   /** Deletes an account, its keychain entry included. */
   deleteAccount: (id: string): Promise<null> => invoke<null>("delete_account", { id }),
+  /** One cheap read with the account's keys: works, wrong key, clock off, no permission or unreachable. */
+  checkConnection: (id: string, huawei_domain: string | null): Promise<ConnectionCheck> => invoke<ConnectionCheck>("check_connection", { id, huawei_domain }),
   /** Adds a practice account per vendor that has none, pointing at the built-in sandbox. */
   addSandboxAccounts: (): Promise<Array<AccountSummary>> => invoke<Array<AccountSummary>>("add_sandbox_accounts"),
 };

@@ -1,4 +1,5 @@
 import type { AccountSummary } from "../bindings";
+import { CheckConnection } from "./CheckConnection";
 
 type Props = {
   accounts: AccountSummary[];
@@ -33,6 +34,7 @@ export function AccountsList({ accounts, onEdit, onDelete }: Props) {
               {account.sandbox && <span className="practice">Practice — built-in sandbox</span>}
             </span>
             <span className="account-secrets" data-testid="account-secrets">{maskedSecrets(account)}</span>
+            <CheckConnection account={account} />
           </span>
           <span className="row-actions">
             <button type="button" onClick={() => { onEdit(account); }}>Edit</button>

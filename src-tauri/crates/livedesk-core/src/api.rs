@@ -42,3 +42,17 @@ pub struct AccountSummary {
     pub settings: AccountSettings,
     pub secrets: Vec<SecretStatus>,
 }
+
+/// What "Check connection" found, in plain words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ConnectionCheck {
+    /// works | wrong_key | clock_off | no_permission | unreachable | other
+    pub outcome: String,
+    /// For `clock_off`: how many minutes this computer's clock is behind (negative: ahead).
+    pub clock_minutes: Option<i32>,
+    pub message: String,
+    pub hint: Option<String>,
+    /// The vendor's own error code, when it sent one.
+    pub vendor_code: Option<String>,
+    pub request_id: Option<String>,
+}

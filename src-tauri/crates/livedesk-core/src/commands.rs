@@ -19,6 +19,8 @@ macro_rules! for_each_command {
             update_account(id: String, form: serde_json::Value) -> $crate::api::AccountSummary;
             /// Deletes an account, its keychain entry included.
             delete_account(id: String) -> ();
+            /// One cheap read with the account's keys: works, wrong key, clock off, no permission or unreachable.
+            check_connection(id: String, huawei_domain: Option<String>) -> $crate::api::ConnectionCheck;
             /// Adds a practice account per vendor that has none, pointing at the built-in sandbox.
             add_sandbox_accounts() -> Vec<$crate::api::AccountSummary>;
         }

@@ -23,9 +23,10 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
     let (store, _) = JsonFileStore::open(&settings_path).unwrap();
     let secrets = Arc::new(MemorySecretStore::default());
     let engine = Engine::new(Arc::new(store), secrets.clone());
-    engine
-        .accounts()
-        .set_sandbox_url(Some("http://127.0.0.1:1".into()));
+    let sandbox = livedesk_sandbox::Sandbox::start(livedesk_sandbox::SandboxConfig::default())
+        .await
+        .unwrap();
+    engine.accounts().set_sandbox_url(Some(sandbox.base_url()));
 
     let mut seen: Vec<String> = Vec::new();
     let mut record = |label: &str, value: String| seen.push(format!("{label}: {value}"));
@@ -42,7 +43,8 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
     let created = engine
         .create_account(
             Vendor::Alibaba,
-            json!({"name": "Leak test", "region_id": "cn-shanghai", "access_key_id": "LTAI-leak-0001", "access_key_secret": CANARY}),
+            json!({"name": "Leak test", "region_id": "cn-shanghai", "endpoint": sandbox.base_url(),
+                   "access_key_id": livedesk_sandbox::ALIBABA_ACCESS_KEY_ID, "access_key_secret": CANARY}),
         )
         .await
         .unwrap();
@@ -74,6 +76,14 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
     record("update_account", serde_json::to_string(&updated).unwrap());
     // Guard against a test that cannot fail: the canary really is stored, in the keychain only.
     assert!(secrets.raw(&created.id).unwrap().contains(CANARY));
+    exercised += 1;
+    // The sandbox refuses the canary key: the explanation must not quote it.
+    let checked = engine
+        .check_connection(created.id.clone(), None)
+        .await
+        .unwrap();
+    assert_eq!(checked.outcome, "wrong_key", "{checked:?}");
+    record("check_connection", serde_json::to_string(&checked).unwrap());
     exercised += 1;
     record(
         "list_accounts",

@@ -8,6 +8,7 @@ mod secrets;
 mod service;
 mod settings;
 mod store;
+mod target;
 
 pub use endpoint::check_endpoint;
 pub use error::AccountError;
@@ -21,3 +22,4 @@ pub use settings::*;
 pub use store::{
     quarantine_if_damaged, JsonFileStore, MemorySettingsStore, Quarantined, SettingsStore,
 };
+pub use target::call_target;
