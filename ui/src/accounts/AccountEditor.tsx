@@ -3,7 +3,7 @@ import { commands, type AccountForm, type AccountSummary, type ApiError } from "
 import { ErrorNotice } from "../ErrorNotice";
 import { toApiError } from "../errors";
 import { SchemaForm } from "../forms/SchemaForm";
-import { asFormSchema, initialValues, type FormValues } from "../forms/schema";
+import { asFormSchema, initialValues, toPayload, type FormValues } from "../forms/schema";
 import { validate, type FieldErrors } from "../forms/validate";
 
 type Props = {
@@ -41,11 +41,8 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
     setErrors(found);
     setFailure(null);
     if (Object.keys(found).length > 0) return;
-    // Empty optional fields are sent as null; empty secrets on edit mean "keep".
-    const payload: Record<string, string | boolean | number | null> = {};
-    for (const [key, value] of Object.entries(values)) {
-      payload[key] = typeof value === "string" && value.trim() === "" ? null : value;
-    }
+    // Empty fields are sent as null; an empty secret on edit means "keep".
+    const payload = toPayload(values);
     setSaving(true);
     try {
       const saved = account === undefined

@@ -1,82 +1,165 @@
-import { allowsNull, baseType, fieldOrder, type FieldSchema, type FormSchema, type FormValues } from "./schema";
+import type { JsonValue } from "../bindings";
+import {
+  baseType,
+  choices,
+  emptyValue,
+  fieldOrder,
+  isObject,
+  unwrapNullable,
+  type FieldSchema,
+  type FormSchema,
+  type JsonObject,
+} from "./schema";
 import type { FieldErrors } from "./validate";
+
+type FieldProps = {
+  path: string;
+  schema: FieldSchema;
+  value: JsonValue | undefined;
+  required: boolean;
+  errors: FieldErrors;
+  onChange: (value: JsonValue) => void;
+  writeOnlyHints: Record<string, string>;
+  idPrefix: string;
+};
+
+const domId = (prefix: string, path: string) => `${prefix}-${path.replaceAll(".", "-")}`;
+
+function Scalar({ path, schema, value, onChange, writeOnlyHints, idPrefix }: FieldProps) {
+  const { field, nullable } = unwrapNullable(schema);
+  const id = domId(idPrefix, path);
+  const locked = field.readOnly === true || field["x-immutable"] === true;
+  const options = choices(field);
+  if (options !== null) {
+    const index = options.findIndex((o) => o.value === value);
+    return (
+      <select id={id} disabled={locked} value={index < 0 ? "" : String(index)} onChange={(e) => {
+        const picked = e.target.value === "" ? undefined : options[Number(e.target.value)];
+        onChange(picked === undefined ? null : picked.value);
+      }}>
+        {(nullable || index < 0) && <option value="">{nullable ? "— not set —" : "— choose —"}</option>}
+        {options.map((o, i) => <option key={JSON.stringify(o.value)} value={String(i)}>{o.label}</option>)}
+      </select>
+    );
+  }
+  const type = baseType(field);
+  if (type === "boolean") {
+    return <input id={id} type="checkbox" disabled={locked} checked={value === true} onChange={(e) => { onChange(e.target.checked); }} />;
+  }
+  if (type === "integer" || type === "number") {
+    return (
+      <input id={id} type="number" disabled={locked} value={typeof value === "number" ? String(value) : ""}
+        {...(field.minimum !== undefined ? { min: field.minimum } : {})}
+        {...(field.maximum !== undefined ? { max: field.maximum } : {})}
+        onChange={(e) => { onChange(e.target.value === "" ? null : Number(e.target.value)); }} />
+    );
+  }
+  const hint = writeOnlyHints[path];
+  return (
+    <input id={id} type={field.writeOnly === true ? "password" : "text"} autoComplete="off" spellCheck={false} disabled={locked}
+      value={typeof value === "string" ? value : ""}
+      placeholder={hint ?? (field.format === "date-time" ? "2025-06-30T18:00:00Z" : nullable ? "Optional" : "")}
+      onChange={(e) => { onChange(e.target.value); }} />
+  );
+}
+
+function ArrayField(props: FieldProps) {
+  const { path, schema, value, onChange, errors } = props;
+  const { field } = unwrapNullable(schema);
+  const items = Array.isArray(value) ? value : [];
+  const itemSchema = field.items ?? { type: "string" };
+  const full = field.maxItems !== undefined && items.length >= field.maxItems;
+  return (
+    <div className="array-field">
+      {items.map((item, i) => (
+        <div className="array-item" key={i}>
+          <Field {...props} path={`${path}.${String(i)}`} schema={{ ...itemSchema, title: `${itemSchema.title ?? field.title ?? "Item"} ${String(i + 1)}` }}
+            value={item} required={false} errors={errors}
+            onChange={(v) => { onChange(items.map((old, j) => (j === i ? v : old))); }} />
+          <button type="button" className="remove" onClick={() => { onChange(items.filter((_, j) => j !== i)); }}>Remove</button>
+        </div>
+      ))}
+      <button type="button" disabled={full} onClick={() => { onChange([...items, emptyValue(itemSchema)]); }}>
+        Add {field.items?.title ?? "entry"}
+      </button>
+      {full && <span className="help"> (at most {String(field.maxItems)})</span>}
+    </div>
+  );
+}
+
+function ObjectFields({ path, schema, value, errors, onChange, writeOnlyHints, idPrefix }: Omit<FieldProps, "required">) {
+  const values: JsonObject = isObject(value) ? value : {};
+  const required = new Set(schema.required ?? []);
+  return (
+    <>
+      {fieldOrder(schema).map((name) => {
+        const child = schema.properties?.[name];
+        if (child === undefined) return null;
+        const childPath = path === "" ? name : `${path}.${name}`;
+        return (
+          <Field key={name} path={childPath} schema={child} value={values[name]} required={required.has(name)} errors={errors}
+            writeOnlyHints={writeOnlyHints} idPrefix={idPrefix}
+            onChange={(v) => { onChange({ ...values, [name]: v }); }} />
+        );
+      })}
+    </>
+  );
+}
+
+function Field(props: FieldProps) {
+  const { path, schema, value, required, errors, onChange, idPrefix, writeOnlyHints } = props;
+  const { field, nullable } = unwrapNullable(schema);
+  const type = baseType(field);
+  const error = errors[path];
+  const title = field.title ?? path.split(".").pop() ?? path;
+  const locked = field.readOnly === true || field["x-immutable"] === true;
+  const marker = required && !nullable && writeOnlyHints[path] === undefined ? <span className="required"> *</span> : null;
+  const errorLine = error !== undefined && (
+    <p className="field-error" role="alert" data-testid={`error-${path}`}>{error}</p>
+  );
+  if (type === "object" && choices(field) === null) {
+    const enabled = isObject(value);
+    return (
+      <fieldset className={error === undefined ? "group" : "group field-invalid"} data-field={path}>
+        <legend>
+          {nullable && (
+            <input type="checkbox" aria-label={`Set ${title}`} checked={enabled}
+              onChange={(e) => { onChange(e.target.checked ? emptyValue({ ...field, type: "object" }) : null); }} />
+          )}
+          {title}{marker}
+        </legend>
+        {field.description !== undefined && <p className="help">{field.description}</p>}
+        {errorLine}
+        {(enabled || !nullable) && <ObjectFields path={path} schema={field} value={value} errors={errors} onChange={onChange} writeOnlyHints={writeOnlyHints} idPrefix={idPrefix} />}
+      </fieldset>
+    );
+  }
+  return (
+    <div className={error === undefined ? "field" : "field field-invalid"} data-field={path}>
+      <label htmlFor={domId(idPrefix, path)}>{title}{marker}{locked && <span className="locked"> (cannot be changed)</span>}</label>
+      {type === "array" ? <ArrayField {...props} /> : <Scalar {...props} />}
+      {field.description !== undefined && <p className="help">{field.description}</p>}
+      {errorLine}
+    </div>
+  );
+}
 
 type Props = {
   schema: FormSchema;
-  values: FormValues;
+  values: JsonObject;
   errors: FieldErrors;
-  onChange: (values: FormValues) => void;
-  /** Shown inside write-only fields that already hold a value (e.g. "set ····11d4"). */
+  onChange: (values: JsonObject) => void;
+  /** Shown inside write-only fields that already hold a value (e.g. "set …11d4"). */
   writeOnlyHints?: Record<string, string>;
   idPrefix: string;
 };
 
-function Input({ id, field, value, onChange, hint }: {
-  id: string;
-  field: FieldSchema;
-  value: FormValues[string];
-  onChange: (v: string | boolean) => void;
-  hint: string | undefined;
-}) {
-  if (field.oneOf !== undefined) {
-    return (
-      <select id={id} value={String(value ?? "")} onChange={(e) => { onChange(e.target.value); }}>
-        {field.oneOf.map((option) => (
-          <option key={String(option.const)} value={String(option.const)}>
-            {option.title ?? String(option.const)}
-          </option>
-        ))}
-      </select>
-    );
-  }
-  if (baseType(field) === "boolean") {
-    return <input id={id} type="checkbox" checked={value === true} onChange={(e) => { onChange(e.target.checked); }} />;
-  }
-  return (
-    <input
-      id={id}
-      type={field.writeOnly === true ? "password" : "text"}
-      autoComplete="off"
-      spellCheck={false}
-      value={typeof value === "string" || typeof value === "number" ? String(value) : ""}
-      placeholder={hint ?? (allowsNull(field) ? "Optional" : "")}
-      onChange={(e) => { onChange(e.target.value); }}
-    />
-  );
-}
-
 /** A form rendered from the engine's JSON Schema: no field is known to the UI code. */
 export function SchemaForm({ schema, values, errors, onChange, writeOnlyHints = {}, idPrefix }: Props) {
-  const required = new Set(schema.required ?? []);
   return (
     <div className="schema-form">
-      {fieldOrder(schema).map((name) => {
-        const field = schema.properties?.[name];
-        if (field === undefined) return null;
-        const id = `${idPrefix}-${name}`;
-        const error = errors[name];
-        return (
-          <div className={error === undefined ? "field" : "field field-invalid"} key={name} data-field={name}>
-            <label htmlFor={id}>
-              {field.title ?? name}
-              {required.has(name) && writeOnlyHints[name] === undefined && <span className="required"> *</span>}
-            </label>
-            <Input
-              id={id}
-              field={field}
-              value={values[name] ?? null}
-              hint={writeOnlyHints[name]}
-              onChange={(v) => { onChange({ ...values, [name]: v }); }}
-            />
-            {field.description !== undefined && <p className="help">{field.description}</p>}
-            {error !== undefined && (
-              <p className="field-error" role="alert" data-testid={`error-${name}`}>
-                {error}
-              </p>
-            )}
-          </div>
-        );
-      })}
+      <ObjectFields path="" schema={schema} value={values} errors={errors} writeOnlyHints={writeOnlyHints} idPrefix={idPrefix}
+        onChange={(v) => { onChange(isObject(v) ? v : {}); }} />
     </div>
   );
 }

@@ -1,61 +1,127 @@
-// The subset of JSON Schema the engine emits for forms (accounts now, operations later).
+// The subset of JSON Schema the engine emits for forms (accounts, operations): objects with
+// titled properties, arrays, `oneOf` choices with labels, numbers with ranges, booleans.
+
+import type { JsonValue } from "../bindings";
 
 export type FieldSchema = {
   type?: string | string[];
   title?: string;
   description?: string;
-  default?: unknown;
+  default?: JsonValue;
   minLength?: number;
   maxLength?: number;
   pattern?: string;
   minimum?: number;
   maximum?: number;
+  minItems?: number;
+  maxItems?: number;
   format?: string;
   writeOnly?: boolean;
-  enum?: unknown[];
-  oneOf?: { const: unknown; title?: string; description?: string }[];
-};
-
-export type FormSchema = {
+  readOnly?: boolean;
+  "x-immutable"?: boolean;
+  enum?: JsonValue[];
+  oneOf?: FieldSchema[];
+  anyOf?: FieldSchema[];
+  const?: JsonValue;
   properties?: Record<string, FieldSchema>;
   required?: string[];
+  items?: FieldSchema;
   "x-order"?: string[];
 };
 
-export type FormValues = Record<string, string | boolean | number | null>;
+export type FormSchema = FieldSchema;
+export type JsonObject = { [key in string]?: JsonValue };
+export type FormValues = JsonObject;
 
 export function asFormSchema(value: Record<string, unknown>): FormSchema {
   return value;
 }
 
-/** Field ids in display order. */
-export function fieldOrder(schema: FormSchema): string[] {
+export function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Property names in display order. */
+export function fieldOrder(schema: FieldSchema): string[] {
   const props = Object.keys(schema.properties ?? {});
   const order = schema["x-order"] ?? [];
   return [...order.filter((f) => props.includes(f)), ...props.filter((f) => !order.includes(f))];
 }
 
-export function allowsNull(field: FieldSchema): boolean {
-  return Array.isArray(field.type) && field.type.includes("null");
+/** `Option<T>` arrives as `anyOf: [T, {type: null}]` or `type: [T, "null"]`: unwrap it. */
+export function unwrapNullable(field: FieldSchema): { field: FieldSchema; nullable: boolean } {
+  const variants = field.anyOf ?? (field.oneOf?.some((o) => o.type === "null") === true ? field.oneOf : undefined);
+  if (variants !== undefined) {
+    const nonNull = variants.filter((v) => v.type !== "null");
+    if (nonNull.length === 1 && nonNull[0] !== undefined && nonNull.length < variants.length) {
+      const rest: FieldSchema = { ...field };
+      delete rest.anyOf;
+      delete rest.oneOf;
+      return { field: { ...nonNull[0], ...rest }, nullable: true };
+    }
+  }
+  if (Array.isArray(field.type) && field.type.includes("null")) {
+    return { field: { ...field, type: field.type.find((t) => t !== "null") ?? "string" }, nullable: true };
+  }
+  return { field, nullable: false };
 }
 
 export function baseType(field: FieldSchema): string {
-  if (Array.isArray(field.type)) return field.type.find((t) => t !== "null") ?? "string";
-  return field.type ?? "string";
+  const unwrapped = unwrapNullable(field).field;
+  if (Array.isArray(unwrapped.type)) return unwrapped.type[0] ?? "string";
+  if (unwrapped.type !== undefined) return unwrapped.type;
+  if (unwrapped.properties !== undefined) return "object";
+  if (unwrapped.oneOf?.every((o) => typeof o.const === "string") === true) return "string";
+  return "string";
 }
 
-/** Initial values: the schema's defaults, then whatever is given. */
-export function initialValues(schema: FormSchema, given: FormValues = {}): FormValues {
-  const values: FormValues = {};
-  for (const [id, field] of Object.entries(schema.properties ?? {})) {
-    const fallback = field.default;
-    if (typeof fallback === "string" || typeof fallback === "number" || typeof fallback === "boolean") {
-      values[id] = fallback;
-    } else if (baseType(field) === "boolean") {
-      values[id] = false;
-    } else {
-      values[id] = "";
+/** Choices of a `oneOf` of constants (or an `enum`), with their labels. */
+export function choices(field: FieldSchema): { value: JsonValue; label: string }[] | null {
+  const { field: f } = unwrapNullable(field);
+  if (f.oneOf !== undefined && f.oneOf.every((o) => o.const !== undefined)) {
+    return f.oneOf.map((o) => ({ value: o.const ?? null, label: o.title ?? o.description ?? JSON.stringify(o.const) }));
+  }
+  if (f.enum !== undefined) return f.enum.map((v) => ({ value: v, label: typeof v === "string" ? v : JSON.stringify(v) }));
+  return null;
+}
+
+/** Initial value of a field: its default, else an empty value of its type. */
+export function emptyValue(field: FieldSchema): JsonValue {
+  const { field: f, nullable } = unwrapNullable(field);
+  if (f.default !== undefined) return f.default;
+  switch (baseType(f)) {
+    case "object":
+      return nullable ? null : initialValues(f);
+    case "array":
+      return [];
+    case "boolean":
+      return nullable ? null : false;
+    case "integer":
+    case "number":
+      return null;
+    default: {
+      const options = choices(f);
+      return options !== null && !nullable ? (options[0]?.value ?? "") : "";
     }
   }
+}
+
+/** Initial values of an object schema, then whatever is given on top. */
+export function initialValues(schema: FieldSchema, given: JsonObject = {}): JsonObject {
+  const values: JsonObject = {};
+  for (const [id, field] of Object.entries(schema.properties ?? {})) values[id] = emptyValue(field);
   return { ...values, ...given };
+}
+
+/** What is sent: empty text becomes null, so "left empty" means the same everywhere. */
+export function toPayload(value: JsonValue | undefined): JsonValue {
+  if (value === undefined) return null;
+  if (typeof value === "string") return value.trim() === "" ? null : value;
+  if (Array.isArray(value)) return value.map(toPayload);
+  if (isObject(value)) {
+    const out: JsonObject = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPayload(v);
+    return out;
+  }
+  return value;
 }
