@@ -3,6 +3,7 @@ import { commands, type AccountForm, type AccountSummary, type ApiError, type Ap
 import { AccountsScreen } from "./accounts/AccountsScreen";
 import { ErrorNotice } from "./ErrorNotice";
 import { toApiError } from "./errors";
+import { t } from "./i18n";
 
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -30,7 +31,7 @@ export function App() {
     <main>
       <header>
         <h1>Livedesk</h1>
-        <p className="tagline">Change your live channels safely, on every streaming service you use.</p>
+        <p className="tagline">{t("app.tagline")}</p>
       </header>
       {error !== null && <ErrorNotice error={error} />}
       {info?.notices.map((notice) => <ErrorNotice key={notice.code + notice.message} error={notice} />)}

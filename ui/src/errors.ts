@@ -1,4 +1,5 @@
 import { isApiError, type ApiError } from "./bindings";
+import { t } from "./i18n";
 
 /** Turns whatever a failed call rejected with into Livedesk's `{code, message, hint}`. */
 export function toApiError(reason: unknown): ApiError {
@@ -6,6 +7,6 @@ export function toApiError(reason: unknown): ApiError {
   return {
     code: "ui.unexpected",
     message: reason instanceof Error ? reason.message : String(reason),
-    hint: "Try again; if it keeps happening, restart Livedesk.",
+    hint: t("error.unexpectedHint"),
   };
 }

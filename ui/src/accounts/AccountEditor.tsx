@@ -5,6 +5,7 @@ import { toApiError } from "../errors";
 import { SchemaForm } from "../forms/SchemaForm";
 import { asFormSchema, initialValues, toPayload, type FormValues } from "../forms/schema";
 import { validate, type FieldErrors } from "../forms/validate";
+import { t } from "../i18n";
 
 type Props = {
   form: AccountForm;
@@ -33,7 +34,7 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
 
   const hints: Record<string, string> = {};
   for (const secret of account?.secrets ?? []) {
-    if (secret.set) hints[secret.field] = secret.last4 === null ? "Set — type to replace" : `Set (…${secret.last4}) — type to replace`;
+    if (secret.set) hints[secret.field] = secret.last4 === null ? t("accounts.keepHint") : t("accounts.keepHintLast4", { last4: secret.last4 });
   }
 
   async function save() {
@@ -61,7 +62,7 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
   return (
     <section className="panel" data-testid="account-editor" aria-labelledby="account-editor-title">
       <h2 id="account-editor-title">
-        {account === undefined ? `New ${form.title} account` : `Edit “${account.name}”`}
+        {account === undefined ? t("accounts.new", { vendor: form.title }) : t("accounts.editTitle", { name: account.name })}
       </h2>
       <form
         onSubmit={(e) => {
@@ -71,13 +72,13 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
       >
         <SchemaForm idPrefix="account" schema={schema} values={values} errors={errors} onChange={setValues} writeOnlyHints={hints} />
         {failure !== null && <ErrorNotice error={failure} />}
-        <p className="secret-note">Keys are stored only in your computer's keychain and are never shown again.</p>
+        <p className="secret-note">{t("accounts.secretNote")}</p>
         <div className="actions">
           <button type="submit" className="primary" disabled={saving} data-testid="account-save">
-            {saving ? "Saving…" : "Save account"}
+            {saving ? t("accounts.saving") : t("accounts.save")}
           </button>
           <button type="button" onClick={onCancel} disabled={saving}>
-            Cancel
+            {t("common.cancel")}
           </button>
         </div>
       </form>

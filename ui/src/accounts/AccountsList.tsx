@@ -1,5 +1,6 @@
 import type { AccountSummary } from "../bindings";
 import { CheckConnection } from "./CheckConnection";
+import { t } from "../i18n";
 
 type Props = {
   accounts: AccountSummary[];
@@ -10,7 +11,7 @@ type Props = {
 function maskedSecrets(account: AccountSummary): string {
   return account.secrets
     .filter((s) => s.set)
-    .map((s) => `${s.title}: ${s.last4 === null ? "set" : `…${s.last4}`}`)
+    .map((s) => `${s.title}: ${s.last4 === null ? t("accounts.secretSet") : `…${s.last4}`}`)
     .join(" · ");
 }
 
@@ -18,7 +19,7 @@ export function AccountsList({ accounts, onEdit, onDelete }: Props) {
   if (accounts.length === 0) {
     return (
       <p className="empty" data-testid="accounts-empty">
-        No accounts yet. Add the login of a streaming vendor to start changing channel settings.
+        {t("accounts.empty")}
       </p>
     );
   }
@@ -31,14 +32,14 @@ export function AccountsList({ accounts, onEdit, onDelete }: Props) {
             <span className="account-name">{account.name}</span>
             <span className="account-meta">
               {account.region}
-              {account.sandbox && <span className="practice">Practice — built-in sandbox</span>}
+              {account.sandbox && <span className="practice">{t("accounts.practice")}</span>}
             </span>
             <span className="account-secrets" data-testid="account-secrets">{maskedSecrets(account)}</span>
             <CheckConnection account={account} />
           </span>
           <span className="row-actions">
-            <button type="button" onClick={() => { onEdit(account); }}>Edit</button>
-            <button type="button" className="danger" onClick={() => { onDelete(account); }}>Delete</button>
+            <button type="button" onClick={() => { onEdit(account); }}>{t("accounts.edit")}</button>
+            <button type="button" className="danger" onClick={() => { onDelete(account); }}>{t("accounts.delete")}</button>
           </span>
         </li>
       ))}

@@ -5,6 +5,7 @@ import { toApiError } from "../errors";
 import { AccountEditor } from "./AccountEditor";
 import { AccountsList } from "./AccountsList";
 import { ConfirmDelete } from "./ConfirmDelete";
+import { t } from "../i18n";
 
 type Props = {
   accounts: AccountSummary[];
@@ -44,14 +45,14 @@ export function AccountsScreen({ accounts, forms, onChanged }: Props) {
   return (
     <section className="accounts panel" aria-labelledby="accounts-heading">
       <div className="section-head">
-        <h2 id="accounts-heading">Accounts</h2>
+        <h2 id="accounts-heading">{t("accounts.heading")}</h2>
         {mode.kind === "list" && (
           <span className="actions">
             <button type="button" className="primary" onClick={() => { setMode({ kind: "pick-vendor" }); }} data-testid="add-account">
-              Add account
+              {t("accounts.add")}
             </button>
             <button type="button" disabled={busy} onClick={() => void run(() => commands.addSandboxAccounts())} data-testid="add-practice">
-              Add practice accounts
+              {t("accounts.addPractice")}
             </button>
           </span>
         )}
@@ -59,13 +60,13 @@ export function AccountsScreen({ accounts, forms, onChanged }: Props) {
       {error !== null && <ErrorNotice error={error} />}
       {mode.kind === "pick-vendor" && (
         <div className="vendor-picker" data-testid="vendor-picker">
-          <p>Which service is this login for?</p>
+          <p>{t("accounts.pickVendor")}</p>
           {forms.map((form) => (
             <button type="button" key={form.vendor} data-vendor={form.vendor} onClick={() => { setMode({ kind: "create", vendor: form.vendor }); }}>
               {form.title}
             </button>
           ))}
-          <button type="button" onClick={() => { setMode({ kind: "list" }); }}>Cancel</button>
+          <button type="button" onClick={() => { setMode({ kind: "list" }); }}>{t("common.cancel")}</button>
         </div>
       )}
       {editorForm !== undefined && (mode.kind === "create" || mode.kind === "edit") && (

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { commands, type AccountSummary, type ApiError, type ConnectionCheck } from "../bindings";
 import { ErrorNotice } from "../ErrorNotice";
 import { toApiError } from "../errors";
+import { t } from "../i18n";
 
 /** "Check connection": one cheap read with the account's keys, told in plain words. */
 export function CheckConnection({ account }: { account: AccountSummary }) {
@@ -29,25 +30,25 @@ export function CheckConnection({ account }: { account: AccountSummary }) {
     <div className="check" data-testid="check-connection">
       {!open ? (
         <button type="button" onClick={() => { if (needsDomain) setOpen(true); else { setOpen(true); void check(); } }}>
-          Check connection
+          {t("check.button")}
         </button>
       ) : (
         needsDomain && (
           <span className="check-domain">
-            <label htmlFor={`domain-${account.id}`}>Ingest domain to look up (optional)</label>
+            <label htmlFor={`domain-${account.id}`}>{t("check.domain")}</label>
             <input id={`domain-${account.id}`} type="text" value={domain} placeholder="push.example.com" onChange={(e) => { setDomain(e.target.value); }} />
-            <button type="button" disabled={busy} onClick={() => void check()}>Check</button>
+            <button type="button" disabled={busy} onClick={() => void check()}>{t("check.run")}</button>
           </span>
         )
       )}
-      {busy && <span className="checking">Checking…</span>}
+      {busy && <span className="checking">{t("check.running")}</span>}
       {result !== null && (
         <div className={`check-result check-${result.outcome}`} role="status" data-outcome={result.outcome}>
           <p>{result.message}</p>
           {result.hint !== null && <p className="error-hint">{result.hint}</p>}
-          {result.vendor_code !== null && <p className="code">Vendor code: {result.vendor_code}</p>}
+          {result.vendor_code !== null && <p className="code">{t("check.vendorCode", { code: result.vendor_code })}</p>}
           {!needsDomain && (
-            <button type="button" disabled={busy} onClick={() => void check()}>Check again</button>
+            <button type="button" disabled={busy} onClick={() => void check()}>{t("check.again")}</button>
           )}
         </div>
       )}

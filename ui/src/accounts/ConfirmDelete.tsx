@@ -1,22 +1,23 @@
 import type { AccountSummary } from "../bindings";
+import { t } from "../i18n";
 
 type Props = { account: AccountSummary; busy: boolean; onConfirm: () => void; onCancel: () => void };
 
 export function ConfirmDelete({ account, busy, onConfirm, onCancel }: Props) {
   return (
     <div className="dialog" role="alertdialog" aria-labelledby="confirm-title" data-testid="confirm-delete">
-      <h2 id="confirm-title">Delete “{account.name}”?</h2>
+      <h2 id="confirm-title">{t("accounts.confirmDelete", { name: account.name })}</h2>
       <p>
         {account.sandbox
-          ? "This practice account will be removed. You can add practice accounts again at any time."
-          : "Its settings are removed and its keys are deleted from your keychain. This cannot be undone."}
+          ? t("accounts.confirmDeletePractice")
+          : t("accounts.confirmDeleteReal")}
       </p>
       <div className="actions">
         <button type="button" className="danger" disabled={busy} onClick={onConfirm} data-testid="confirm-delete-yes">
-          Delete “{account.name}”
+          {t("accounts.deleteYes", { name: account.name })}
         </button>
         <button type="button" disabled={busy} onClick={onCancel}>
-          Keep it
+          {t("accounts.deleteNo")}
         </button>
       </div>
     </div>

@@ -11,6 +11,7 @@ import {
   type JsonObject,
 } from "./schema";
 import type { FieldErrors } from "./validate";
+import { t } from "../i18n";
 
 type FieldProps = {
   path: string;
@@ -37,7 +38,7 @@ function Scalar({ path, schema, value, onChange, writeOnlyHints, idPrefix }: Fie
         const picked = e.target.value === "" ? undefined : options[Number(e.target.value)];
         onChange(picked === undefined ? null : picked.value);
       }}>
-        {(nullable || index < 0) && <option value="">{nullable ? "— not set —" : "— choose —"}</option>}
+        {(nullable || index < 0) && <option value="">{nullable ? t("common.notSet") : t("common.choose")}</option>}
         {options.map((o, i) => <option key={JSON.stringify(o.value)} value={String(i)}>{o.label}</option>)}
       </select>
     );
@@ -58,7 +59,7 @@ function Scalar({ path, schema, value, onChange, writeOnlyHints, idPrefix }: Fie
   return (
     <input id={id} type={field.writeOnly === true ? "password" : "text"} autoComplete="off" spellCheck={false} disabled={locked}
       value={typeof value === "string" ? value : ""}
-      placeholder={hint ?? (field.format === "date-time" ? "2025-06-30T18:00:00Z" : nullable ? "Optional" : "")}
+      placeholder={hint ?? (field.format === "date-time" ? "2025-06-30T18:00:00Z" : nullable ? t("common.optional") : "")}
       onChange={(e) => { onChange(e.target.value); }} />
   );
 }
@@ -76,13 +77,13 @@ function ArrayField(props: FieldProps) {
           <Field {...props} path={`${path}.${String(i)}`} schema={{ ...itemSchema, title: `${itemSchema.title ?? field.title ?? "Item"} ${String(i + 1)}` }}
             value={item} required={false} errors={errors}
             onChange={(v) => { onChange(items.map((old, j) => (j === i ? v : old))); }} />
-          <button type="button" className="remove" onClick={() => { onChange(items.filter((_, j) => j !== i)); }}>Remove</button>
+          <button type="button" className="remove" onClick={() => { onChange(items.filter((_, j) => j !== i)); }}>{t("common.remove")}</button>
         </div>
       ))}
       <button type="button" disabled={full} onClick={() => { onChange([...items, emptyValue(itemSchema)]); }}>
-        Add {field.items?.title ?? "entry"}
+        {t("common.addEntry", { item: field.items?.title ?? "entry" })}
       </button>
-      {full && <span className="help"> (at most {String(field.maxItems)})</span>}
+      {full && <span className="help"> {t("common.atMost", { count: field.maxItems ?? 0 })}</span>}
     </div>
   );
 }
@@ -136,7 +137,7 @@ function Field(props: FieldProps) {
   }
   return (
     <div className={error === undefined ? "field" : "field field-invalid"} data-field={path}>
-      <label htmlFor={domId(idPrefix, path)}>{title}{marker}{locked && <span className="locked"> (cannot be changed)</span>}</label>
+      <label htmlFor={domId(idPrefix, path)}>{title}{marker}{locked && <span className="locked"> {t("common.cannotChange")}</span>}</label>
       {type === "array" ? <ArrayField {...props} /> : <Scalar {...props} />}
       {field.description !== undefined && <p className="help">{field.description}</p>}
       {errorLine}

@@ -1,4 +1,5 @@
 import type { JsonValue } from "../bindings";
+import { t } from "../i18n";
 import { baseType, choices, isObject, unwrapNullable, type FieldSchema, type FormSchema, type JsonObject } from "./schema";
 
 /** Errors keyed by dotted path (`security.watermark.size`, `labels.2`), as the engine names them. */
@@ -12,7 +13,7 @@ function checkValue(path: string, schema: FieldSchema, value: JsonValue | undefi
   const empty = value === null || value === undefined || (typeof value === "string" && value.trim() === "");
   if (empty) {
     const keep = options.keepEmptyWriteOnly === true && field.writeOnly === true;
-    if (required && !nullable && !keep) errors[path] = `${title} is required.`;
+    if (required && !nullable && !keep) errors[path] = t("form.required", { field: title });
     return;
   }
   const type = baseType(field);
@@ -21,8 +22,8 @@ function checkValue(path: string, schema: FieldSchema, value: JsonValue | undefi
     return;
   }
   if (type === "array" && Array.isArray(value)) {
-    if (field.minItems !== undefined && value.length < field.minItems) errors[path] = `${title} needs at least ${String(field.minItems)} entries.`;
-    if (field.maxItems !== undefined && value.length > field.maxItems) errors[path] = `${title} can have at most ${String(field.maxItems)} entries.`;
+    if (field.minItems !== undefined && value.length < field.minItems) errors[path] = t("form.minItems", { field: title, count: field.minItems });
+    if (field.maxItems !== undefined && value.length > field.maxItems) errors[path] = t("form.maxItems", { field: title, count: field.maxItems });
     if (field.items !== undefined) {
       const items = field.items;
       value.forEach((item, i) => { checkValue(`${path}.${String(i)}`, items, item, true, errors, options); });
@@ -31,9 +32,9 @@ function checkValue(path: string, schema: FieldSchema, value: JsonValue | undefi
   }
   if (type === "integer" || type === "number") {
     const n = typeof value === "number" ? value : Number(value);
-    if (Number.isNaN(n) || (type === "integer" && !Number.isInteger(n))) errors[path] = `${title} must be a whole number.`;
-    else if (field.minimum !== undefined && n < field.minimum) errors[path] = `${title} must be at least ${String(field.minimum)}.`;
-    else if (field.maximum !== undefined && n > field.maximum) errors[path] = `${title} must be at most ${String(field.maximum)}.`;
+    if (Number.isNaN(n) || (type === "integer" && !Number.isInteger(n))) errors[path] = t("form.wholeNumber", { field: title });
+    else if (field.minimum !== undefined && n < field.minimum) errors[path] = t("form.minimum", { field: title, count: field.minimum });
+    else if (field.maximum !== undefined && n > field.maximum) errors[path] = t("form.maximum", { field: title, count: field.maximum });
     return;
   }
   if (typeof value === "string") {
@@ -41,11 +42,11 @@ function checkValue(path: string, schema: FieldSchema, value: JsonValue | undefi
     // Code points, as the engine counts them (Rust `chars().count()`).
     const length = Array.from(text).length;
     const options_ = choices(field);
-    if (field.minLength !== undefined && length < field.minLength) errors[path] = `${title} must be at least ${String(field.minLength)} characters.`;
-    else if (field.maxLength !== undefined && length > field.maxLength) errors[path] = `${title} must be at most ${String(field.maxLength)} characters.`;
-    else if (field.pattern !== undefined && !new RegExp(field.pattern, "u").test(text)) errors[path] = `${title} is not in the expected form.`;
-    else if (options_ !== null && !options_.some((o) => o.value === text)) errors[path] = `Choose one of the listed values for ${title}.`;
-    else if (field.format === "uri" && !/^[a-z][a-z0-9+.-]*:\/\/[^\s/]+/iu.test(text)) errors[path] = `${title} must be a web address such as https://….`;
+    if (field.minLength !== undefined && length < field.minLength) errors[path] = t("form.minLength", { field: title, count: field.minLength });
+    else if (field.maxLength !== undefined && length > field.maxLength) errors[path] = t("form.maxLength", { field: title, count: field.maxLength });
+    else if (field.pattern !== undefined && !new RegExp(field.pattern, "u").test(text)) errors[path] = t("form.pattern", { field: title });
+    else if (options_ !== null && !options_.some((o) => o.value === text)) errors[path] = t("form.choice", { field: title });
+    else if (field.format === "uri" && !/^[a-z][a-z0-9+.-]*:\/\/[^\s/]+/iu.test(text)) errors[path] = t("form.uri", { field: title });
   }
 }
 
