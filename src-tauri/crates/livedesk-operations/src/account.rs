@@ -123,11 +123,11 @@ impl Account {
         })
     }
 
-    /// The credentials to sign with: Huawei's completed with the project id, so that
-    /// `X-Project-Id` matches the path.
+    /// The credentials to sign with: Huawei's with the project of the path, so that
+    /// `X-Project-Id` names the same project.
     pub fn signing_credentials(&self, target: &Target) -> Credentials {
         match (&target.credentials, &self.project_id) {
-            (Credentials::Huawei(c), Some(project)) if c.project_id.is_none() => {
+            (Credentials::Huawei(c), Some(project)) if c.project_id.as_ref() != Some(project) => {
                 target.credentials.clone().with_project_id(project.clone())
             }
             _ => target.credentials.clone(),

@@ -68,6 +68,7 @@ pub enum OpError {
 fn describe(problems: &[FieldProblem]) -> String {
     match problems {
         [] => "The input was not accepted.".to_owned(),
+        [only] if only.field.is_empty() => only.message.clone(),
         [only] => format!("{}: {}", only.field, only.message),
         [first, rest @ ..] => {
             let more = rest.len();

@@ -163,6 +163,8 @@ impl<O: Operation> DynOperation for Registered<O> {
         input: &Value,
         account: Account,
     ) -> Result<PreparedCall, OpError> {
+        // `null` means empty everywhere: a form may send it for a cleared field.
+        let input = &without_nulls(input);
         let mut problems = validate::validate(schema, input);
         if !problems.is_empty() {
             return Err(OpError::Invalid { problems });
@@ -213,6 +215,20 @@ impl<O: Operation> DynOperation for Registered<O> {
 
     fn rpc(&self) -> Option<Rpc> {
         O::RPC
+    }
+}
+
+/// `input` without its `null` members (list entries stay: a `null` entry is refused).
+fn without_nulls(input: &Value) -> Value {
+    match input {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), without_nulls(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_nulls).collect()),
+        other => other.clone(),
     }
 }
 

@@ -258,6 +258,7 @@ fn mask_auth_keys(text: &str) -> String {
 
 /// A call ready to be signed and sent: the validated input, the unsigned request, and a
 /// masked copy for the review and "copy as curl".
+#[derive(Clone)]
 pub struct PreparedCall {
     pub(crate) op: &'static dyn DynOperation,
     pub(crate) op_id: &'static str,

@@ -285,3 +285,41 @@ async fn a_wrong_key_is_a_vendor_error_and_nothing_is_retried() {
     assert_eq!(error.code(), "vendor.wrong_key");
     assert_eq!(error.vendor_error().unwrap().code, "APIGW.0301");
 }
+
+#[tokio::test]
+async fn the_project_header_follows_the_path_project() {
+    let world = World::start().await;
+    let mut target = world.target(Vendor::Huawei);
+    target.credentials = target.credentials.clone().with_project_id("stale-project");
+    let input = json!({"publish_domain": seed::HUAWEI_BACKUP_DOMAIN, "stream_backup_enable": true});
+    let call = prepare("huawei.stream_backup", &input, &target).unwrap();
+    execute(&world.client, &call, &target, &OperationMemory::new())
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_write_is_sent_once_even_after_a_server_error() {
+    use livedesk_sandbox::{Fault, FaultKind};
+    let world = World::start().await;
+    world
+        .sandbox
+        .set_fault(
+            Fault::new(FaultKind::ServerError { status: 503 })
+                .for_vendor(livedesk_sandbox::Vendor::Huawei)
+                .once(),
+        )
+        .unwrap();
+    let target = world.target(Vendor::Huawei);
+    let input =
+        json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": true});
+    let call = prepare("huawei.stream_backup", &input, &target).unwrap();
+    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    assert_eq!(error.code(), "vendor.server_error");
+    // Had the client retried, the (one-shot) fault would have been used up by the first
+    // attempt and the call would have succeeded.
+    assert!(world.sandbox.faults().is_empty());
+    execute(&world.client, &call, &target, &OperationMemory::new())
+        .await
+        .unwrap();
+}

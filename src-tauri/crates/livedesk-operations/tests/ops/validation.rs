@@ -619,3 +619,29 @@ fn alibaba_set_caster_config() {
         "AutoSwitchUrgentOn"
     );
 }
+
+#[test]
+fn null_means_empty_everywhere() {
+    accepted(
+        BACKUP,
+        json!({"publish_domain": "d", "stream_backup_enable": null}),
+    );
+    accepted(
+        LIVE,
+        json!({"id": "l", "name": null, "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC", "token": null}, "watermark": null}}),
+    );
+    assert_eq!(
+        field(BACKUP, json!({"publish_domain": null})),
+        "publish_domain"
+    );
+    assert_eq!(
+        problem(
+            CASTER,
+            caster(json!({"SideOutputUrlList": ["rtmp://a/b/c", null]}))
+        ),
+        (
+            "SideOutputUrlList[1]".into(),
+            "More output addresses (entry 2) is empty: fill it in or remove it.".into()
+        )
+    );
+}
