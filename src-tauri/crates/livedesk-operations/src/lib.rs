@@ -1,0 +1,178 @@
+//! The vendor write operations Livedesk offers, each defined once (no Tauri dependency).
+//!
+//! An operation is one module in `ops/`: a type implementing [`Operation`] (id, vendor,
+//! title, help, warning, method, path, summary of the answer, explanations of vendor errors)
+//! and its input type (serde + `schemars`: the vendor's field names, types, lengths, ranges,
+//! patterns, choices with labels, defaults, conditional rules, where each field goes). From
+//! that one definition come:
+//!
+//! - the catalog the UI lists, with the form's JSON Schema ([`catalog`]);
+//! - validation before anything is signed, against that same schema ([`prepare`]);
+//! - the unsigned request, its masked review and "copy as curl" ([`PreparedCall`]);
+//! - sending it with `livedesk-http` (a write: never retried) and the answer in plain words
+//!   ([`execute`], [`CallOutcome`]).
+//!
+//! Adding an operation: a module in `ops/` and one line in `ops/mod.rs`.
+//!
+//! ```no_run
+//! # async fn demo(target: livedesk_http::Target) -> Result<(), livedesk_operations::OpError> {
+//! use livedesk_http::{Client, ClientConfig};
+//! use livedesk_operations::{execute, prepare, OperationMemory};
+//!
+//! let input = serde_json::json!({"publish_domain": "push.example.com", "stream_backup_enable": true});
+//! let call = prepare("huawei.stream_backup", &input, &target)?;
+//! println!("{}", call.curl());
+//! let client = Client::new(ClientConfig::default())?;
+//! let outcome = execute(&client, &call, &target, &OperationMemory::new()).await?;
+//! for line in outcome.summary {
+//!     println!("{line}");
+//! }
+//! # Ok(()) }
+//! ```
+
+mod account;
+mod error;
+mod memory;
+mod operation;
+pub mod ops;
+mod request;
+mod schema;
+mod summary;
+mod time;
+mod validate;
+mod wire;
+
+use livedesk_http::{Client, HttpError, SendPolicy, Target};
+use livedesk_signing::sign;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::account::Account;
+
+pub use error::{FieldProblem, OpError};
+pub use memory::OperationMemory;
+pub use operation::{CallContext, FollowUp, Operation, OperationInfo, Rpc};
+pub use request::{PreparedCall, RequestReview, ReviewHeader, MASK};
+
+/// Every operation, in the order the UI lists them.
+pub fn catalog() -> Vec<OperationInfo> {
+    operation::registry()
+        .iter()
+        .map(|e| e.info.clone())
+        .collect()
+}
+
+/// One operation's catalog entry.
+pub fn operation_info(id: &str) -> Result<OperationInfo, OpError> {
+    operation::find(id).map(|e| e.info.clone())
+}
+
+/// Percent-encodes an id for a path segment (RFC 3986), for [`FollowUp`] paths.
+pub fn wire_encode(text: &str) -> String {
+    wire::encode(text)
+}
+
+/// Checks `input` against the operation's form (all problems at once, each naming its
+/// field) and builds the unsigned request for the account in `target`. Nothing is sent.
+pub fn prepare(op_id: &str, input: &Value, target: &Target) -> Result<PreparedCall, OpError> {
+    let entry = operation::find(op_id)?;
+    let account = Account::from_target(target, entry.info.vendor)?;
+    entry.op.prepare(&entry.info.schema, input, account)
+}
+
+/// What came back from a successful call.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CallOutcome {
+    pub operation: String,
+    pub status: u16,
+    pub request_id: Option<String>,
+    /// The result in plain-language lines, most important first.
+    pub summary: Vec<String>,
+    /// The vendor's answer as it came (`null` when it had no body). It can hold stream keys
+    /// when the vendor returns them.
+    pub raw: Value,
+    /// The vendor's clock minus this computer's, in seconds, when the answer had a `Date`.
+    pub clock_skew_seconds: Option<i64>,
+}
+
+/// Signs and sends a prepared call once (a write is never retried), with the account it was
+/// prepared for, and explains the answer. Vendor errors come back as [`OpError::Vendor`]
+/// with the vendor's code and this operation's explanation.
+pub async fn execute(
+    client: &Client,
+    call: &PreparedCall,
+    target: &Target,
+    memory: &OperationMemory,
+) -> Result<CallOutcome, OpError> {
+    let account = Account::from_target(target, call.account.vendor)?;
+    if account != call.account {
+        return Err(OpError::Account {
+            field: "account",
+            problem: "the call was prepared for another account or other account settings; \
+                      prepare it again"
+                .into(),
+        });
+    }
+    let credentials = account.signing_credentials(target);
+    let context = |now| CallContext {
+        account_key: &account.key,
+        now,
+        memory,
+    };
+    call.op.before_send(call, &context(client.now()))?;
+    let policy = SendPolicy::write(account.vendor);
+    let result = client
+        .send(&policy, |_attempt| {
+            sign(
+                account.scheme,
+                &credentials,
+                call.request.clone(),
+                &client.signing_context(),
+            )
+        })
+        .await;
+    match result {
+        Ok(response) => {
+            call.op.after_success(call, &context(client.now()));
+            let raw = if response.body.iter().all(u8::is_ascii_whitespace) {
+                Value::Null
+            } else {
+                response.json::<Value>().unwrap_or(Value::Null)
+            };
+            let mut lines = call.op.summarize(call, &raw);
+            if let Some(note) = summary::clock_note(account.vendor, response.clock_skew_seconds) {
+                lines.push(note);
+            }
+            Ok(CallOutcome {
+                operation: call.op_id.to_owned(),
+                status: response.status,
+                request_id: response.request_id,
+                summary: lines,
+                raw,
+                clock_skew_seconds: response.clock_skew_seconds,
+            })
+        }
+        Err(HttpError::Vendor(mut error)) => {
+            let mut follow_up = None;
+            if let Some(read) = call.op.follow_up(call, &error) {
+                if let Ok(request) = request::build_read(&account, call.op.rpc(), &read) {
+                    let policy = SendPolicy::read(account.vendor).with_backoff(Vec::new());
+                    let answer = client
+                        .send(&policy, |_| {
+                            sign(
+                                account.scheme,
+                                &credentials,
+                                request.clone(),
+                                &client.signing_context(),
+                            )
+                        })
+                        .await;
+                    follow_up = answer.ok().and_then(|r| r.json::<Value>().ok());
+                }
+            }
+            call.op.explain(call, &mut error, follow_up.as_ref());
+            Err(OpError::Vendor(error))
+        }
+        Err(other) => Err(OpError::Http(other)),
+    }
+}

@@ -1,0 +1,259 @@
+//! What an operation is: one type implementing [`Operation`], registered by one line in
+//! `ops/mod.rs`. Everything else (the catalog entry, the form, validation, the request, the
+//! review and curl, sending) comes from that definition.
+
+use std::marker::PhantomData;
+use std::sync::OnceLock;
+use std::time::SystemTime;
+
+use livedesk_http::{Vendor, VendorError};
+use schemars::JsonSchema;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::account::Account;
+use crate::error::{FieldProblem, OpError};
+use crate::memory::OperationMemory;
+use crate::request::{self, PreparedCall};
+use crate::schema;
+use crate::validate;
+
+/// Alibaba's RPC style: the API is named by an action and a version (`Action`/`Version`
+/// parameters with the RPC signature, `x-acs-action`/`x-acs-version` headers with V3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rpc {
+    pub action: &'static str,
+    pub version: &'static str,
+}
+
+/// One vendor write operation, defined once.
+///
+/// The input type is the form: its serde names are the vendor's, its doc comments the
+/// labels and help, its `schemars` attributes the constraints and where each field goes
+/// (`#[schemars(extend("x-in" = "path"))]`, else the vendor's usual place: the JSON body,
+/// or the query for Alibaba). See `schema.rs` for the conventions.
+pub trait Operation: Send + Sync + 'static {
+    type Input: Serialize + DeserializeOwned + JsonSchema;
+
+    /// Stable id, `vendor.operation`.
+    const ID: &'static str;
+    const VENDOR: Vendor;
+    /// Short, in plain words.
+    const TITLE: &'static str;
+    /// One paragraph for the producer: what it does, what must be true first.
+    const HELP: &'static str;
+    /// Shown prominently before sending, when the operation can do harm.
+    const WARNING: Option<&'static str> = None;
+    const METHOD: &'static str;
+    /// `{project_id}` comes from the account; `{name}` from the input field `name` placed
+    /// in the path.
+    const PATH: &'static str;
+    const RPC: Option<Rpc> = None;
+
+    /// Checks the schema cannot express (one date after another, duration ranges ...).
+    fn check(_input: &Self::Input, _problems: &mut Vec<FieldProblem>) {}
+
+    /// Just before sending, with the engine's memory: refuse what the vendor would refuse.
+    fn before_send(_input: &Self::Input, _call: &CallContext<'_>) -> Result<(), OpError> {
+        Ok(())
+    }
+
+    /// After the vendor accepted the call.
+    fn after_success(_input: &Self::Input, _call: &CallContext<'_>) {}
+
+    /// The answer in plain-language lines (the answer is `null` when it had no body).
+    fn summarize(input: &Self::Input, answer: &Value) -> Vec<String>;
+
+    /// A read that tells more about a vendor error (e.g. the channel's current status).
+    fn follow_up(_input: &Self::Input, _error: &VendorError) -> Option<FollowUp> {
+        None
+    }
+
+    /// Refines the explanation of a vendor error for this operation (its code is kept);
+    /// `follow_up` is the answer of [`Operation::follow_up`]'s read, when it worked.
+    fn explain(_input: &Self::Input, _error: &mut VendorError, _follow_up: Option<&Value>) {}
+}
+
+/// When and for which account a call is being sent, and the engine's memory.
+pub struct CallContext<'a> {
+    /// Identifies the account (vendor, endpoint, access key id, project); not a secret.
+    pub account_key: &'a str,
+    /// This computer's time, as the HTTP client sees it.
+    pub now: SystemTime,
+    pub memory: &'a OperationMemory,
+}
+
+/// A `GET` of the operation's vendor, to explain an error better. `path` is already
+/// encoded (use [`crate::wire_encode`] for ids) and may hold `{project_id}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowUp {
+    pub path: String,
+    pub query: Vec<(String, String)>,
+}
+
+/// An operation as the UI lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OperationInfo {
+    pub id: String,
+    pub vendor: Vendor,
+    pub title: String,
+    pub help: String,
+    pub warning: Option<String>,
+    pub method: String,
+    pub path: String,
+    /// The JSON Schema of the input, self-contained (see the crate docs for conventions).
+    pub schema: Value,
+}
+
+/// The type-erased operation the registry holds.
+pub(crate) trait DynOperation: Send + Sync {
+    fn info(&self) -> OperationInfo;
+    fn prepare(
+        &'static self,
+        schema: &Value,
+        input: &Value,
+        account: Account,
+    ) -> Result<PreparedCall, OpError>;
+    fn before_send(&self, call: &PreparedCall, ctx: &CallContext<'_>) -> Result<(), OpError>;
+    fn after_success(&self, call: &PreparedCall, ctx: &CallContext<'_>);
+    fn summarize(&self, call: &PreparedCall, answer: &Value) -> Vec<String>;
+    fn follow_up(&self, call: &PreparedCall, error: &VendorError) -> Option<FollowUp>;
+    fn explain(&self, call: &PreparedCall, error: &mut VendorError, follow_up: Option<&Value>);
+    fn rpc(&self) -> Option<Rpc>;
+}
+
+struct Registered<O>(PhantomData<fn() -> O>);
+
+/// The registry's handle on `O`.
+pub(crate) fn registered<O: Operation>() -> &'static dyn DynOperation {
+    Box::leak(Box::new(Registered::<O>(PhantomData)))
+}
+
+fn default_in(vendor: Vendor) -> &'static str {
+    match vendor {
+        Vendor::Alibaba => "query",
+        _ => "body",
+    }
+}
+
+impl<O: Operation> Registered<O> {
+    fn typed(call: &PreparedCall) -> Option<O::Input> {
+        serde_json::from_value(call.input.clone()).ok()
+    }
+}
+
+impl<O: Operation> DynOperation for Registered<O> {
+    fn info(&self) -> OperationInfo {
+        OperationInfo {
+            id: O::ID.to_owned(),
+            vendor: O::VENDOR,
+            title: O::TITLE.to_owned(),
+            help: O::HELP.to_owned(),
+            warning: O::WARNING.map(str::to_owned),
+            method: O::METHOD.to_owned(),
+            path: O::PATH.to_owned(),
+            schema: schema::schema_for::<O::Input>(O::TITLE, default_in(O::VENDOR)),
+        }
+    }
+
+    fn prepare(
+        &'static self,
+        schema: &Value,
+        input: &Value,
+        account: Account,
+    ) -> Result<PreparedCall, OpError> {
+        // `null` means empty everywhere: a form may send it for a cleared field.
+        let input = &without_nulls(input);
+        let mut problems = validate::validate(schema, input);
+        if !problems.is_empty() {
+            return Err(OpError::Invalid { problems });
+        }
+        let typed: O::Input = serde_path_to_error::deserialize(input).map_err(|e| {
+            let field = e.path().to_string();
+            OpError::invalid(
+                if field == "." { String::new() } else { field },
+                "This value could not be read; check its type.",
+            )
+        })?;
+        O::check(&typed, &mut problems);
+        if !problems.is_empty() {
+            return Err(OpError::Invalid { problems });
+        }
+        request::prepare_call::<O>(self, schema, &typed, account)
+    }
+
+    fn before_send(&self, call: &PreparedCall, ctx: &CallContext<'_>) -> Result<(), OpError> {
+        match Self::typed(call) {
+            Some(input) => O::before_send(&input, ctx),
+            None => Ok(()),
+        }
+    }
+
+    fn after_success(&self, call: &PreparedCall, ctx: &CallContext<'_>) {
+        if let Some(input) = Self::typed(call) {
+            O::after_success(&input, ctx);
+        }
+    }
+
+    fn summarize(&self, call: &PreparedCall, answer: &Value) -> Vec<String> {
+        match Self::typed(call) {
+            Some(input) => O::summarize(&input, answer),
+            None => vec![format!("{} accepted the request.", O::VENDOR)],
+        }
+    }
+
+    fn follow_up(&self, call: &PreparedCall, error: &VendorError) -> Option<FollowUp> {
+        O::follow_up(&Self::typed(call)?, error)
+    }
+
+    fn explain(&self, call: &PreparedCall, error: &mut VendorError, follow_up: Option<&Value>) {
+        if let Some(input) = Self::typed(call) {
+            O::explain(&input, error, follow_up);
+        }
+    }
+
+    fn rpc(&self) -> Option<Rpc> {
+        O::RPC
+    }
+}
+
+/// `input` without its `null` members (list entries stay: a `null` entry is refused).
+fn without_nulls(input: &Value) -> Value {
+    match input {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| (k.clone(), without_nulls(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_nulls).collect()),
+        other => other.clone(),
+    }
+}
+
+/// One registered operation, with its catalog entry computed once.
+pub(crate) struct Entry {
+    pub op: &'static dyn DynOperation,
+    pub info: OperationInfo,
+}
+
+pub(crate) fn registry() -> &'static [Entry] {
+    static REGISTRY: OnceLock<Vec<Entry>> = OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        crate::ops::all()
+            .into_iter()
+            .map(|op| Entry {
+                op,
+                info: op.info(),
+            })
+            .collect()
+    })
+}
+
+pub(crate) fn find(id: &str) -> Result<&'static Entry, OpError> {
+    registry()
+        .iter()
+        .find(|e| e.info.id == id)
+        .ok_or_else(|| OpError::UnknownOperation { id: id.to_owned() })
+}

@@ -1,0 +1,79 @@
+//! Huawei Cloud Live: turn primary/standby streams on or off for an ingest domain
+//! (`ModifyDomainStreamBackup`, `PUT /v1/{project_id}/domain/stream-backup`).
+
+use livedesk_http::{ErrorKind, Vendor, VendorError};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::operation::Operation;
+use crate::schema::ordered;
+use crate::summary::{flag, on_off, reword, text};
+
+pub struct StreamBackup;
+
+/// Primary/standby streams
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(transform = ordered::<Self>)]
+pub struct StreamBackupInput {
+    /// Ingest domain
+    ///
+    /// The push domain the encoders stream to, e.g. push.example.com.
+    #[schemars(length(min = 1, max = 255))]
+    pub publish_domain: String,
+
+    /// Primary/standby streams
+    ///
+    /// On: several encoders may push under the same stream name, and the next one takes over
+    /// when the primary stops. Off: one stream per name.
+    #[serde(default)]
+    pub stream_backup_enable: bool,
+}
+
+impl Operation for StreamBackup {
+    type Input = StreamBackupInput;
+
+    const ID: &'static str = "huawei.stream_backup";
+    const VENDOR: Vendor = Vendor::Huawei;
+    const TITLE: &'static str = "Primary/standby stream switch for an ingest domain";
+    const HELP: &'static str = "Turns primary/standby (backup) streams on or off for one ingest \
+        domain. When it is on, you can push several streams under the same stream name (for \
+        example from a main and a spare encoder); they are used in the order they connect, and \
+        if the one on air stops, the next takes over. The domain must be an ingest (push) \
+        domain of this project.";
+    const METHOD: &'static str = "PUT";
+    const PATH: &'static str = "/v1/{project_id}/domain/stream-backup";
+
+    fn summarize(input: &StreamBackupInput, answer: &Value) -> Vec<String> {
+        let domain = text(answer, "/publish_domain").unwrap_or(&input.publish_domain);
+        let enabled =
+            flag(answer, "/stream_backup_enable").unwrap_or(input.stream_backup_enable);
+        let mut lines = vec![format!(
+            "Stream backup is now {} for {domain}.",
+            on_off(enabled)
+        )];
+        lines.push(if enabled {
+            "Several encoders can push the same stream name; if the one on air stops, the next \
+             takes over."
+                .to_owned()
+        } else {
+            "Only one stream per stream name is accepted on this domain.".to_owned()
+        });
+        lines
+    }
+
+    fn explain(input: &StreamBackupInput, error: &mut VendorError, _: Option<&Value>) {
+        if error.kind == ErrorKind::NotFound && error.code.starts_with("LIVE.") {
+            reword(
+                error,
+                format!(
+                    "Huawei Cloud has no ingest domain “{}” in this project.",
+                    input.publish_domain
+                ),
+                "Check the ingest (push) domain name, and that the account's project and \
+                 endpoint are those of the region where the domain was added.",
+            );
+        }
+    }
+}

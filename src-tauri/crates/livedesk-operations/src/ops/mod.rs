@@ -1,0 +1,22 @@
+//! The operations, one module each. Adding one: write its module, then add one line here.
+
+use crate::operation::{registered, DynOperation};
+
+macro_rules! operations {
+    ($($module:ident :: $op:ident),* $(,)?) => {
+        $(pub mod $module;)*
+
+        /// Every operation, in catalog order.
+        pub(crate) fn all() -> Vec<&'static dyn DynOperation> {
+            vec![$(registered::<$module::$op>()),*]
+        }
+    };
+}
+
+operations! {
+    huawei_stream_backup::StreamBackup,
+    huawei_record_control::RecordControl,
+    naver_switch_stream::SwitchStream,
+    blendvision_update_live::UpdateLive,
+    alibaba_set_caster_config::SetCasterConfig,
+}

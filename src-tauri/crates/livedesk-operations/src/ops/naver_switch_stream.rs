@@ -1,0 +1,135 @@
+//! NAVER Cloud Live Station: switch a publishing channel between its main and backup stream
+//! (`PUT /api/v2/channels/{channelId}/switch-stream`).
+
+use livedesk_http::{ErrorKind, Vendor, VendorError};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::operation::{FollowUp, Operation};
+use crate::schema::{ordered, NO_SPACES};
+use crate::summary::{flag, on_off, reword, text};
+use crate::wire::encode;
+
+pub struct SwitchStream;
+
+/// Switch main/backup stream
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(transform = ordered::<Self>)]
+pub struct SwitchStreamInput {
+    /// Channel ID
+    ///
+    /// The Live Station channel, e.g. ls-20250814123456-zTwK2.
+    #[serde(rename = "channelId")]
+    #[schemars(
+        length(min = 1, max = 100),
+        regex(pattern = NO_SPACES),
+        extend("x-in" = "path")
+    )]
+    pub channel_id: String,
+}
+
+/// NAVER's channel statuses, in words.
+fn status_words(status: &str) -> &'static str {
+    match status {
+        "CREATING" => "being created",
+        "READY" => "ready, not receiving a stream",
+        "PUBLISHING" | "PUBLISH" => "receiving a stream",
+        "BLOCK" | "STOPPED" => "stopped",
+        "FORCE_BLOCK" => "stopped by NAVER Cloud",
+        "DELETED" | "FORCE_DELETED" => "deleted",
+        "RESERVED" => "scheduled to stream",
+        _ => "in an unknown state",
+    }
+}
+
+fn channel(answer: &Value) -> &Value {
+    answer.get("content").filter(|c| c.is_object()).unwrap_or(answer)
+}
+
+fn channel_name(channel: &Value, id: &str) -> String {
+    match text(channel, "/channelName") {
+        Some(name) => format!("“{name}” ({id})"),
+        None => id.to_owned(),
+    }
+}
+
+impl Operation for SwitchStream {
+    type Input = SwitchStreamInput;
+
+    const ID: &'static str = "naver.switch_stream";
+    const VENDOR: Vendor = Vendor::Naver;
+    const TITLE: &'static str = "Switch a channel between main and backup stream";
+    const HELP: &'static str = "Switches which stream a Live Station channel puts on air: from \
+        the main stream to the backup stream, or back. The channel must be PUBLISHING \
+        (receiving a stream) and have a backup stream. Viewers stay on the channel; only the \
+        source changes. The region comes from the account (KR unless set otherwise).";
+    const METHOD: &'static str = "PUT";
+    const PATH: &'static str = "/api/v2/channels/{channelId}/switch-stream";
+
+    fn summarize(input: &SwitchStreamInput, answer: &Value) -> Vec<String> {
+        let content = channel(answer);
+        let name = channel_name(content, &input.channel_id);
+        let backup = flag(content, "/isPublishingBackUp").or_else(|| flag(answer, "/isPublishingBackUp"));
+        let mut lines = vec![match backup {
+            Some(true) => format!("The backup stream is now on air on channel {name}."),
+            Some(false) => format!("The main stream is now on air on channel {name}."),
+            None => format!("NAVER Cloud switched the stream of channel {name}."),
+        }];
+        if let Some(status) = text(content, "/channelStatus") {
+            lines.push(format!(
+                "Channel status: {status} ({}).",
+                status_words(status)
+            ));
+        }
+        if let Some(failover) = flag(content, "/isStreamFailOver") {
+            lines.push(format!(
+                "Stream failover (main/backup redundancy) is {} for this channel.",
+                on_off(failover)
+            ));
+        }
+        if let Some(recording) = flag(content, "/isRecording") {
+            lines.push(format!("Recording: {}.", on_off(recording)));
+        }
+        lines
+    }
+
+    fn follow_up(input: &SwitchStreamInput, error: &VendorError) -> Option<FollowUp> {
+        (error.kind == ErrorKind::PreconditionFailed).then(|| FollowUp {
+            path: format!("/api/v2/channels/{}", encode(&input.channel_id)),
+            query: Vec::new(),
+        })
+    }
+
+    fn explain(input: &SwitchStreamInput, error: &mut VendorError, follow_up: Option<&Value>) {
+        match error.kind {
+            ErrorKind::PreconditionFailed => {
+                let current = follow_up.map(channel);
+                let name = channel_name(current.unwrap_or(&Value::Null), &input.channel_id);
+                let state = current
+                    .and_then(|c| text(c, "/channelStatus"))
+                    .map(|s| format!(" Channel {name} is {s} ({}).", status_words(s)))
+                    .unwrap_or_default();
+                reword(
+                    error,
+                    format!(
+                        "NAVER Cloud switches between main and backup stream only while the \
+                         channel is PUBLISHING (receiving a stream).{state}"
+                    ),
+                    "Start streaming to the channel, wait until its status is PUBLISHING, then \
+                     switch.",
+                );
+            }
+            ErrorKind::NotFound if error.code.starts_with("2500") => reword(
+                error,
+                format!(
+                    "NAVER Cloud has no channel “{}” in this account and region.",
+                    input.channel_id
+                ),
+                "Check the channel id in the Live Station console, and the account's region.",
+            ),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! Small helpers for answers in plain words.
+
+use livedesk_http::{Vendor, VendorError};
+use serde_json::Value;
+
+/// A note when this computer's clock is off by two minutes or more: worth saying before it
+/// grows into refused requests.
+pub(crate) fn clock_note(vendor: Vendor, skew_seconds: Option<i64>) -> Option<String> {
+    let minutes = (skew_seconds? as f64 / 60.0).round() as i64;
+    if minutes.abs() < 2 {
+        return None;
+    }
+    let direction = if minutes > 0 { "behind" } else { "ahead of" };
+    Some(format!(
+        "Note: your computer's clock is {} minutes {direction} {vendor}'s; turn on automatic \
+         time before it makes requests fail.",
+        minutes.abs()
+    ))
+}
+
+/// Replaces a vendor error's words for this operation, keeping its code and kind, and the
+/// request id for the vendor's support at the end of the hint.
+pub(crate) fn reword(error: &mut VendorError, explanation: String, hint: &str) {
+    error.explanation = explanation;
+    error.hint = match &error.request_id {
+        Some(id) => format!("{hint} Request id for the vendor's support: {id}."),
+        None => hint.to_owned(),
+    };
+}
+
+/// `ON`/`OFF`.
+pub(crate) fn on_off(flag: bool) -> &'static str {
+    if flag {
+        "ON"
+    } else {
+        "OFF"
+    }
+}
+
+/// The text at `pointer`, when it is non-empty text.
+pub(crate) fn text<'a>(value: &'a Value, pointer: &str) -> Option<&'a str> {
+    value
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .filter(|s| !s.trim().is_empty())
+}
+
+/// The boolean at `pointer`, also when written as text (`"true"`).
+pub(crate) fn flag(value: &Value, pointer: &str) -> Option<bool> {
+    match value.pointer(pointer)? {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) if s.eq_ignore_ascii_case("true") => Some(true),
+        Value::String(s) if s.eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn clock_notes_only_when_it_matters() {
+        assert_eq!(clock_note(Vendor::Huawei, Some(60)), None);
+        assert_eq!(clock_note(Vendor::Huawei, None), None);
+        let note = clock_note(Vendor::Naver, Some(-180)).unwrap();
+        assert!(note.contains("3 minutes ahead of NAVER Cloud's"), "{note}");
+    }
+
+    #[test]
+    fn reads_answers_leniently() {
+        let v = json!({"a": {"b": "x", "c": "", "t": "true", "f": false}});
+        assert_eq!(text(&v, "/a/b"), Some("x"));
+        assert_eq!(text(&v, "/a/c"), None);
+        assert_eq!(flag(&v, "/a/t"), Some(true));
+        assert_eq!(flag(&v, "/a/f"), Some(false));
+        assert_eq!(flag(&v, "/a/b"), None);
+    }
+}

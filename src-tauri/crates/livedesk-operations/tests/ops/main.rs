@@ -1,0 +1,13 @@
+//! Tests of the operations through the public API: the catalog and its schemas, the exact
+//! vendor requests, validation, review and curl, and round trips against the sandbox on
+//! 127.0.0.1. One binary for all of them.
+
+mod catalog;
+mod common;
+mod requests;
+mod review;
+mod sandbox_alibaba;
+mod sandbox_blendvision;
+mod sandbox_huawei;
+mod sandbox_naver;
+mod validation;
