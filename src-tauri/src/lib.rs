@@ -18,12 +18,7 @@ use settings_store::{PluginStore, SETTINGS_FILE};
 struct EmbeddedSandbox(#[allow(dead_code)] SandboxHandle);
 
 fn notice(code: &str, message: String, hint: &str) -> ApiError {
-    ApiError {
-        code: code.into(),
-        message,
-        hint: Some(hint.into()),
-        field: None,
-    }
+    ApiError::new(code, message, Some(hint.into()))
 }
 
 fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {

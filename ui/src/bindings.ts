@@ -18,7 +18,25 @@ hint: string | null,
 /**
  * The form field at fault, so the UI can show the message next to it.
  */
-field?: string, };
+field?: string, 
+/**
+ * Every field at fault when a form had several problems (dotted paths, `a.b.0`).
+ */
+problems?: Array<FieldIssue>, 
+/**
+ * The vendor's own error code, kept as the vendor sent it.
+ */
+vendor_code?: string, 
+/**
+ * The vendor's request id, for its support.
+ */
+request_id?: string, 
+/**
+ * When the same call can be sent again (e.g. Huawei's 10 s after a recording STOP).
+ */
+retry_after_seconds?: number, };
+
+export type FieldIssue = { field: string, message: string, };
 
 export type AppInfo = { name: string, version: string, 
 /**
@@ -26,7 +44,38 @@ export type AppInfo = { name: string, version: string,
  */
 notices: Array<ApiError>, };
 
+export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
+
 export type AccountSettings = { "vendor": "huawei" } & HuaweiSettings | { "vendor": "naver" } & NaverSettings | { "vendor": "blendvision" } & BlendvisionSettings | { "vendor": "alibaba" } & AlibabaSettings;
+
+export type NaverSettings = { 
+/**
+ * Region
+ *
+ * The Live Station region code sent with every call (KR for Korea).
+ */
+region_code: string, 
+/**
+ * Custom endpoint
+ *
+ * Leave empty to use https://livestation.apigw.ntruss.com.
+ */
+endpoint: string | null, };
+
+export type BlendvisionSettings = { 
+/**
+ * Organization ID
+ *
+ * Where do I find it? BlendVision One console → Settings → Organization: the
+ * organization ID shown there.
+ */
+org_id: string, 
+/**
+ * Custom endpoint
+ *
+ * Leave empty to use https://api.one.blendvision.com.
+ */
+endpoint: string | null, };
 
 export type HuaweiSettings = { 
 /**
@@ -47,35 +96,6 @@ project_id: string,
  *
  * Only when your region is not listed or you use a private endpoint, e.g.
  * https://live.cn-north-4.myhuaweicloud.com. Leave empty otherwise.
- */
-endpoint: string | null, };
-
-export type BlendvisionSettings = { 
-/**
- * Organization ID
- *
- * Where do I find it? BlendVision One console → Settings → Organization: the
- * organization ID shown there.
- */
-org_id: string, 
-/**
- * Custom endpoint
- *
- * Leave empty to use https://api.one.blendvision.com.
- */
-endpoint: string | null, };
-
-export type NaverSettings = { 
-/**
- * Region
- *
- * The Live Station region code sent with every call (KR for Korea).
- */
-region_code: string, 
-/**
- * Custom endpoint
- *
- * Leave empty to use https://livestation.apigw.ntruss.com.
  */
 endpoint: string | null, };
 
@@ -102,8 +122,6 @@ endpoint: string | null, };
 export type AlibabaSignature = "v3" | "rpc";
 
 export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
-
-export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
 
 export type AccountSummary = { id: string, name: string, vendor: Vendor, vendor_title: string, region: string, 
 /**
@@ -141,6 +159,32 @@ clock_minutes: number | null, message: string, hint: string | null,
  */
 vendor_code: string | null, request_id: string | null, };
 
+export type OperationSummary = { id: string, vendor: Vendor, title: string, help: string, 
+/**
+ * Shown prominently before sending (e.g. "replaces the whole configuration").
+ */
+warning: string | null, method: string, path: string, 
+/**
+ * JSON Schema of the input (no `$ref`; `x-order`, `x-immutable`, `x-required-when`, …).
+ */
+schema: Record<string, unknown>, };
+
+export type CallReview = { operation: string, method: string, url: string, headers: Array<[string, string]>, body: string | null, 
+/**
+ * What signing will add, in one sentence.
+ */
+signing: string, curl: string, warning: string | null, };
+
+export type CallResult = { operation: string, status: number, request_id: string | null, 
+/**
+ * Plain-language lines, most important first.
+ */
+summary: Array<string>, 
+/**
+ * The vendor's answer as it came, for "show raw JSON".
+ */
+raw: JsonValue, };
+
 /** Every command of the Livedesk engine; a failed call rejects with an `ApiError`. */
 export const commands = {
   /** Name and version of this build, and problems found at start. */
@@ -157,6 +201,16 @@ export const commands = {
   deleteAccount: (id: string): Promise<null> => invoke<null>("delete_account", { id }),
   /** One cheap read with the account's keys: works, wrong key, clock off, no permission or unreachable. */
   checkConnection: (id: string, huawei_domain: string | null): Promise<ConnectionCheck> => invoke<ConnectionCheck>("check_connection", { id, huawei_domain }),
+  /** Every vendor operation with its form (JSON Schema). */
+  listOperations: (): Promise<Array<OperationSummary>> => invoke<Array<OperationSummary>>("list_operations"),
+  /** Checks a filled form and shows the request that would be sent, secrets masked. */
+  reviewCall: (account_id: string, operation: string, input: JsonValue): Promise<CallReview> => invoke<CallReview>("review_call", { account_id, operation, input }),
+  /** Checks, signs and sends a filled form once; the answer in plain words. */
+  sendCall: (account_id: string, operation: string, input: JsonValue): Promise<CallResult> => invoke<CallResult>("send_call", { account_id, operation, input }),
+  /** Keeps a form's current input across restarts. */
+  saveDraft: (account_id: string, operation: string, input: JsonValue): Promise<null> => invoke<null>("save_draft", { account_id, operation, input }),
+  /** The saved input of a form, if any. */
+  loadDraft: (account_id: string, operation: string): Promise<JsonValue | null> => invoke<JsonValue | null>("load_draft", { account_id, operation }),
   /** Adds a practice account per vendor that has none, pointing at the built-in sandbox. */
   addSandboxAccounts: (): Promise<Array<AccountSummary>> => invoke<Array<AccountSummary>>("add_sandbox_accounts"),
 };

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 
 /// The identifier in tauri.conf.json: the app keeps its settings under this folder name.
 const APP_IDENTIFIER: &str = "app.livedesk.desktop";
-const SETTINGS_FILE: &str = "settings.json";
+pub const SETTINGS_FILE: &str = "settings.json";
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -45,6 +45,8 @@ enum Command {
         #[arg(long = "set", value_name = "FIELD=VALUE")]
         settings: Vec<String>,
     },
+    /// Add a practice account per vendor (they talk to the built-in sandbox; no keys needed).
+    AddPractice,
     /// Remove an account (its keychain entry too), by name or id.
     Remove {
         account: String,
@@ -54,7 +56,7 @@ enum Command {
     },
 }
 
-fn data_dir(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
+pub fn data_dir(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
     explicit
         .or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)))
         .ok_or_else(|| "cannot tell where Livedesk keeps its data; pass --data-dir".into())
@@ -177,6 +179,18 @@ pub fn run(args: Args) -> Result<(), String> {
                 .create(vendor, Value::Object(form))
                 .map_err(|e| user_error(&e))?;
             println!("Added {} ({})", created.name, created.id);
+            Ok(())
+        }
+        Command::AddPractice => {
+            let added = accounts
+                .add_sandbox_accounts(false)
+                .map_err(|e| user_error(&e))?;
+            for a in &added {
+                println!("Added {} ({})", a.name, a.id);
+            }
+            if added.is_empty() {
+                println!("Every vendor already has a practice account.");
+            }
             Ok(())
         }
         Command::Remove { account, yes } => {

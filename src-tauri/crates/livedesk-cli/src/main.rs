@@ -1,6 +1,7 @@
 //! `livedesk-cli`: every code path of the app, without the window.
 
 mod accounts;
+mod call;
 mod sandbox;
 mod sign;
 
@@ -20,6 +21,10 @@ enum Command {
     Sign,
     /// Manage vendor accounts (the same ones the app shows).
     Accounts(accounts::Args),
+    /// Send one vendor operation with an account (or only review it with --dry-run).
+    Call(call::Args),
+    /// List the vendor operations and their ids.
+    Operations,
     /// Run the vendor sandbox on loopback and print its base URL and test credentials.
     Sandbox(sandbox::Args),
 }
@@ -30,6 +35,8 @@ fn main() -> ExitCode {
         Command::Sign => sign::run(),
         Command::Sandbox(args) => sandbox::run(args),
         Command::Accounts(args) => accounts::run(args),
+        Command::Call(args) => call::run(args),
+        Command::Operations => call::list_operations(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

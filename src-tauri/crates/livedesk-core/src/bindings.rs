@@ -18,6 +18,8 @@ import { invoke } from \"@tauri-apps/api/core\";
 
 const JSON_VALUE: &str = "export type JsonValue = null | boolean | number | string | Array<JsonValue> | { [key in string]?: JsonValue };";
 
+struct JsonValueMarker;
+
 /// Walks a type and everything it mentions, keeping one declaration per named type.
 struct Collector<'a> {
     cfg: &'a Config,
@@ -27,17 +29,19 @@ struct Collector<'a> {
 
 impl TypeVisitor for Collector<'_> {
     fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        // Every type once, containers included: ts-rs containers forward to their items'
+        // dependencies directly, so a recursive type would otherwise never stop.
+        if !self.seen.insert(TypeId::of::<T>()) {
+            return;
+        }
         // ts-rs's own JsonValue declaration recurses forever when inlined; declare it by hand.
-        if TypeId::of::<T>() == TypeId::of::<serde_json::Value>() {
-            if self.seen.insert(TypeId::of::<T>()) {
+        if T::name(self.cfg) == "JsonValue" {
+            if self.seen.insert(TypeId::of::<JsonValueMarker>()) {
                 self.decls.push(JSON_VALUE.to_owned());
             }
             return;
         }
         if T::output_path().is_some() {
-            if !self.seen.insert(TypeId::of::<T>()) {
-                return;
-            }
             self.decls.push(format!("export {}", T::decl(self.cfg)));
         }
         T::visit_dependencies(self);

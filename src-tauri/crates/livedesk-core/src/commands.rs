@@ -21,6 +21,16 @@ macro_rules! for_each_command {
             delete_account(id: String) -> ();
             /// One cheap read with the account's keys: works, wrong key, clock off, no permission or unreachable.
             check_connection(id: String, huawei_domain: Option<String>) -> $crate::api::ConnectionCheck;
+            /// Every vendor operation with its form (JSON Schema).
+            list_operations() -> Vec<$crate::calls::OperationSummary>;
+            /// Checks a filled form and shows the request that would be sent, secrets masked.
+            review_call(account_id: String, operation: String, input: serde_json::Value) -> $crate::calls::CallReview;
+            /// Checks, signs and sends a filled form once; the answer in plain words.
+            send_call(account_id: String, operation: String, input: serde_json::Value) -> $crate::calls::CallResult;
+            /// Keeps a form's current input across restarts.
+            save_draft(account_id: String, operation: String, input: serde_json::Value) -> ();
+            /// The saved input of a form, if any.
+            load_draft(account_id: String, operation: String) -> Option<serde_json::Value>;
             /// Adds a practice account per vendor that has none, pointing at the built-in sandbox.
             add_sandbox_accounts() -> Vec<$crate::api::AccountSummary>;
         }

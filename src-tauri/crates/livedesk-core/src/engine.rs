@@ -11,10 +11,14 @@ use crate::accounts::{
     VENDORS,
 };
 use crate::api::{AccountSummary, AppInfo, ConnectionCheck, Vendor};
+use crate::calls::{self, CallResult, CallReview, InFlight, OperationMemory, OperationSummary};
 use crate::error::{ApiError, CoreError};
 
 pub struct Engine {
     accounts: Arc<Accounts>,
+    settings: Arc<dyn SettingsStore>,
+    memory: OperationMemory,
+    in_flight: InFlight,
     /// Built on first use: loading the platform's TLS roots is not start-up work.
     http: OnceLock<Client>,
     notices: Mutex<Vec<ApiError>>,
@@ -33,7 +37,10 @@ async fn blocking<T: Send + 'static>(
 impl Engine {
     pub fn new(settings: Arc<dyn SettingsStore>, secrets: Arc<dyn SecretStore>) -> Self {
         Engine {
-            accounts: Arc::new(Accounts::new(settings, secrets)),
+            accounts: Arc::new(Accounts::new(settings.clone(), secrets)),
+            settings,
+            memory: OperationMemory::new(),
+            in_flight: InFlight::default(),
             http: OnceLock::new(),
             notices: Mutex::new(Vec::new()),
         }
@@ -92,13 +99,30 @@ impl Engine {
         if let Some(client) = self.http.get() {
             return Ok(client);
         }
-        let client = Client::new(ClientConfig::default()).map_err(|e| ApiError {
-            code: e.code().into(),
-            message: e.to_string(),
-            hint: e.hint(),
-            field: None,
-        })?;
+        let client = Client::new(ClientConfig::default())
+            .map_err(|e| ApiError::new(e.code(), e.to_string(), e.hint()))?;
         Ok(self.http.get_or_init(|| client))
+    }
+
+    /// The account's target for one call: settings, resolved endpoint, keychain secrets.
+    async fn target(
+        &self,
+        id: String,
+        huawei_domain: Option<String>,
+    ) -> Result<livedesk_http::Target, ApiError> {
+        let accounts = self.accounts.clone();
+        blocking(move || {
+            let (account, secrets) = accounts.credentials(&id)?;
+            let endpoint = accounts.summary(&account).endpoint;
+            call_target(
+                &account.name,
+                &account.settings,
+                endpoint,
+                &secrets,
+                huawei_domain,
+            )
+        })
+        .await
     }
 
     pub async fn check_connection(
@@ -106,16 +130,10 @@ impl Engine {
         id: String,
         huawei_domain: Option<String>,
     ) -> Result<ConnectionCheck, ApiError> {
-        let accounts = self.accounts.clone();
         let domain = huawei_domain
             .map(|d| d.trim().to_owned())
             .filter(|d| !d.is_empty());
-        let target = blocking(move || {
-            let (account, secrets) = accounts.credentials(&id)?;
-            let endpoint = accounts.summary(&account).endpoint;
-            call_target(&account.name, &account.settings, endpoint, &secrets, domain)
-        })
-        .await?;
+        let target = self.target(id, domain).await?;
         let report = check_connection(self.http()?, target).await;
         let (outcome, clock_minutes) = match report.outcome {
             Outcome::Works => ("works", None),
@@ -141,5 +159,65 @@ impl Engine {
     pub async fn add_sandbox_accounts(&self) -> Result<Vec<AccountSummary>, ApiError> {
         let accounts = self.accounts.clone();
         blocking(move || accounts.add_sandbox_accounts(false)).await
+    }
+}
+
+const DRAFTS_KEY: &str = "drafts";
+
+impl Engine {
+    pub async fn list_operations(&self) -> Result<Vec<OperationSummary>, ApiError> {
+        Ok(calls::operations())
+    }
+
+    pub async fn review_call(
+        &self,
+        account_id: String,
+        operation: String,
+        input: Value,
+    ) -> Result<CallReview, ApiError> {
+        let target = self.target(account_id, None).await?;
+        let prepared = calls::prepare_call(&operation, &input, &target)?;
+        Ok(calls::review(&prepared))
+    }
+
+    /// Validates, signs and sends once. The same form cannot be sent twice at once.
+    pub async fn send_call(
+        &self,
+        account_id: String,
+        operation: String,
+        input: Value,
+    ) -> Result<CallResult, ApiError> {
+        let _sending = self.in_flight.begin(&account_id, &operation)?;
+        let target = self.target(account_id, None).await?;
+        let prepared = calls::prepare_call(&operation, &input, &target)?;
+        calls::send(self.http()?, &prepared, &target, &self.memory).await
+    }
+
+    /// Keeps what the producer typed, per account and operation, across restarts.
+    pub async fn save_draft(
+        &self,
+        account_id: String,
+        operation: String,
+        input: Value,
+    ) -> Result<(), ApiError> {
+        let settings = self.settings.clone();
+        blocking(move || {
+            let mut drafts = settings
+                .get(DRAFTS_KEY)
+                .and_then(|v| v.as_object().cloned())
+                .unwrap_or_default();
+            drafts.insert(format!("{account_id}/{operation}"), input);
+            settings.set(DRAFTS_KEY, Value::Object(drafts))
+        })
+        .await
+    }
+
+    pub async fn load_draft(
+        &self,
+        account_id: String,
+        operation: String,
+    ) -> Result<Option<Value>, ApiError> {
+        let drafts = self.settings.get(DRAFTS_KEY);
+        Ok(drafts.and_then(|d| d.get(format!("{account_id}/{operation}")).cloned()))
     }
 }

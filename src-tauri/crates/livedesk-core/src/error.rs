@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The one error shape the UI and the CLI see.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
 #[error("{message}")]
 pub struct ApiError {
     /// Stable, machine-readable: `area.what` (e.g. `keychain.locked`) or a vendor's own code.
@@ -21,6 +21,29 @@ pub struct ApiError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub field: Option<String>,
+    /// Every field at fault when a form had several problems (dotted paths, `a.b.0`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub problems: Option<Vec<FieldIssue>>,
+    /// The vendor's own error code, kept as the vendor sent it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub vendor_code: Option<String>,
+    /// The vendor's request id, for its support.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub request_id: Option<String>,
+    /// When the same call can be sent again (e.g. Huawei's 10 s after a recording STOP).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub retry_after_seconds: Option<u32>,
+}
+
+/// One field's problem in a form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FieldIssue {
+    pub field: String,
+    pub message: String,
 }
 
 /// Implemented by every crate's error enum.
@@ -35,12 +58,22 @@ pub trait UserFacing: std::error::Error {
 }
 
 impl ApiError {
+    pub fn new(code: &str, message: impl Into<String>, hint: Option<String>) -> Self {
+        ApiError {
+            code: code.into(),
+            message: message.into(),
+            hint,
+            ..ApiError::default()
+        }
+    }
+
     pub fn from_error<E: UserFacing + ?Sized>(error: &E) -> Self {
         Self {
             code: error.code().to_owned(),
             message: error.to_string(),
             hint: error.hint(),
             field: error.field().map(str::to_owned),
+            ..ApiError::default()
         }
     }
 }

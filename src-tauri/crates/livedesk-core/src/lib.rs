@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod api;
 pub mod bindings;
+pub mod calls;
 pub mod commands;
 pub mod engine;
 pub mod error;

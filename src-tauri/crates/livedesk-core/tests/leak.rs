@@ -86,6 +86,53 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
     record("check_connection", serde_json::to_string(&checked).unwrap());
     exercised += 1;
     record(
+        "list_operations",
+        format!("{:?}", engine.list_operations().await.unwrap().len()),
+    );
+    let input =
+        json!({"CasterId": livedesk_sandbox::seed::ALIBABA_IDLE_CASTER, "CasterName": "Leak"});
+    exercised += 1;
+    let review = engine
+        .review_call(
+            created.id.clone(),
+            "alibaba.set_caster_config".into(),
+            input.clone(),
+        )
+        .await
+        .unwrap();
+    record("review_call", serde_json::to_string(&review).unwrap());
+    exercised += 1;
+    let refused = engine
+        .send_call(
+            created.id.clone(),
+            "alibaba.set_caster_config".into(),
+            input.clone(),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(refused.code, "vendor.wrong_key", "{refused:?}");
+    record("send_call error", serde_json::to_string(&refused).unwrap());
+    exercised += 1;
+    engine
+        .save_draft(
+            created.id.clone(),
+            "alibaba.set_caster_config".into(),
+            input,
+        )
+        .await
+        .unwrap();
+    exercised += 1;
+    record(
+        "load_draft",
+        format!(
+            "{:?}",
+            engine
+                .load_draft(created.id.clone(), "alibaba.set_caster_config".into())
+                .await
+        ),
+    );
+    exercised += 1;
+    record(
         "list_accounts",
         serde_json::to_string(&engine.list_accounts().await.unwrap()).unwrap(),
     );

@@ -1,0 +1,146 @@
+//! `livedesk-cli call`: the app's own path for one operation — validate, review, sign, send,
+//! explain — on the app's accounts. Practice accounts talk to a sandbox started here (or to
+//! the one at `LIVEDESK_SANDBOX_URL`).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use livedesk_core::accounts::{JsonFileStore, KeyringSecretStore};
+use livedesk_core::{ApiError, Engine};
+use livedesk_sandbox::{Sandbox, SandboxConfig};
+use serde_json::Value;
+
+use crate::accounts::{data_dir, SETTINGS_FILE};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The account, by name or id (see `livedesk-cli accounts list`).
+    #[arg(long)]
+    account: String,
+    /// The operation id, e.g. huawei.stream_backup (see `livedesk-cli operations`).
+    #[arg(long)]
+    op: String,
+    /// A JSON file with the form's input (`-` for stdin).
+    #[arg(long)]
+    input: PathBuf,
+    /// Only check the input and show the request that would be sent.
+    #[arg(long)]
+    dry_run: bool,
+    /// Print the result as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Livedesk's data folder (default: the app's own).
+    #[arg(long, env = "LIVEDESK_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+}
+
+fn explain(error: ApiError) -> String {
+    let mut lines = vec![error.message];
+    for p in error.problems.unwrap_or_default() {
+        lines.push(format!("  {}: {}", p.field, p.message));
+    }
+    if let Some(code) = error.vendor_code {
+        lines.push(format!("Vendor code: {code}"));
+    }
+    if let Some(id) = error.request_id {
+        lines.push(format!("Request id: {id}"));
+    }
+    if let Some(hint) = error.hint {
+        lines.push(hint);
+    }
+    lines.join("\n")
+}
+
+fn read_input(path: &PathBuf) -> Result<Value, String> {
+    let text = if path.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin()).map_err(|e| format!("--input: {e}"))?
+    } else {
+        std::fs::read_to_string(path).map_err(|e| format!("--input {}: {e}", path.display()))?
+    };
+    serde_json::from_str(&text).map_err(|e| format!("--input: not valid JSON ({e})"))
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let input = read_input(&args.input)?;
+    let dir = data_dir(args.data_dir)?;
+    let (store, _) =
+        JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| format!("settings file: {e}"))?;
+    let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore));
+    let account = engine
+        .accounts()
+        .list()
+        .into_iter()
+        .find(|a| a.id == args.account || a.name == args.account)
+        .ok_or_else(|| format!("--account: no account named or with id “{}”", args.account))?;
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    runtime.block_on(async {
+        let _sandbox = if account.sandbox {
+            match std::env::var("LIVEDESK_SANDBOX_URL") {
+                Ok(url) => {
+                    engine.accounts().set_sandbox_url(Some(url));
+                    None
+                }
+                Err(_) => {
+                    let handle = Sandbox::start(SandboxConfig::default())
+                        .await
+                        .map_err(|e| format!("the practice sandbox could not start: {e}"))?;
+                    engine.accounts().set_sandbox_url(Some(handle.base_url()));
+                    Some(handle)
+                }
+            }
+        } else {
+            None
+        };
+        if args.dry_run {
+            let review = engine
+                .review_call(account.id.clone(), args.op.clone(), input)
+                .await
+                .map_err(explain)?;
+            if args.json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&review).expect("reviews serialise")
+                );
+                return Ok(());
+            }
+            if let Some(warning) = &review.warning {
+                println!("Warning: {warning}\n");
+            }
+            println!("{} {}", review.method, review.url);
+            for (name, value) in &review.headers {
+                println!("{name}: {value}");
+            }
+            if let Some(body) = &review.body {
+                println!("\n{body}");
+            }
+            println!("\n{}\n\nAs curl:\n{}", review.signing, review.curl);
+            return Ok(());
+        }
+        let result = engine
+            .send_call(account.id.clone(), args.op.clone(), input)
+            .await
+            .map_err(explain)?;
+        if args.json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&result).expect("results serialise")
+            );
+            return Ok(());
+        }
+        for line in &result.summary {
+            println!("{line}");
+        }
+        if let Some(id) = &result.request_id {
+            println!("Request id: {id}");
+        }
+        Ok(())
+    })
+}
+
+/// `livedesk-cli operations`: the catalog, so ids can be found.
+pub fn list_operations() -> Result<(), String> {
+    for op in livedesk_core::calls::operations() {
+        println!("{:<28} {:?}  {}", op.id, op.vendor, op.title);
+    }
+    Ok(())
+}

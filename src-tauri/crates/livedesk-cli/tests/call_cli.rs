@@ -1,0 +1,252 @@
+//! `livedesk-cli call` round trips: each of the five operations, with the practice accounts,
+//! against one sandbox on loopback whose state carries across calls.
+
+use std::process::{Command, Output};
+
+use livedesk_sandbox::{seed, Sandbox, SandboxConfig};
+use serde_json::{json, Value};
+
+struct World {
+    data: tempfile::TempDir,
+    url: String,
+    _runtime: tokio::runtime::Runtime,
+    _sandbox: livedesk_sandbox::SandboxHandle,
+}
+
+fn world() -> World {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sandbox = runtime
+        .block_on(Sandbox::start(SandboxConfig::default()))
+        .unwrap();
+    let world = World {
+        data: tempfile::tempdir().unwrap(),
+        url: sandbox.base_url(),
+        _runtime: runtime,
+        _sandbox: sandbox,
+    };
+    let added = cli(&world, &["accounts", "add-practice"]);
+    assert!(
+        added.status.success(),
+        "{}",
+        String::from_utf8_lossy(&added.stderr)
+    );
+    world
+}
+
+fn cli(world: &World, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
+        .args(args)
+        .env("LIVEDESK_DATA_DIR", world.data.path())
+        .env("LIVEDESK_SANDBOX_URL", &world.url)
+        .output()
+        .unwrap()
+}
+
+fn call(world: &World, account: &str, op: &str, input: Value, extra: &[&str]) -> Output {
+    let file = world.data.path().join(format!("{op}.json"));
+    std::fs::write(&file, input.to_string()).unwrap();
+    let mut args = vec![
+        "call",
+        "--account",
+        account,
+        "--op",
+        op,
+        "--input",
+        file.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    cli(world, &args)
+}
+
+fn sent(output: &Output) -> Value {
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn refused(output: &Output) -> String {
+    assert!(
+        !output.status.success(),
+        "stdout: {}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+const HUAWEI: &str = "Sandbox – Huawei Cloud Live";
+const NAVER: &str = "Sandbox – NAVER Cloud Live Station";
+const BLENDVISION: &str = "Sandbox – BlendVision One";
+const ALIBABA: &str = "Sandbox – Alibaba Cloud ApsaraVideo Live";
+
+#[test]
+fn huawei_stream_backup_round_trip() {
+    let w = world();
+    let on = sent(&call(
+        &w,
+        HUAWEI,
+        "huawei.stream_backup",
+        json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": true}),
+        &["--json"],
+    ));
+    assert_eq!(
+        on["summary"][0],
+        format!(
+            "Stream backup is now ON for {}.",
+            seed::HUAWEI_PUBLISH_DOMAIN
+        )
+    );
+    assert!(on["request_id"].is_string());
+    let error = refused(&call(
+        &w,
+        HUAWEI,
+        "huawei.stream_backup",
+        json!({"publish_domain": ""}),
+        &[],
+    ));
+    assert!(error.contains("publish_domain"), "{error}");
+}
+
+#[test]
+fn huawei_record_control_round_trip() {
+    let w = world();
+    let input = |action: &str| json!({"action": action, "publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "app": seed::HUAWEI_RECORD_APP, "stream": seed::HUAWEI_ONLINE_STREAMS[0]});
+    let started = sent(&call(
+        &w,
+        HUAWEI,
+        "huawei.record_control",
+        input("START"),
+        &["--json"],
+    ));
+    assert!(
+        started["summary"][0]
+            .as_str()
+            .unwrap()
+            .ends_with("has started."),
+        "{started}"
+    );
+    let stopped = sent(&call(
+        &w,
+        HUAWEI,
+        "huawei.record_control",
+        input("STOP"),
+        &["--json"],
+    ));
+    assert!(
+        stopped["summary"][0]
+            .as_str()
+            .unwrap()
+            .ends_with("has stopped."),
+        "{stopped}"
+    );
+    // A START right after the STOP is refused by the vendor's 10-second rule, and explained.
+    let error = refused(&call(
+        &w,
+        HUAWEI,
+        "huawei.record_control",
+        input("START"),
+        &[],
+    ));
+    assert!(error.contains("Vendor code: LIVE.100011022"), "{error}");
+}
+
+#[test]
+fn naver_switch_stream_round_trip() {
+    let w = world();
+    let switched = sent(&call(
+        &w,
+        NAVER,
+        "naver.switch_stream",
+        json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL}),
+        &["--json"],
+    ));
+    assert!(
+        switched["summary"][0]
+            .as_str()
+            .unwrap()
+            .contains("backup stream is now on air"),
+        "{switched}"
+    );
+    assert_eq!(
+        switched["raw"]["content"]["isPublishingBackUp"], true,
+        "{switched}"
+    );
+    let error = refused(&call(
+        &w,
+        NAVER,
+        "naver.switch_stream",
+        json!({"channelId": seed::NAVER_READY_CHANNEL}),
+        &[],
+    ));
+    assert!(
+        error.contains("only while the channel is PUBLISHING"),
+        "{error}"
+    );
+}
+
+#[test]
+fn blendvision_update_live_round_trip() {
+    let w = world();
+    let input = json!({"id": seed::BLENDVISION_LIVE_ID, "name": "Morning Show, take 2",
+                       "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_TOKEN", "token": {"device_limit": 2}}}});
+    let updated = sent(&call(
+        &w,
+        BLENDVISION,
+        "blendvision.update_live",
+        input,
+        &["--json"],
+    ));
+    assert!(!updated["summary"].as_array().unwrap().is_empty());
+    assert_eq!(
+        updated["raw"]["live"]["name"], "Morning Show, take 2",
+        "{updated}"
+    );
+    let bad = json!({"id": seed::BLENDVISION_LIVE_ID, "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_TOKEN", "token": {"device_limit": 1001}}}});
+    let error = refused(&call(&w, BLENDVISION, "blendvision.update_live", bad, &[]));
+    assert!(
+        error.contains("security.privacy.token.device_limit"),
+        "{error}"
+    );
+}
+
+#[test]
+fn alibaba_set_caster_config_round_trip_and_dry_run() {
+    let w = world();
+    let input =
+        json!({"CasterId": seed::ALIBABA_IDLE_CASTER, "CasterName": "Studio A", "Delay": 30});
+    let review = call(
+        &w,
+        ALIBABA,
+        "alibaba.set_caster_config",
+        input.clone(),
+        &["--dry-run"],
+    );
+    let text = String::from_utf8_lossy(&review.stdout);
+    assert!(
+        review.status.success() && text.contains("replaces"),
+        "{text}"
+    );
+    assert!(text.contains("$ALIBABA_AUTHORIZATION"), "{text}");
+    assert!(
+        !text.contains(livedesk_sandbox::ALIBABA_ACCESS_KEY_SECRET),
+        "no secret in a dry run: {text}"
+    );
+    let set = sent(&call(
+        &w,
+        ALIBABA,
+        "alibaba.set_caster_config",
+        input,
+        &["--json"],
+    ));
+    assert!(!set["summary"].as_array().unwrap().is_empty(), "{set}");
+    let error = refused(&call(
+        &w,
+        ALIBABA,
+        "alibaba.set_caster_config",
+        json!({"CasterId": seed::ALIBABA_IDLE_CASTER, "Delay": 301}),
+        &[],
+    ));
+    assert!(error.contains("Delay"), "{error}");
+}

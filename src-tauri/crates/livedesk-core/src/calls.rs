@@ -1,0 +1,187 @@
+//! Operations from the engine's side: the catalog, review, send and drafts, on top of
+//! `livedesk-operations`. Accounts give the target; the UI and CLI only ever see these types.
+
+use std::collections::HashSet;
+use std::sync::Mutex;
+
+use livedesk_operations::{catalog, execute, prepare, CallOutcome, OpError, PreparedCall};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use crate::api::Vendor;
+use crate::error::{ApiError, FieldIssue};
+
+/// One operation as the UI lists it, with its form.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct OperationSummary {
+    pub id: String,
+    pub vendor: Vendor,
+    pub title: String,
+    pub help: String,
+    /// Shown prominently before sending (e.g. "replaces the whole configuration").
+    pub warning: Option<String>,
+    pub method: String,
+    pub path: String,
+    /// JSON Schema of the input (no `$ref`; `x-order`, `x-immutable`, `x-required-when`, …).
+    #[ts(type = "Record<string, unknown>")]
+    pub schema: Value,
+}
+
+/// What will be sent, secrets masked, and the same as a curl command with placeholders.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct CallReview {
+    pub operation: String,
+    pub method: String,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Option<String>,
+    /// What signing will add, in one sentence.
+    pub signing: String,
+    pub curl: String,
+    pub warning: Option<String>,
+}
+
+/// A successful call, explained.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct CallResult {
+    pub operation: String,
+    pub status: u16,
+    pub request_id: Option<String>,
+    /// Plain-language lines, most important first.
+    pub summary: Vec<String>,
+    /// The vendor's answer as it came, for "show raw JSON".
+    pub raw: Value,
+}
+
+pub fn vendor_of(vendor: livedesk_http::Vendor) -> Vendor {
+    match vendor {
+        livedesk_http::Vendor::Huawei => Vendor::Huawei,
+        livedesk_http::Vendor::Naver => Vendor::Naver,
+        livedesk_http::Vendor::BlendVision => Vendor::Blendvision,
+        livedesk_http::Vendor::Alibaba => Vendor::Alibaba,
+    }
+}
+
+pub fn operations() -> Vec<OperationSummary> {
+    catalog()
+        .into_iter()
+        .map(|info| OperationSummary {
+            id: info.id,
+            vendor: vendor_of(info.vendor),
+            title: info.title,
+            help: info.help,
+            warning: info.warning,
+            method: info.method,
+            path: info.path,
+            schema: info.schema,
+        })
+        .collect()
+}
+
+/// `SideOutputUrlList[3]` → `SideOutputUrlList.3`: one path syntax for the UI.
+fn dotted(path: &str) -> String {
+    path.replace('[', ".").replace(']', "")
+}
+
+pub fn op_error(error: &OpError) -> ApiError {
+    let mut api = ApiError::new(error.code(), error.to_string(), error.hint());
+    api.field = error.field().map(dotted);
+    let problems: Vec<FieldIssue> = error
+        .problems()
+        .iter()
+        .map(|p| FieldIssue {
+            field: dotted(&p.field),
+            message: p.message.clone(),
+        })
+        .collect();
+    api.problems = (!problems.is_empty()).then_some(problems);
+    if let Some(vendor) = error.vendor_error() {
+        api.vendor_code = Some(vendor.code.clone());
+        api.request_id = vendor.request_id.clone();
+    }
+    if let OpError::TooSoon { seconds_left, .. } = error {
+        api.retry_after_seconds = Some((*seconds_left).min(u32::MAX as u64) as u32);
+    }
+    api
+}
+
+pub fn review(call: &PreparedCall) -> CallReview {
+    let review = call.review();
+    let info = livedesk_operations::operation_info(call.operation()).ok();
+    CallReview {
+        operation: call.operation().to_owned(),
+        method: review.method,
+        url: review.url,
+        headers: review
+            .headers
+            .into_iter()
+            .map(|h| (h.name, h.value))
+            .collect(),
+        body: review.body,
+        signing: review.signing,
+        curl: call.curl(),
+        warning: info.and_then(|i| i.warning),
+    }
+}
+
+pub fn result(outcome: CallOutcome) -> CallResult {
+    CallResult {
+        operation: outcome.operation,
+        status: outcome.status,
+        request_id: outcome.request_id,
+        summary: outcome.summary,
+        raw: outcome.raw,
+    }
+}
+
+/// Calls under way, by account and operation: the same form cannot be sent twice at once.
+#[derive(Default)]
+pub struct InFlight(Mutex<HashSet<(String, String)>>);
+
+pub struct InFlightGuard<'a> {
+    set: &'a InFlight,
+    key: (String, String),
+}
+
+impl InFlight {
+    pub fn begin(&self, account: &str, operation: &str) -> Result<InFlightGuard<'_>, ApiError> {
+        let key = (account.to_owned(), operation.to_owned());
+        if !self.0.lock().unwrap().insert(key.clone()) {
+            return Err(ApiError::new(
+                "call.in_flight",
+                "This change is already being sent.",
+                Some("Wait for its answer before sending it again.".into()),
+            ));
+        }
+        Ok(InFlightGuard { set: self, key })
+    }
+}
+
+impl Drop for InFlightGuard<'_> {
+    fn drop(&mut self) {
+        self.set.0.lock().unwrap().remove(&self.key);
+    }
+}
+
+pub use livedesk_operations::OperationMemory;
+
+pub async fn send(
+    client: &livedesk_http::Client,
+    call: &PreparedCall,
+    target: &livedesk_http::Target,
+    memory: &OperationMemory,
+) -> Result<CallResult, ApiError> {
+    execute(client, call, target, memory)
+        .await
+        .map(result)
+        .map_err(|e| op_error(&e))
+}
+
+pub fn prepare_call(
+    op: &str,
+    input: &Value,
+    target: &livedesk_http::Target,
+) -> Result<PreparedCall, ApiError> {
+    prepare(op, input, target).map_err(|e| op_error(&e))
+}
