@@ -45,6 +45,7 @@ describe("home screen", () => {
       if (cmd === "app_info") return info;
       if (cmd === "list_accounts") return [];
       if (cmd === "account_forms") return [naverForm];
+      if (cmd === "list_operations") return [];
       throw new Error(`unexpected command ${cmd}`);
     });
     render(<App />);
@@ -56,6 +57,7 @@ describe("home screen", () => {
     mockIPC((cmd) => {
       if (cmd === "app_info") return info;
       if (cmd === "account_forms") return [naverForm];
+      if (cmd === "list_operations") return [];
       return [seoul, { ...seoul, id: "acc_2", name: "Sandbox – NAVER", sandbox: true }];
     });
     render(<App />);
@@ -73,6 +75,7 @@ describe("home screen", () => {
       if (cmd === "app_info") return info;
       if (cmd === "list_accounts") return [];
       if (cmd === "account_forms") return [naverForm];
+      if (cmd === "list_operations") return [];
       sent.push({ cmd, args });
       return seoul;
     });

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
-import { commands, type AccountForm, type AccountSummary, type ApiError, type AppInfo } from "./bindings";
+import { commands, type AccountForm, type AccountSummary, type ApiError, type AppInfo, type OperationSummary } from "./bindings";
 import { AccountsScreen } from "./accounts/AccountsScreen";
 import { ErrorNotice } from "./ErrorNotice";
+import { OperationsScreen } from "./operations/OperationsScreen";
 import { toApiError } from "./errors";
 import { t } from "./i18n";
 
@@ -10,17 +11,20 @@ export function App() {
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [forms, setForms] = useState<AccountForm[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
+  const [operations, setOperations] = useState<OperationSummary[]>([]);
+  const [working, setWorking] = useState<AccountSummary | null>(null);
 
   const reloadAccounts = useCallback(async () => {
     setAccounts(await commands.listAccounts());
   }, []);
 
   useEffect(() => {
-    Promise.all([commands.appInfo(), commands.listAccounts(), commands.accountForms()])
-      .then(([appInfo, list, accountForms]) => {
+    Promise.all([commands.appInfo(), commands.listAccounts(), commands.accountForms(), commands.listOperations()])
+      .then(([appInfo, list, accountForms, ops]) => {
         setInfo(appInfo);
         setAccounts(list);
         setForms(accountForms);
+        setOperations(ops);
       })
       .catch((reason: unknown) => {
         setError(toApiError(reason));
@@ -35,7 +39,11 @@ export function App() {
       </header>
       {error !== null && <ErrorNotice error={error} />}
       {info?.notices.map((notice) => <ErrorNotice key={notice.code + notice.message} error={notice} />)}
-      {accounts !== null && <AccountsScreen accounts={accounts} forms={forms} onChanged={reloadAccounts} />}
+      {working !== null ? (
+        <OperationsScreen account={working} operations={operations} onBack={() => { setWorking(null); }} />
+      ) : (
+        accounts !== null && <AccountsScreen accounts={accounts} forms={forms} onChanged={reloadAccounts} onWork={setWorking} />
+      )}
       {info !== null && (
         <footer>
           {info.name} {info.version}

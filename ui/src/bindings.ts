@@ -2,6 +2,50 @@
 // run `LIVEDESK_UPDATE_BINDINGS=1 cargo test -p livedesk-core --test bindings`.
 import { invoke } from "@tauri-apps/api/core";
 
+export type AccountForm = { vendor: Vendor, title: string, 
+/**
+ * JSON Schema (draft 2020-12) of the form; `x-order` gives the field order.
+ */
+schema: Record<string, unknown>, };
+
+export type AccountSettings = { "vendor": "huawei" } & HuaweiSettings | { "vendor": "naver" } & NaverSettings | { "vendor": "blendvision" } & BlendvisionSettings | { "vendor": "alibaba" } & AlibabaSettings;
+
+export type AccountSummary = { id: string, name: string, vendor: Vendor, vendor_title: string, region: string, 
+/**
+ * Where calls go.
+ */
+endpoint: string, 
+/**
+ * A practice account pointing at the built-in sandbox.
+ */
+sandbox: boolean, 
+/**
+ * The non-secret settings, to prefill the edit form.
+ */
+settings: AccountSettings, secrets: Array<SecretStatus>, };
+
+export type AlibabaSettings = { 
+/**
+ * Region
+ *
+ * The Alibaba Cloud region of your production studios (casters).
+ */
+region_id: string, 
+/**
+ * Signature
+ *
+ * Leave on V3 unless your company's tools require the older RPC signature.
+ */
+signature: AlibabaSignature, 
+/**
+ * Custom endpoint
+ *
+ * Leave empty to use https://live.aliyuncs.com.
+ */
+endpoint: string | null, };
+
+export type AlibabaSignature = "v3" | "rpc";
+
 export type ApiError = { 
 /**
  * Stable, machine-readable: `area.what` (e.g. `keychain.locked`) or a vendor's own code.
@@ -36,31 +80,11 @@ request_id?: string,
  */
 retry_after_seconds?: number, };
 
-export type FieldIssue = { field: string, message: string, };
-
 export type AppInfo = { name: string, version: string, 
 /**
  * Problems found at start (a damaged settings file set aside, no keychain, …).
  */
 notices: Array<ApiError>, };
-
-export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
-
-export type AccountSettings = { "vendor": "huawei" } & HuaweiSettings | { "vendor": "naver" } & NaverSettings | { "vendor": "blendvision" } & BlendvisionSettings | { "vendor": "alibaba" } & AlibabaSettings;
-
-export type NaverSettings = { 
-/**
- * Region
- *
- * The Live Station region code sent with every call (KR for Korea).
- */
-region_code: string, 
-/**
- * Custom endpoint
- *
- * Leave empty to use https://livestation.apigw.ntruss.com.
- */
-endpoint: string | null, };
 
 export type BlendvisionSettings = { 
 /**
@@ -76,6 +100,38 @@ org_id: string,
  * Leave empty to use https://api.one.blendvision.com.
  */
 endpoint: string | null, };
+
+export type CallResult = { operation: string, status: number, request_id: string | null, 
+/**
+ * Plain-language lines, most important first.
+ */
+summary: Array<string>, 
+/**
+ * The vendor's answer as it came, for "show raw JSON".
+ */
+raw: JsonValue, };
+
+export type CallReview = { operation: string, method: string, url: string, headers: Array<[string, string]>, body: string | null, 
+/**
+ * What signing will add, in one sentence.
+ */
+signing: string, curl: string, warning: string | null, };
+
+export type ConnectionCheck = { 
+/**
+ * works | wrong_key | clock_off | no_permission | unreachable | other
+ */
+outcome: string, 
+/**
+ * For `clock_off`: how many minutes this computer's clock is behind (negative: ahead).
+ */
+clock_minutes: number | null, message: string, hint: string | null, 
+/**
+ * The vendor's own error code, when it sent one.
+ */
+vendor_code: string | null, request_id: string | null, };
+
+export type FieldIssue = { field: string, message: string, };
 
 export type HuaweiSettings = { 
 /**
@@ -99,65 +155,21 @@ project_id: string,
  */
 endpoint: string | null, };
 
-export type AlibabaSettings = { 
+export type JsonValue = null | boolean | number | string | Array<JsonValue> | { [key in string]?: JsonValue };
+
+export type NaverSettings = { 
 /**
  * Region
  *
- * The Alibaba Cloud region of your production studios (casters).
+ * The Live Station region code sent with every call (KR for Korea).
  */
-region_id: string, 
-/**
- * Signature
- *
- * Leave on V3 unless your company's tools require the older RPC signature.
- */
-signature: AlibabaSignature, 
+region_code: string, 
 /**
  * Custom endpoint
  *
- * Leave empty to use https://live.aliyuncs.com.
+ * Leave empty to use https://livestation.apigw.ntruss.com.
  */
 endpoint: string | null, };
-
-export type AlibabaSignature = "v3" | "rpc";
-
-export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
-
-export type AccountSummary = { id: string, name: string, vendor: Vendor, vendor_title: string, region: string, 
-/**
- * Where calls go.
- */
-endpoint: string, 
-/**
- * A practice account pointing at the built-in sandbox.
- */
-sandbox: boolean, 
-/**
- * The non-secret settings, to prefill the edit form.
- */
-settings: AccountSettings, secrets: Array<SecretStatus>, };
-
-export type AccountForm = { vendor: Vendor, title: string, 
-/**
- * JSON Schema (draft 2020-12) of the form; `x-order` gives the field order.
- */
-schema: Record<string, unknown>, };
-
-export type JsonValue = null | boolean | number | string | Array<JsonValue> | { [key in string]?: JsonValue };
-
-export type ConnectionCheck = { 
-/**
- * works | wrong_key | clock_off | no_permission | unreachable | other
- */
-outcome: string, 
-/**
- * For `clock_off`: how many minutes this computer's clock is behind (negative: ahead).
- */
-clock_minutes: number | null, message: string, hint: string | null, 
-/**
- * The vendor's own error code, when it sent one.
- */
-vendor_code: string | null, request_id: string | null, };
 
 export type OperationSummary = { id: string, vendor: Vendor, title: string, help: string, 
 /**
@@ -169,21 +181,9 @@ warning: string | null, method: string, path: string,
  */
 schema: Record<string, unknown>, };
 
-export type CallReview = { operation: string, method: string, url: string, headers: Array<[string, string]>, body: string | null, 
-/**
- * What signing will add, in one sentence.
- */
-signing: string, curl: string, warning: string | null, };
+export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
 
-export type CallResult = { operation: string, status: number, request_id: string | null, 
-/**
- * Plain-language lines, most important first.
- */
-summary: Array<string>, 
-/**
- * The vendor's answer as it came, for "show raw JSON".
- */
-raw: JsonValue, };
+export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
 
 /** Every command of the Livedesk engine; a failed call rejects with an `ApiError`. */
 export const commands = {

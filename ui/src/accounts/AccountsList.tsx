@@ -4,6 +4,7 @@ import { t } from "../i18n";
 
 type Props = {
   accounts: AccountSummary[];
+  onWork: (account: AccountSummary) => void;
   onEdit: (account: AccountSummary) => void;
   onDelete: (account: AccountSummary) => void;
 };
@@ -15,7 +16,7 @@ function maskedSecrets(account: AccountSummary): string {
     .join(" · ");
 }
 
-export function AccountsList({ accounts, onEdit, onDelete }: Props) {
+export function AccountsList({ accounts, onWork, onEdit, onDelete }: Props) {
   if (accounts.length === 0) {
     return (
       <p className="empty" data-testid="accounts-empty">
@@ -38,6 +39,7 @@ export function AccountsList({ accounts, onEdit, onDelete }: Props) {
             <CheckConnection account={account} />
           </span>
           <span className="row-actions">
+            <button type="button" className="primary" data-testid="change-settings" onClick={() => { onWork(account); }}>{t("accounts.changeSettings")}</button>
             <button type="button" onClick={() => { onEdit(account); }}>{t("accounts.edit")}</button>
             <button type="button" className="danger" onClick={() => { onDelete(account); }}>{t("accounts.delete")}</button>
           </span>

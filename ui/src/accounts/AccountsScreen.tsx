@@ -11,6 +11,7 @@ type Props = {
   accounts: AccountSummary[];
   forms: AccountForm[];
   onChanged: () => Promise<void>;
+  onWork: (account: AccountSummary) => void;
 };
 
 type Mode =
@@ -20,7 +21,7 @@ type Mode =
   | { kind: "edit"; account: AccountSummary }
   | { kind: "delete"; account: AccountSummary };
 
-export function AccountsScreen({ accounts, forms, onChanged }: Props) {
+export function AccountsScreen({ accounts, forms, onChanged, onWork }: Props) {
   const [mode, setMode] = useState<Mode>({ kind: "list" });
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,6 +91,7 @@ export function AccountsScreen({ accounts, forms, onChanged }: Props) {
       )}
       <AccountsList
         accounts={accounts}
+        onWork={onWork}
         onEdit={(account) => { setMode({ kind: "edit", account }); }}
         onDelete={(account) => { setMode({ kind: "delete", account }); }}
       />

@@ -24,7 +24,9 @@ struct JsonValueMarker;
 struct Collector<'a> {
     cfg: &'a Config,
     seen: HashSet<TypeId>,
-    decls: Vec<String>,
+    /// (type name, declaration); sorted by name on output, because ts-rs does not visit
+    /// dependencies in a stable order.
+    decls: Vec<(String, String)>,
 }
 
 impl TypeVisitor for Collector<'_> {
@@ -37,12 +39,14 @@ impl TypeVisitor for Collector<'_> {
         // ts-rs's own JsonValue declaration recurses forever when inlined; declare it by hand.
         if T::name(self.cfg) == "JsonValue" {
             if self.seen.insert(TypeId::of::<JsonValueMarker>()) {
-                self.decls.push(JSON_VALUE.to_owned());
+                self.decls
+                    .push(("JsonValue".to_owned(), JSON_VALUE.to_owned()));
             }
             return;
         }
         if T::output_path().is_some() {
-            self.decls.push(format!("export {}", T::decl(self.cfg)));
+            self.decls
+                .push((T::ident(self.cfg), format!("export {}", T::decl(self.cfg))));
         }
         T::visit_dependencies(self);
         T::visit_generics(self);
@@ -98,7 +102,8 @@ macro_rules! typescript_for_commands {
             collector.visit::<ApiError>();
             $( $( collector.visit::<$argty>(); )* collector.visit::<$ret>(); )*
             let mut out = String::from(HEADER);
-            for decl in &collector.decls {
+            collector.decls.sort();
+            for (_, decl) in &collector.decls {
                 out.push_str(decl);
                 out.push_str("\n\n");
             }

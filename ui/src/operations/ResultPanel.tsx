@@ -1,0 +1,18 @@
+import type { CallResult } from "../bindings";
+import { t } from "../i18n";
+
+export function ResultPanel({ result }: { result: CallResult }) {
+  return (
+    <section className="result" role="status" data-testid="call-result">
+      <h3>{t("ops.resultHeading")}</h3>
+      <ul data-testid="call-summary">
+        {result.summary.map((line) => <li key={line}>{line}</li>)}
+      </ul>
+      {result.request_id !== null && <p className="help">{t("ops.requestId", { id: result.request_id })}</p>}
+      <details>
+        <summary>{t("ops.showRaw")}</summary>
+        <pre className="raw">{JSON.stringify(result.raw, null, 2)}</pre>
+      </details>
+    </section>
+  );
+}
