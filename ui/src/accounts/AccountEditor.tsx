@@ -65,6 +65,7 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
         {account === undefined ? t("accounts.new", { vendor: form.title }) : t("accounts.editTitle", { name: account.name })}
       </h2>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void save();

@@ -2,9 +2,13 @@ import type { JsonValue } from "../bindings";
 import {
   baseType,
   choices,
+  dropHidden,
   emptyValue,
   fieldOrder,
+  initialValues,
   isObject,
+  isRequired,
+  isVisible,
   unwrapNullable,
   type FieldSchema,
   type FormSchema,
@@ -90,17 +94,16 @@ function ArrayField(props: FieldProps) {
 
 function ObjectFields({ path, schema, value, errors, onChange, writeOnlyHints, idPrefix }: Omit<FieldProps, "required">) {
   const values: JsonObject = isObject(value) ? value : {};
-  const required = new Set(schema.required ?? []);
   return (
     <>
       {fieldOrder(schema).map((name) => {
         const child = schema.properties?.[name];
-        if (child === undefined) return null;
+        if (child === undefined || !isVisible(child, values)) return null;
         const childPath = path === "" ? name : `${path}.${name}`;
         return (
-          <Field key={name} path={childPath} schema={child} value={values[name]} required={required.has(name)} errors={errors}
+          <Field key={name} path={childPath} schema={child} value={values[name]} required={isRequired(schema, name, values)} errors={errors}
             writeOnlyHints={writeOnlyHints} idPrefix={idPrefix}
-            onChange={(v) => { onChange({ ...values, [name]: v }); }} />
+            onChange={(v) => { onChange(dropHidden(schema, { ...values, [name]: v })); }} />
         );
       })}
     </>
@@ -120,18 +123,20 @@ function Field(props: FieldProps) {
   );
   if (type === "object" && choices(field) === null) {
     const enabled = isObject(value);
+    // A group the producer may leave out gets a checkbox; unchecked means "not sent".
+    const optional = nullable || !required;
     return (
       <fieldset className={error === undefined ? "group" : "group field-invalid"} data-field={path}>
         <legend>
-          {nullable && (
-            <input type="checkbox" aria-label={`Set ${title}`} checked={enabled}
-              onChange={(e) => { onChange(e.target.checked ? emptyValue({ ...field, type: "object" }) : null); }} />
+          {optional && (
+            <input type="checkbox" aria-label={`Set ${title}`} checked={enabled} data-testid={`toggle-${path}`}
+              onChange={(e) => { onChange(e.target.checked ? initialValues(field) : null); }} />
           )}
           {title}{marker}
         </legend>
         {field.description !== undefined && <p className="help">{field.description}</p>}
         {errorLine}
-        {(enabled || !nullable) && <ObjectFields path={path} schema={field} value={value} errors={errors} onChange={onChange} writeOnlyHints={writeOnlyHints} idPrefix={idPrefix} />}
+        {(enabled || !optional) && <ObjectFields path={path} schema={field} value={value} errors={errors} onChange={onChange} writeOnlyHints={writeOnlyHints} idPrefix={idPrefix} />}
       </fieldset>
     );
   }

@@ -27,6 +27,10 @@ export type FieldSchema = {
   required?: string[];
   items?: FieldSchema;
   "x-order"?: string[];
+  /** Shown (and sent) only while a sibling field has one of these values. */
+  "x-only-when"?: { field: string; in: JsonValue[] };
+  /** Required while a sibling field has one of these values. */
+  "x-required-when"?: { field: string; in: JsonValue[] };
 };
 
 export type FormSchema = FieldSchema;
@@ -85,9 +89,36 @@ export function choices(field: FieldSchema): { value: JsonValue; label: string }
   return null;
 }
 
+function holds(rule: { field: string; in: JsonValue[] } | undefined, siblings: JsonObject): boolean {
+  return rule === undefined || rule.in.some((v) => v === siblings[rule.field]);
+}
+
+/** Whether a property is shown, given the values of its siblings. */
+export function isVisible(field: FieldSchema, siblings: JsonObject): boolean {
+  return holds(field["x-only-when"], siblings);
+}
+
+/** Whether a property must be filled, given the values of its siblings. */
+export function isRequired(parent: FieldSchema, name: string, siblings: JsonObject): boolean {
+  const field = parent.properties?.[name];
+  if (field === undefined) return false;
+  if ((parent.required ?? []).includes(name)) return true;
+  return field["x-required-when"] !== undefined && holds(field["x-required-when"], siblings);
+}
+
+/** Hidden conditional fields are emptied, so what is sent matches what is shown. */
+export function dropHidden(schema: FieldSchema, values: JsonObject): JsonObject {
+  const next = { ...values };
+  for (const [name, field] of Object.entries(schema.properties ?? {})) {
+    if (!isVisible(field, next)) next[name] = null;
+  }
+  return next;
+}
+
 /** Initial value of a field: its default, else an empty value of its type. */
-export function emptyValue(field: FieldSchema): JsonValue {
-  const { field: f, nullable } = unwrapNullable(field);
+export function emptyValue(field: FieldSchema, optional = false): JsonValue {
+  const { field: f, nullable: isNullable } = unwrapNullable(field);
+  const nullable = isNullable || optional;
   if (f.default !== undefined) return f.default;
   switch (baseType(f)) {
     case "object":
@@ -109,7 +140,11 @@ export function emptyValue(field: FieldSchema): JsonValue {
 /** Initial values of an object schema, then whatever is given on top. */
 export function initialValues(schema: FieldSchema, given: JsonObject = {}): JsonObject {
   const values: JsonObject = {};
-  for (const [id, field] of Object.entries(schema.properties ?? {})) values[id] = emptyValue(field);
+  const required = new Set(schema.required ?? []);
+  for (const [id, field] of Object.entries(schema.properties ?? {})) {
+    // Optional groups start unset: an empty group is not the same as no group to a vendor.
+    values[id] = emptyValue(field, !required.has(id) && baseType(field) === "object");
+  }
   return { ...values, ...given };
 }
 

@@ -1,6 +1,6 @@
 import type { JsonValue } from "../bindings";
 import { t } from "../i18n";
-import { baseType, choices, isObject, unwrapNullable, type FieldSchema, type FormSchema, type JsonObject } from "./schema";
+import { baseType, choices, isObject, isRequired, isVisible, unwrapNullable, type FieldSchema, type FormSchema, type JsonObject } from "./schema";
 
 /** Errors keyed by dotted path (`security.watermark.size`, `labels.2`), as the engine names them. */
 export type FieldErrors = Record<string, string>;
@@ -51,9 +51,9 @@ function checkValue(path: string, schema: FieldSchema, value: JsonValue | undefi
 }
 
 function checkObject(prefix: string, schema: FieldSchema, values: JsonObject, errors: FieldErrors, options: Options) {
-  const required = new Set(schema.required ?? []);
   for (const [id, field] of Object.entries(schema.properties ?? {})) {
-    checkValue(prefix === "" ? id : `${prefix}.${id}`, field, values[id], required.has(id), errors, options);
+    if (!isVisible(field, values)) continue;
+    checkValue(prefix === "" ? id : `${prefix}.${id}`, field, values[id], isRequired(schema, id, values), errors, options);
   }
 }
 

@@ -80,7 +80,7 @@ export function OperationForm({ account, operation }: Props) {
       <h2>{operation.title}</h2>
       <p className="help">{operation.help}</p>
       {operation.warning !== null && <p className="warning" role="note" data-testid="operation-warning">{operation.warning}</p>}
-      <form onSubmit={(e) => { e.preventDefault(); void run("review"); }}>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); void run("review"); }}>
         <SchemaForm idPrefix="op" schema={schema} values={values} errors={errors} onChange={change} />
         {failure !== null && <CallError key={attempt} error={failure} />}
         <div className="actions">

@@ -138,8 +138,16 @@ pub fn run(args: Args) -> Result<(), String> {
 }
 
 /// `livedesk-cli operations`: the catalog, so ids can be found.
-pub fn list_operations() -> Result<(), String> {
-    for op in livedesk_core::calls::operations() {
+pub fn list_operations(json: bool) -> Result<(), String> {
+    let operations = livedesk_core::calls::operations();
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&operations).expect("catalog serialises")
+        );
+        return Ok(());
+    }
+    for op in operations {
         println!("{:<28} {:?}  {}", op.id, op.vendor, op.title);
     }
     Ok(())

@@ -23,8 +23,11 @@ enum Command {
     Accounts(accounts::Args),
     /// Send one vendor operation with an account (or only review it with --dry-run).
     Call(call::Args),
-    /// List the vendor operations and their ids.
-    Operations,
+    /// List the vendor operations and their ids (--json: with their forms' JSON Schema).
+    Operations {
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the vendor sandbox on loopback and print its base URL and test credentials.
     Sandbox(sandbox::Args),
 }
@@ -36,7 +39,7 @@ fn main() -> ExitCode {
         Command::Sandbox(args) => sandbox::run(args),
         Command::Accounts(args) => accounts::run(args),
         Command::Call(args) => call::run(args),
-        Command::Operations => call::list_operations(),
+        Command::Operations { json } => call::list_operations(json),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
