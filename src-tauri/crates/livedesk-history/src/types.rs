@@ -1,0 +1,211 @@
+//! What is recorded, what a search returns, and the settings.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// How a call ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The vendor accepted it.
+    Ok,
+    /// The vendor answered with an error.
+    VendorError,
+    /// No usable answer (network, timeout, TLS, …).
+    Failed,
+    /// Never sent: the form or review was refused before signing.
+    Rejected,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 4] = [
+        Outcome::Ok,
+        Outcome::VendorError,
+        Outcome::Failed,
+        Outcome::Rejected,
+    ];
+
+    /// `ok | vendor_error | failed | rejected`, as stored and serialized.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Ok => "ok",
+            Outcome::VendorError => "vendor_error",
+            Outcome::Failed => "failed",
+            Outcome::Rejected => "rejected",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|o| o.as_str() == text)
+    }
+}
+
+/// The error of a call that did not succeed, as the producer saw it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct EntryError {
+    pub code: String,
+    pub message: String,
+    #[serde(default)]
+    pub hint: Option<String>,
+    /// The vendor's own error code, when it sent one.
+    #[serde(default)]
+    pub vendor_code: Option<String>,
+}
+
+/// A call to record. The caller passes the request exactly as the review showed it, with its
+/// secrets already masked; [`crate::History::record`] checks that again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NewEntry {
+    /// When the call was made, unix milliseconds (see [`crate::now_ms`]).
+    pub at: i64,
+    pub account_id: String,
+    /// The account's name at the time of the call (accounts can be renamed or removed later).
+    pub account_name: String,
+    pub vendor: String,
+    /// The operation id (as in the operations catalog).
+    pub operation: String,
+    pub outcome: Outcome,
+    /// The masked request: `{method, url, headers, body}`.
+    pub request: Value,
+    /// What the form held: "Send again" starts from it.
+    pub input: Value,
+    /// The vendor's answer, when there was one. `Some(Value::Null)` is stored as `None`.
+    pub response: Option<Value>,
+    /// The plain-words summary lines the producer saw.
+    pub summary: Vec<String>,
+    pub error: Option<EntryError>,
+    /// What was read before a write: "Undo" re-applies it as a new, reviewed change.
+    /// `Some(Value::Null)` is stored as `None`.
+    pub state_before: Option<Value>,
+    /// The vendor's request id, when it sent one.
+    pub request_id: Option<String>,
+    /// When this call undid an earlier entry: that entry's id (it must exist).
+    pub undo_of: Option<i64>,
+}
+
+/// A recorded call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: i64,
+    pub at: i64,
+    pub account_id: String,
+    pub account_name: String,
+    pub vendor: String,
+    pub operation: String,
+    pub outcome: Outcome,
+    pub request: Value,
+    pub input: Value,
+    pub response: Option<Value>,
+    pub summary: Vec<String>,
+    pub error: Option<EntryError>,
+    pub state_before: Option<Value>,
+    pub request_id: Option<String>,
+    pub undo_of: Option<i64>,
+    /// The newest successful entry that undid this one, if any.
+    pub undone_by: Option<i64>,
+}
+
+impl Entry {
+    /// True when "Undo" is offered: the call succeeded and the state before it was read.
+    pub fn can_undo(&self) -> bool {
+        self.outcome == Outcome::Ok && self.state_before.is_some()
+    }
+}
+
+/// One line of a history list (search result): no request, input or response bodies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntrySummary {
+    pub id: i64,
+    pub at: i64,
+    pub account_id: String,
+    pub account_name: String,
+    pub vendor: String,
+    pub operation: String,
+    pub outcome: Outcome,
+    pub summary: Vec<String>,
+    /// The error's code, when the call did not succeed.
+    pub error_code: Option<String>,
+    pub request_id: Option<String>,
+    pub undo_of: Option<i64>,
+    pub undone_by: Option<i64>,
+    /// The call succeeded and the state before it was read (see [`Entry::can_undo`]).
+    pub can_undo: bool,
+}
+
+/// What to look for. Every part that is set must match; newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filter {
+    pub account_id: Option<String>,
+    pub operation: Option<String>,
+    /// Matched (case-insensitively for ASCII) in the summary lines, the operation, the account
+    /// name and the vendor's request id. Blank means no text filter.
+    pub text: Option<String>,
+    /// How many entries at most: default [`Filter::DEFAULT_LIMIT`], at most [`Filter::MAX_LIMIT`].
+    pub limit: Option<u32>,
+    /// For the next page: only entries older than this id (the last id of the previous page).
+    pub before_id: Option<i64>,
+}
+
+impl Filter {
+    pub const DEFAULT_LIMIT: u32 = 50;
+    pub const MAX_LIMIT: u32 = 1000;
+}
+
+/// How much history is kept. `None` means no limit of that kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Retention {
+    /// Keep at most this many entries (the newest).
+    pub max_entries: Option<u32>,
+    /// Remove entries older than this many days.
+    pub max_age_days: Option<u32>,
+}
+
+impl Default for Retention {
+    /// 10,000 entries and one year.
+    fn default() -> Self {
+        Retention {
+            max_entries: Some(10_000),
+            max_age_days: Some(365),
+        }
+    }
+}
+
+/// A damaged history file that was renamed (never deleted) so that a fresh one could start.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SetAside {
+    /// Where the old file is now (`<name>.damaged-<unix-seconds>`; its `-wal`/`-shm` files, if
+    /// any, were renamed alongside with the same suffix).
+    pub backup_path: PathBuf,
+    /// What was wrong with it, in plain words.
+    pub reason: String,
+}
+
+/// "Send again" or "Undo".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplayKind {
+    SendAgain,
+    Undo,
+}
+
+/// What a new call made from a history entry starts with. The engine fills the operation's
+/// form with `input`, then the producer reviews it and it is signed afresh: the stored request is
+/// masked and never sent again as it is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Replay {
+    pub kind: ReplayKind,
+    /// The entry it comes from.
+    pub from_id: i64,
+    pub account_id: String,
+    pub account_name: String,
+    pub vendor: String,
+    pub operation: String,
+    /// "Send again": the form as it was sent. "Undo": the state read before that write.
+    pub input: Value,
+    /// "Undo": the id to record as [`NewEntry::undo_of`] for the new call.
+    pub undo_of: Option<i64>,
+}

@@ -1,0 +1,9 @@
+//! The history store against real SQLite files in temporary folders.
+
+mod common;
+mod concurrency;
+mod open;
+mod replay;
+mod retention;
+mod search;
+mod secrets;
