@@ -33,6 +33,10 @@ pub enum OpError {
     #[error("operation: there is no operation “{id}”")]
     UnknownOperation { id: String },
 
+    /// The operation has no such feature: no list to pick from, no current state to load.
+    #[error("operation: “{id}” has {what}")]
+    NotOffered { id: String, what: &'static str },
+
     /// The input was refused before anything was signed or sent. Never empty; the first
     /// problem is the one shown, the UI can mark all of them.
     #[error("{}", describe(.problems))]
@@ -109,6 +113,7 @@ impl OpError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::UnknownOperation { .. } => "operation.unknown",
+            Self::NotOffered { .. } => "operation.not_offered",
             Self::Invalid { .. } => "input.invalid",
             Self::Account { .. } => "account.invalid",
             Self::TooSoon { .. } => "operation.too_soon",
@@ -120,7 +125,7 @@ impl OpError {
     /// What the producer can do about it.
     pub fn hint(&self) -> Option<String> {
         match self {
-            Self::UnknownOperation { .. } => {
+            Self::UnknownOperation { .. } | Self::NotOffered { .. } => {
                 Some("This is a problem in Livedesk; please report it.".into())
             }
             Self::Invalid { problems } if problems.len() > 1 => Some(format!(
@@ -153,7 +158,7 @@ impl OpError {
                 ErrorKind::InvalidInput { field } => field.as_deref(),
                 _ => None,
             },
-            Self::UnknownOperation { .. } | Self::Http(_) => None,
+            Self::UnknownOperation { .. } | Self::NotOffered { .. } | Self::Http(_) => None,
         }
     }
 
@@ -199,6 +204,10 @@ mod tests {
     fn every_variant_has_a_code_and_a_hint() {
         let errors = [
             OpError::UnknownOperation { id: "x".into() },
+            OpError::NotOffered {
+                id: "x".into(),
+                what: "no list to pick from",
+            },
             OpError::invalid("f", "m"),
             OpError::Account {
                 field: "project_id",

@@ -1,4 +1,5 @@
-//! The vendor write operations Livedesk offers, each defined once (no Tauri dependency).
+//! The vendor operations Livedesk offers, writes and the reads that load their current
+//! state, each defined once (no Tauri dependency).
 //!
 //! An operation is one module in `ops/`: a type implementing [`Operation`] (id, vendor,
 //! title, help, warning, method, path, summary of the answer, explanations of vendor errors)
@@ -11,6 +12,11 @@
 //! - the unsigned request, its masked review and "copy as curl" ([`PreparedCall`]);
 //! - sending it with `livedesk-http` (a write: never retried) and the answer in plain words
 //!   ([`execute`], [`CallOutcome`]).
+//!
+//! Reads ([`OperationKind::Read`]) are operations too. On top of them: pickers for id fields
+//! ([`choices`]), the current state of a write as its form's input ([`load_current`],
+//! [`current_input`]: prefill, and the "state before" that undoes a change), and a
+//! field-by-field comparison of two inputs for the review ([`diff`]).
 //!
 //! Adding an operation: a module in `ops/` and one line in `ops/mod.rs`.
 //!
@@ -31,6 +37,8 @@
 //! ```
 
 mod account;
+mod current;
+mod diff;
 mod error;
 mod memory;
 mod operation;
@@ -49,9 +57,14 @@ use serde_json::Value;
 
 use crate::account::Account;
 
+pub use current::{choices, current_input, load_current, CurrentState};
+pub use diff::{diff, Change};
 pub use error::{FieldProblem, OpError};
 pub use memory::OperationMemory;
-pub use operation::{CallContext, FollowUp, Operation, OperationInfo, Rpc};
+pub use operation::{
+    CallContext, Choice, CurrentRead, CurrentSource, FollowUp, Operation, OperationInfo,
+    OperationKind, Paging, Picker, Prefilled, Rpc,
+};
 pub use request::{PreparedCall, RequestReview, ReviewHeader, MASK};
 
 /// Every operation, in the order the UI lists them.
@@ -95,8 +108,9 @@ pub struct CallOutcome {
     pub clock_skew_seconds: Option<i64>,
 }
 
-/// Signs and sends a prepared call once (a write is never retried), with the account it was
-/// prepared for, and explains the answer. Vendor errors come back as [`OpError::Vendor`]
+/// Signs and sends a prepared call with the account it was prepared for, and explains the
+/// answer. A write is sent once and never retried; a read is tried again after a failed
+/// connection or a 5xx (`SendPolicy::read`). Vendor errors come back as [`OpError::Vendor`]
 /// with the vendor's code and this operation's explanation.
 pub async fn execute(
     client: &Client,
@@ -120,7 +134,10 @@ pub async fn execute(
         memory,
     };
     call.op.before_send(call, &context(client.now()))?;
-    let policy = SendPolicy::write(account.vendor);
+    let policy = match call.op.kind() {
+        OperationKind::Read => SendPolicy::read(account.vendor),
+        OperationKind::Write => SendPolicy::write(account.vendor),
+    };
     let result = client
         .send(&policy, |_attempt| {
             sign(

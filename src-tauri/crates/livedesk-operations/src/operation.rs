@@ -27,7 +27,53 @@ pub struct Rpc {
     pub version: &'static str,
 }
 
-/// One vendor write operation, defined once.
+/// Whether an operation changes something (a write: sent once, never retried) or only
+/// looks (a read: retried after a failed connection or a 5xx).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OperationKind {
+    Read,
+    Write,
+}
+
+/// A list read's paging: the input fields of the page number (from 1) and of the page size,
+/// the largest size the vendor allows, and where the answer holds the total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paging {
+    pub page: &'static str,
+    pub size: &'static str,
+    pub max_size: u32,
+    /// JSON pointer to the total number of items in the answer.
+    pub total: &'static str,
+}
+
+/// The read that loads a write's current state: its id, and for each identifying field of
+/// the write's form, the read's input field that takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CurrentRead {
+    pub read_op: &'static str,
+    /// `(write field, read field)`.
+    pub keys: &'static [(&'static str, &'static str)],
+}
+
+/// A read's answer as a write's form input, with what the form could not carry over.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Prefilled {
+    pub input: Value,
+    /// In plain words: current values the form cannot hold (sending it clears or ignores
+    /// them), values read in another shape than the form's.
+    pub notes: Vec<String>,
+}
+
+/// One entry of a picker: the id to put in the field, what to show, and a short status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub detail: Option<String>,
+}
+
+/// One vendor operation, defined once: a write (the default) or a read.
 ///
 /// The input type is the form: its serde names are the vendor's, its doc comments the
 /// labels and help, its `schemars` attributes the constraints and where each field goes
@@ -50,6 +96,17 @@ pub trait Operation: Send + Sync + 'static {
     /// in the path.
     const PATH: &'static str;
     const RPC: Option<Rpc> = None;
+    const KIND: OperationKind = OperationKind::Write;
+    /// The field whose value can be picked from a list read: `(field, list read id)`.
+    const PICKER: Option<(&'static str, &'static str)> = None;
+    /// A list read's paging (for pickers, which fetch every page).
+    const PAGING: Option<Paging> = None;
+    /// A write whose current state can be read: which read, keyed by which fields.
+    const CURRENT: Option<CurrentRead> = None;
+    /// A partial update: top-level fields left empty are not sent and the vendor keeps
+    /// them (BlendVision). Otherwise an empty field means the vendor's default or clears
+    /// the value (Alibaba's SetCasterConfig replaces everything).
+    const EMPTY_TOP_LEVEL_KEPT: bool = false;
 
     /// Checks the schema cannot express (one date after another, duration ranges ...).
     fn check(_input: &Self::Input, _problems: &mut Vec<FieldProblem>) {}
@@ -73,6 +130,18 @@ pub trait Operation: Send + Sync + 'static {
     /// Refines the explanation of a vendor error for this operation (its code is kept);
     /// `follow_up` is the answer of [`Operation::follow_up`]'s read, when it worked.
     fn explain(_input: &Self::Input, _error: &mut VendorError, _follow_up: Option<&Value>) {}
+
+    /// A list read: the picker entries in one page of its answer.
+    fn choices(_answer: &Value) -> Vec<Choice> {
+        Vec::new()
+    }
+
+    /// A write with [`Operation::CURRENT`]: the read's answer as this form's input (same
+    /// field names and shapes as `schema`, the form's). Identifying fields missing from the
+    /// result are copied from the keys the producer gave.
+    fn current_input(_answer: &Value, _schema: &Value) -> Prefilled {
+        Prefilled::default()
+    }
 }
 
 /// When and for which account a call is being sent, and the engine's memory.
@@ -102,8 +171,31 @@ pub struct OperationInfo {
     pub warning: Option<String>,
     pub method: String,
     pub path: String,
+    /// `read` or `write`, so the UI can list them apart.
+    pub kind: OperationKind,
+    /// The field whose value the UI offers to pick from a list, instead of typing an id.
+    pub picker: Option<Picker>,
+    /// Writes whose current state can be loaded ("Load current settings"): which read,
+    /// and which fields of this form identify the resource.
+    pub current: Option<CurrentSource>,
     /// The JSON Schema of the input, self-contained (see the crate docs for conventions).
     pub schema: Value,
+}
+
+/// A field filled from a list: [`crate::choices`] gives its entries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Picker {
+    pub field: String,
+    /// The list read that gives the choices.
+    pub read_op: String,
+}
+
+/// Where a write's current state comes from: [`crate::load_current`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentSource {
+    pub read_op: String,
+    /// The fields of the write's form that must be filled to load it.
+    pub keys: Vec<String>,
 }
 
 /// The type-erased operation the registry holds.
@@ -121,6 +213,12 @@ pub(crate) trait DynOperation: Send + Sync {
     fn follow_up(&self, call: &PreparedCall, error: &VendorError) -> Option<FollowUp>;
     fn explain(&self, call: &PreparedCall, error: &mut VendorError, follow_up: Option<&Value>);
     fn rpc(&self) -> Option<Rpc>;
+    fn kind(&self) -> OperationKind;
+    fn paging(&self) -> Option<Paging>;
+    fn current(&self) -> Option<CurrentRead>;
+    fn empty_top_level_kept(&self) -> bool;
+    fn choices(&self, answer: &Value) -> Vec<Choice>;
+    fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled;
 }
 
 struct Registered<O>(PhantomData<fn() -> O>);
@@ -153,6 +251,15 @@ impl<O: Operation> DynOperation for Registered<O> {
             warning: O::WARNING.map(str::to_owned),
             method: O::METHOD.to_owned(),
             path: O::PATH.to_owned(),
+            kind: O::KIND,
+            picker: O::PICKER.map(|(field, read_op)| Picker {
+                field: field.to_owned(),
+                read_op: read_op.to_owned(),
+            }),
+            current: O::CURRENT.map(|c| CurrentSource {
+                read_op: c.read_op.to_owned(),
+                keys: c.keys.iter().map(|(k, _)| (*k).to_owned()).collect(),
+            }),
             schema: schema::schema_for::<O::Input>(O::TITLE, default_in(O::VENDOR)),
         }
     }
@@ -215,6 +322,30 @@ impl<O: Operation> DynOperation for Registered<O> {
 
     fn rpc(&self) -> Option<Rpc> {
         O::RPC
+    }
+
+    fn kind(&self) -> OperationKind {
+        O::KIND
+    }
+
+    fn paging(&self) -> Option<Paging> {
+        O::PAGING
+    }
+
+    fn current(&self) -> Option<CurrentRead> {
+        O::CURRENT
+    }
+
+    fn empty_top_level_kept(&self) -> bool {
+        O::EMPTY_TOP_LEVEL_KEPT
+    }
+
+    fn choices(&self, answer: &Value) -> Vec<Choice> {
+        O::choices(answer)
+    }
+
+    fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled {
+        O::current_input(answer, schema)
     }
 }
 

@@ -161,6 +161,10 @@ pub(crate) fn build_parts<O: Operation>(
         };
         match place.as_str() {
             "path" => path = path.replace(&format!("{{{name}}}"), &encode(&text())),
+            "query" if !json_string && (json.starts_with('{') || json.starts_with('[')) => {
+                let value: Value = serde_json::from_str(&json).unwrap_or(Value::Null);
+                flatten_query(name, &value, &mut query);
+            }
             "query" => query.push((name.to_owned(), text())),
             "header" => extra_headers.push((name.to_owned(), text())),
             _ => body_fields.push(format!(
@@ -184,6 +188,27 @@ pub(crate) fn build_parts<O: Operation>(
         headers,
         body,
     })
+}
+
+/// A structured query field as grpc-gateway reads it: nested fields joined with dots
+/// (`filter.updated_at.start_time`), one parameter per list entry (`filter.statuses=A&
+/// filter.statuses=B`), strings as their text.
+fn flatten_query(name: &str, value: &Value, query: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                flatten_query(&format!("{name}.{key}"), child, query);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                flatten_query(name, item, query);
+            }
+        }
+        Value::Null => {}
+        Value::String(text) => query.push((name.to_owned(), text.clone())),
+        other => query.push((name.to_owned(), other.to_string())),
+    }
 }
 
 /// A read for a follow-up: the vendor's headers, no body.

@@ -61,8 +61,9 @@ pub(crate) const RTMP_OR_RTMPS_URL: &str = r"^rtmps?://\S+$";
 pub(crate) const HTTP_URL: &str = r"^https?://\S+$";
 pub(crate) const SECONDS: &str = r"^[0-9]+(\.[0-9]+)?s$";
 pub(crate) const BV_CUSTOM_ID: &str = "^[a-zA-Z0-9._-]{1,150}$";
+pub(crate) const UTC_SECONDS: &str = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$";
 
-const PATTERN_HINTS: [(&str, &str); 7] = [
+const PATTERN_HINTS: [(&str, &str); 8] = [
     (NO_SPACES, "must not contain spaces"),
     (
         COUNTRY_CODE,
@@ -84,6 +85,10 @@ const PATTERN_HINTS: [(&str, &str); 7] = [
     (
         BV_CUSTOM_ID,
         "may only contain letters, digits, dots, underscores and hyphens",
+    ),
+    (
+        UTC_SECONDS,
+        "must be a UTC time to the second, such as 2025-06-01T08:00:00Z",
     ),
 ];
 

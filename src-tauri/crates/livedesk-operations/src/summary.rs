@@ -55,6 +55,22 @@ pub(crate) fn flag(value: &Value, pointer: &str) -> Option<bool> {
     }
 }
 
+/// A whole number (0 or more) at `pointer`, also when written as text (`"3"`).
+pub(crate) fn count(value: &Value, pointer: &str) -> Option<u64> {
+    number(value, pointer)
+        .filter(|n| *n >= 0.0 && n.fract() == 0.0)
+        .map(|n| n as u64)
+}
+
+/// The number at `pointer`, also when written as text (`"5.5"`).
+pub(crate) fn number(value: &Value, pointer: &str) -> Option<f64> {
+    match value.pointer(pointer)? {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse().ok().filter(|n: &f64| n.is_finite()),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -76,5 +92,11 @@ mod tests {
         assert_eq!(flag(&v, "/a/t"), Some(true));
         assert_eq!(flag(&v, "/a/f"), Some(false));
         assert_eq!(flag(&v, "/a/b"), None);
+        let n = json!({"n": 3, "t": " 7 ", "f": 2.5, "neg": -1});
+        assert_eq!(count(&n, "/n"), Some(3));
+        assert_eq!(count(&n, "/t"), Some(7));
+        assert_eq!(count(&n, "/f"), None);
+        assert_eq!(count(&n, "/neg"), None);
+        assert_eq!(number(&n, "/f"), Some(2.5));
     }
 }

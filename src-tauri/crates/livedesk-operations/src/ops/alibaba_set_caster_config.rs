@@ -9,7 +9,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::operation::{Operation, Rpc};
+use crate::current::fit_to_schema;
+use crate::operation::{CurrentRead, Operation, Prefilled, Rpc};
+use crate::ops::alibaba_describe_caster_config::set_caster_config_input;
 use crate::schema::{int_choice, ordered, when, HTTP_URL, NO_SPACES, RTMP_URL};
 use crate::summary::{on_off, reword, text};
 use crate::validate::number_text;
@@ -386,6 +388,12 @@ impl Operation for SetCasterConfig {
         action: "SetCasterConfig",
         version: "2016-11-01",
     });
+    const PICKER: Option<(&'static str, &'static str)> =
+        Some(("CasterId", "alibaba.describe_casters"));
+    const CURRENT: Option<CurrentRead> = Some(CurrentRead {
+        read_op: "alibaba.describe_caster_config",
+        keys: &[("CasterId", "CasterId")],
+    });
 
     fn summarize(input: &SetCasterConfigInput, answer: &Value) -> Vec<String> {
         let id = text(answer, "/CasterId").unwrap_or(&input.caster_id);
@@ -433,6 +441,16 @@ impl Operation for SetCasterConfig {
             ));
         }
         lines
+    }
+
+    /// `DescribeCasterConfig` mapped back (see `alibaba_describe_caster_config`): every
+    /// current value, since whatever is left empty is cleared.
+    fn current_input(answer: &Value, schema: &Value) -> Prefilled {
+        let Prefilled { input, notes } = set_caster_config_input(answer);
+        Prefilled {
+            input: fit_to_schema(schema, &input).unwrap_or(input),
+            notes,
+        }
     }
 
     fn explain(input: &SetCasterConfigInput, error: &mut VendorError, _: Option<&Value>) {

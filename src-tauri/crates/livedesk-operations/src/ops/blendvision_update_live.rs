@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::FieldProblem;
-use crate::operation::Operation;
+use crate::current::fit_to_schema;
+use crate::operation::{CurrentRead, Operation, Prefilled};
 use crate::schema::{
     ordered, when, BV_CUSTOM_ID, COUNTRY_CODE, RTMP_OR_RTMPS_URL, SECONDS,
 };
@@ -821,7 +822,7 @@ fn check_duration(
 }
 
 /// `LIVE_STATUS_WAIT_FOR_PREVIEW` → `waiting for preview`.
-fn status_words(status: &str) -> String {
+pub(crate) fn status_words(status: &str) -> String {
     let core = status.strip_prefix("LIVE_STATUS_").unwrap_or(status);
     match core {
         "WAIT_FOR_PREVIEW" => "waiting for preview".to_owned(),
@@ -830,6 +831,44 @@ fn status_words(status: &str) -> String {
         "VOD" => "available as video".to_owned(),
         other => other.to_ascii_lowercase().replace('_', " "),
     }
+}
+
+/// A live's state in plain-language lines: status, privacy, watermark, chatroom, download.
+pub(crate) fn live_state_lines(live: &Value) -> Vec<String> {
+    let mut lines = Vec::new();
+        if let Some(status) = text(live, "/status") {
+            lines.push(format!("Status: {}.", status_words(status)));
+        }
+        match text(live, "/security/privacy/type") {
+            Some("SECURITY_PRIVACY_TYPE_TOKEN") => {
+                let limit = live
+                    .pointer("/security/privacy/token/device_limit")
+                    .and_then(Value::as_i64)
+                    .unwrap_or(0);
+                lines.push(if limit > 0 {
+                    format!(
+                        "Privacy: viewers need a token or redeem code (up to {limit} devices \
+                         each)."
+                    )
+                } else {
+                    "Privacy: viewers need a token or redeem code (no device limit).".to_owned()
+                });
+            }
+            Some("SECURITY_PRIVACY_TYPE_PUBLIC") => {
+                lines.push("Privacy: public, anyone can watch.".to_owned())
+            }
+            _ => {}
+        }
+        if let Some(on) = flag(live, "/security/watermark/enabled") {
+            lines.push(format!("Watermark: {}.", on_off(on)));
+        }
+        if let Some(on) = flag(live, "/interaction/chatroom/live/enabled") {
+            lines.push(format!("Chatroom during the live: {}.", on_off(on)));
+        }
+        if let Some(on) = flag(live, "/save_for_download_enabled") {
+            lines.push(format!("Saved for download: {}.", on_off(on)));
+        }
+    lines
 }
 
 impl Operation for UpdateLive {
@@ -847,6 +886,12 @@ impl Operation for UpdateLive {
         created: send them unchanged or leave them out.";
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/bv/cms/v1/lives/{id}";
+    const PICKER: Option<(&'static str, &'static str)> = Some(("id", "blendvision.list_lives"));
+    const CURRENT: Option<CurrentRead> = Some(CurrentRead {
+        read_op: "blendvision.get_live",
+        keys: &[("id", "id")],
+    });
+    const EMPTY_TOP_LEVEL_KEPT: bool = true;
 
     fn check(input: &UpdateLiveInput, problems: &mut Vec<FieldProblem>) {
         if let Some(vod) = &input.live_vod {
@@ -891,39 +936,50 @@ impl Operation for UpdateLive {
             Some(name) => format!("Live “{name}” ({id}) was updated."),
             None => format!("Live {id} was updated."),
         }];
-        if let Some(status) = text(live, "/status") {
-            lines.push(format!("Status: {}.", status_words(status)));
-        }
-        match text(live, "/security/privacy/type") {
-            Some("SECURITY_PRIVACY_TYPE_TOKEN") => {
-                let limit = live
-                    .pointer("/security/privacy/token/device_limit")
-                    .and_then(Value::as_i64)
-                    .unwrap_or(0);
-                lines.push(if limit > 0 {
-                    format!(
-                        "Privacy: viewers need a token or redeem code (up to {limit} devices \
-                         each)."
-                    )
-                } else {
-                    "Privacy: viewers need a token or redeem code (no device limit).".to_owned()
-                });
-            }
-            Some("SECURITY_PRIVACY_TYPE_PUBLIC") => {
-                lines.push("Privacy: public, anyone can watch.".to_owned())
-            }
-            _ => {}
-        }
-        if let Some(on) = flag(live, "/security/watermark/enabled") {
-            lines.push(format!("Watermark: {}.", on_off(on)));
-        }
-        if let Some(on) = flag(live, "/interaction/chatroom/live/enabled") {
-            lines.push(format!("Chatroom during the live: {}.", on_off(on)));
-        }
-        if let Some(on) = flag(live, "/save_for_download_enabled") {
-            lines.push(format!("Saved for download: {}.", on_off(on)));
-        }
+        lines.extend(live_state_lines(live));
         lines
+    }
+
+    /// The live as the form: the update's fields only (read-only ones such as status,
+    /// setup and stream dropped), proto3 defaults (`*_UNSPECIFIED`, empty text) left empty,
+    /// fields that do not apply (`x-only-when`) dropped. A section the live does not have
+    /// comes as an empty group (`{}`, relays `[]`), so that sending this input again also
+    /// empties a section filled in since: it is the state an undo restores.
+    fn current_input(answer: &Value, schema: &Value) -> Prefilled {
+        let live = answer.get("live").unwrap_or(answer);
+        let mut input = fit_to_schema(schema, live).unwrap_or_else(|| Value::Object(Map::new()));
+        let mut notes = Vec::new();
+        if let (Value::Object(map), Some(properties)) = (
+            &mut input,
+            schema.get("properties").and_then(Value::as_object),
+        ) {
+            for (name, property) in properties {
+                if map.contains_key(name) {
+                    continue;
+                }
+                let resettable = property
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .is_none_or(|r| r.is_empty());
+                match property.get("type").and_then(Value::as_str) {
+                    Some("object") if resettable => {
+                        map.insert(name.clone(), Value::Object(Map::new()));
+                    }
+                    Some("array") => {
+                        map.insert(name.clone(), Value::Array(Vec::new()));
+                    }
+                    _ => {}
+                }
+            }
+            if map.get("security").is_none() {
+                notes.push(
+                    "BlendVision One did not return the live's security settings; fill them \
+                     in before sending."
+                        .to_owned(),
+                );
+            }
+        }
+        Prefilled { input, notes }
     }
 
     fn explain(input: &UpdateLiveInput, error: &mut VendorError, _: Option<&Value>) {

@@ -4,9 +4,9 @@
 use livedesk_http::{ErrorKind, Vendor, VendorError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{json, Value};
 
-use crate::operation::Operation;
+use crate::operation::{CurrentRead, Operation, Prefilled};
 use crate::schema::ordered;
 use crate::summary::{flag, on_off, reword, text};
 
@@ -44,36 +44,59 @@ impl Operation for StreamBackup {
         domain of this project.";
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/v1/{project_id}/domain/stream-backup";
+    const CURRENT: Option<CurrentRead> = Some(CurrentRead {
+        read_op: "huawei.get_stream_backup",
+        keys: &[("publish_domain", "publish_domain")],
+    });
 
     fn summarize(input: &StreamBackupInput, answer: &Value) -> Vec<String> {
         let domain = text(answer, "/publish_domain").unwrap_or(&input.publish_domain);
         let enabled =
             flag(answer, "/stream_backup_enable").unwrap_or(input.stream_backup_enable);
-        let mut lines = vec![format!(
-            "Stream backup is now {} for {domain}.",
-            on_off(enabled)
-        )];
-        lines.push(if enabled {
+        state_lines(domain, enabled, true)
+    }
+
+    /// `ShowDomainStreamBackup` answers with the write's own two fields.
+    fn current_input(answer: &Value, _schema: &Value) -> Prefilled {
+        let mut input = json!({
+            "stream_backup_enable": flag(answer, "/stream_backup_enable").unwrap_or(false),
+        });
+        if let Some(domain) = text(answer, "/publish_domain") {
+            input["publish_domain"] = json!(domain);
+        }
+        Prefilled {
+            input,
+            notes: Vec::new(),
+        }
+    }
+
+    fn explain(input: &StreamBackupInput, error: &mut VendorError, _: Option<&Value>) {
+        explain_unknown_domain(&input.publish_domain, error);
+    }
+}
+
+/// The setting in words; `now` after a change.
+pub(crate) fn state_lines(domain: &str, enabled: bool, now: bool) -> Vec<String> {
+    let now = if now { "now " } else { "" };
+    vec![
+        format!("Stream backup is {now}{} for {domain}.", on_off(enabled)),
+        if enabled {
             "Several encoders can push the same stream name; if the one on air stops, the next \
              takes over."
                 .to_owned()
         } else {
             "Only one stream per stream name is accepted on this domain.".to_owned()
-        });
-        lines
-    }
+        },
+    ]
+}
 
-    fn explain(input: &StreamBackupInput, error: &mut VendorError, _: Option<&Value>) {
-        if error.kind == ErrorKind::NotFound && error.code.starts_with("LIVE.") {
-            reword(
-                error,
-                format!(
-                    "Huawei Cloud has no ingest domain “{}” in this project.",
-                    input.publish_domain
-                ),
-                "Check the ingest (push) domain name, and that the account's project and \
-                 endpoint are those of the region where the domain was added.",
-            );
-        }
+pub(crate) fn explain_unknown_domain(domain: &str, error: &mut VendorError) {
+    if error.kind == ErrorKind::NotFound && error.code.starts_with("LIVE.") {
+        reword(
+            error,
+            format!("Huawei Cloud has no ingest domain “{domain}” in this project."),
+            "Check the ingest (push) domain name, and that the account's project and \
+             endpoint are those of the region where the domain was added.",
+        );
     }
 }

@@ -4,9 +4,9 @@
 use livedesk_http::{ErrorKind, Vendor, VendorError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{json, Value};
 
-use crate::operation::{FollowUp, Operation};
+use crate::operation::{CurrentRead, FollowUp, Operation, Prefilled};
 use crate::schema::{ordered, NO_SPACES};
 use crate::summary::{flag, on_off, reword, text};
 use crate::wire::encode;
@@ -31,7 +31,7 @@ pub struct SwitchStreamInput {
 }
 
 /// NAVER's channel statuses, in words.
-fn status_words(status: &str) -> &'static str {
+pub(crate) fn status_words(status: &str) -> &'static str {
     match status {
         "CREATING" => "being created",
         "READY" => "ready, not receiving a stream",
@@ -44,11 +44,11 @@ fn status_words(status: &str) -> &'static str {
     }
 }
 
-fn channel(answer: &Value) -> &Value {
+pub(crate) fn channel(answer: &Value) -> &Value {
     answer.get("content").filter(|c| c.is_object()).unwrap_or(answer)
 }
 
-fn channel_name(channel: &Value, id: &str) -> String {
+pub(crate) fn channel_name(channel: &Value, id: &str) -> String {
     match text(channel, "/channelName") {
         Some(name) => format!("“{name}” ({id})"),
         None => id.to_owned(),
@@ -67,6 +67,12 @@ impl Operation for SwitchStream {
         source changes. The region comes from the account (KR unless set otherwise).";
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/channels/{channelId}/switch-stream";
+    const PICKER: Option<(&'static str, &'static str)> =
+        Some(("channelId", "naver.list_channels"));
+    const CURRENT: Option<CurrentRead> = Some(CurrentRead {
+        read_op: "naver.get_channel",
+        keys: &[("channelId", "channelId")],
+    });
 
     fn summarize(input: &SwitchStreamInput, answer: &Value) -> Vec<String> {
         let content = channel(answer);
@@ -93,6 +99,22 @@ impl Operation for SwitchStream {
             lines.push(format!("Recording: {}.", on_off(recording)));
         }
         lines
+    }
+
+    /// The form has no settings beyond the channel: the channel's state (which stream is
+    /// on air) is in the read's summary. Sending the same input again switches back, which
+    /// is how a switch is undone.
+    fn current_input(answer: &Value, _schema: &Value) -> Prefilled {
+        let mut input = json!({});
+        if let Some(id) = text(channel(answer), "/channelId") {
+            input["channelId"] = json!(id);
+        }
+        let notes = vec![
+            "This form has nothing to prefill beyond the channel: each send switches to the \
+             other stream, and sending it again switches back."
+                .to_owned(),
+        ];
+        Prefilled { input, notes }
     }
 
     fn follow_up(input: &SwitchStreamInput, error: &VendorError) -> Option<FollowUp> {

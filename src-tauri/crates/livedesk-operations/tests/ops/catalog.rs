@@ -1,11 +1,11 @@
 //! The catalog the UI lists, and the conventions of every form schema the UI renders.
 
 use livedesk_http::Vendor;
-use livedesk_operations::{catalog, operation_info};
+use livedesk_operations::{catalog, operation_info, OperationKind};
 use serde_json::Value;
 
 #[test]
-fn the_five_operations_in_order() {
+fn the_operations_in_order() {
     let ops = catalog();
     let ids: Vec<&str> = ops.iter().map(|o| o.id.as_str()).collect();
     assert_eq!(
@@ -15,7 +15,14 @@ fn the_five_operations_in_order() {
             "huawei.record_control",
             "naver.switch_stream",
             "blendvision.update_live",
-            "alibaba.set_caster_config"
+            "alibaba.set_caster_config",
+            "huawei.get_stream_backup",
+            "naver.list_channels",
+            "naver.get_channel",
+            "blendvision.list_lives",
+            "blendvision.get_live",
+            "alibaba.describe_casters",
+            "alibaba.describe_caster_config",
         ]
     );
     let vendors: Vec<Vendor> = ops.iter().map(|o| o.vendor).collect();
@@ -26,16 +33,38 @@ fn the_five_operations_in_order() {
             Vendor::Huawei,
             Vendor::Naver,
             Vendor::BlendVision,
-            Vendor::Alibaba
+            Vendor::Alibaba,
+            Vendor::Huawei,
+            Vendor::Naver,
+            Vendor::Naver,
+            Vendor::BlendVision,
+            Vendor::BlendVision,
+            Vendor::Alibaba,
+            Vendor::Alibaba,
         ]
     );
     for op in &ops {
         assert!(!op.title.is_empty() && op.help.len() > 100, "{}", op.id);
-        assert!(["PUT", "POST"].contains(&op.method.as_str()), "{}", op.id);
+        let methods: &[&str] = match op.kind {
+            OperationKind::Write => &["PUT", "POST"],
+            // Alibaba's RPC reads are POSTs with every parameter in the query, as its SDKs send.
+            OperationKind::Read if op.vendor == Vendor::Alibaba => &["POST"],
+            OperationKind::Read => &["GET"],
+        };
+        assert!(methods.contains(&op.method.as_str()), "{}", op.id);
         assert!(op.path.starts_with('/'), "{}", op.id);
         assert_eq!(op.schema["title"], op.title.as_str());
         assert_eq!(operation_info(&op.id).unwrap(), *op);
+        if op.kind == OperationKind::Read {
+            assert!(op.warning.is_none() && op.current.is_none(), "{}", op.id);
+            assert!(op.help.ends_with("Changes nothing."), "{}", op.id);
+        }
     }
+    let writes = ops
+        .iter()
+        .filter(|o| o.kind == OperationKind::Write)
+        .count();
+    assert_eq!(writes, 5);
     let warning = ops[4].warning.as_deref().unwrap();
     assert!(
         warning.contains("replaces the studio's whole configuration"),
@@ -57,6 +86,106 @@ fn catalog_serialises_for_the_ui() {
     assert_eq!(json[3]["vendor"], "blendvision");
     assert!(json[0]["warning"].is_null());
     assert!(json[4]["schema"]["properties"]["CasterId"].is_object());
+    assert_eq!(json[0]["kind"], "write");
+    assert_eq!(json[5]["kind"], "read");
+    assert_eq!(
+        json[2]["picker"],
+        serde_json::json!({"field": "channelId", "read_op": "naver.list_channels"})
+    );
+    assert_eq!(
+        json[4]["current"],
+        serde_json::json!({"read_op": "alibaba.describe_caster_config", "keys": ["CasterId"]})
+    );
+    assert!(json[1]["picker"].is_null() && json[1]["current"].is_null());
+}
+
+#[test]
+fn pickers_and_current_state_point_at_reads_of_the_same_vendor() {
+    let ops = catalog();
+    let pickers: Vec<(&str, &str, &str)> = ops
+        .iter()
+        .filter_map(|o| {
+            let p = o.picker.as_ref()?;
+            Some((o.id.as_str(), p.field.as_str(), p.read_op.as_str()))
+        })
+        .collect();
+    assert_eq!(
+        pickers,
+        [
+            ("naver.switch_stream", "channelId", "naver.list_channels"),
+            ("blendvision.update_live", "id", "blendvision.list_lives"),
+            (
+                "alibaba.set_caster_config",
+                "CasterId",
+                "alibaba.describe_casters"
+            ),
+            ("naver.get_channel", "channelId", "naver.list_channels"),
+            ("blendvision.get_live", "id", "blendvision.list_lives"),
+            (
+                "alibaba.describe_caster_config",
+                "CasterId",
+                "alibaba.describe_casters"
+            ),
+        ]
+    );
+    let current: Vec<(&str, &str, Vec<String>)> = ops
+        .iter()
+        .filter_map(|o| {
+            let c = o.current.as_ref()?;
+            Some((o.id.as_str(), c.read_op.as_str(), c.keys.clone()))
+        })
+        .collect();
+    assert_eq!(
+        current,
+        [
+            (
+                "huawei.stream_backup",
+                "huawei.get_stream_backup",
+                vec!["publish_domain".to_owned()]
+            ),
+            (
+                "naver.switch_stream",
+                "naver.get_channel",
+                vec!["channelId".to_owned()]
+            ),
+            (
+                "blendvision.update_live",
+                "blendvision.get_live",
+                vec!["id".to_owned()]
+            ),
+            (
+                "alibaba.set_caster_config",
+                "alibaba.describe_caster_config",
+                vec!["CasterId".to_owned()]
+            ),
+        ]
+    );
+    for op in &ops {
+        let reads = op
+            .picker
+            .iter()
+            .map(|p| &p.read_op)
+            .chain(op.current.iter().map(|c| &c.read_op));
+        for read in reads {
+            let read = operation_info(read).unwrap();
+            assert_eq!(read.kind, OperationKind::Read, "{}", op.id);
+            assert_eq!(read.vendor, op.vendor, "{}", op.id);
+        }
+        if let Some(picker) = &op.picker {
+            assert!(
+                op.schema["properties"][&picker.field].is_object(),
+                "{}",
+                op.id
+            );
+            assert!(op.schema["required"]
+                .as_array()
+                .unwrap()
+                .contains(&picker.field.as_str().into()));
+        }
+        for key in op.current.iter().flat_map(|c| &c.keys) {
+            assert!(op.schema["properties"][key].is_object(), "{}", op.id);
+        }
+    }
 }
 
 /// Walks every schema node with its path.

@@ -1,9 +1,11 @@
 //! Tests of the operations through the public API: the catalog and its schemas, the exact
-//! vendor requests, validation, review and curl, and round trips against the sandbox on
-//! 127.0.0.1. One binary for all of them.
+//! vendor requests, validation, review and curl, round trips against the sandbox on
+//! 127.0.0.1, and the reads with what is built on them (pickers, current state, diff,
+//! undo). One binary for all of them.
 
 mod catalog;
 mod common;
+mod reads;
 mod requests;
 mod review;
 mod sandbox_alibaba;

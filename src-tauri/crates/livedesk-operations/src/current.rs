@@ -1,0 +1,296 @@
+//! Reads put to work for the writes: pickers for id fields ([`choices`]) and the current
+//! state of a write as its form's input ([`load_current`], [`current_input`]), which the UI
+//! prefills and the engine keeps as the "state before" that undoes a change.
+
+use livedesk_http::{Client, Target};
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use crate::diff::label_of;
+use crate::error::{FieldProblem, OpError};
+use crate::memory::OperationMemory;
+use crate::operation::{self, Choice, Prefilled};
+use crate::{execute, prepare};
+
+/// A picker fetches at most this many pages of its list.
+pub const MAX_PICKER_PAGES: u32 = 20;
+
+/// The entries a picker offers for `op_id`'s id field ([`crate::OperationInfo::picker`]):
+/// every page of its list read, in the vendor's order, without duplicates. `op_id` may
+/// also be the list read itself. An operation without a picker is
+/// [`OpError::NotOffered`].
+pub async fn choices(
+    client: &Client,
+    target: &Target,
+    op_id: &str,
+) -> Result<Vec<Choice>, OpError> {
+    let entry = operation::find(op_id)?;
+    let list = match (&entry.info.picker, entry.op.paging()) {
+        (_, Some(_)) => entry,
+        (Some(picker), None) => operation::find(&picker.read_op)?,
+        (None, None) => {
+            return Err(OpError::NotOffered {
+                id: op_id.to_owned(),
+                what: "no list to pick from",
+            })
+        }
+    };
+    let Some(paging) = list.op.paging() else {
+        return Err(OpError::NotOffered {
+            id: list.info.id.clone(),
+            what: "no pages to list",
+        });
+    };
+    let memory = OperationMemory::new();
+    let mut out: Vec<Choice> = Vec::new();
+    let mut seen = 0u64;
+    for page in 1..=MAX_PICKER_PAGES {
+        let input = json!({paging.page: page, paging.size: paging.max_size});
+        let call = prepare(&list.info.id, &input, target)?;
+        let outcome = execute(client, &call, target, &memory).await?;
+        let items = list.op.choices(&outcome.raw);
+        let got = items.len() as u64;
+        seen += got;
+        for item in items {
+            if !out.iter().any(|c| c.value == item.value) {
+                out.push(item);
+            }
+        }
+        let total = crate::summary::count(&outcome.raw, paging.total);
+        if got < u64::from(paging.max_size) || total.is_some_and(|t| seen >= t) {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// A write's current state, read from the vendor.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CurrentState {
+    /// The write operation.
+    pub operation: String,
+    /// The read that was sent.
+    pub read_operation: String,
+    /// The write's form input: same field names and shapes as its schema. Sending it as it
+    /// is puts back the state read (see each operation's notes for what it cannot carry).
+    pub input: Value,
+    /// The current state in plain-language lines (the read's summary).
+    pub summary: Vec<String>,
+    /// What the form could not carry over, or current values it would refuse as they are.
+    pub notes: Vec<String>,
+    pub request_id: Option<String>,
+    /// The read's answer as it came.
+    pub raw: Value,
+}
+
+fn is_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// Reads the current state of what `write_op_id` changes, identified by the key fields of
+/// its form in `key_input` (a whole draft may be passed: only the keys are used), and
+/// returns it as that write's form input, with the read's summary.
+///
+/// Errors: [`OpError::NotOffered`] for a write without a current state (Huawei recording
+/// control), [`OpError::Invalid`] naming the write's key fields that are missing, or the
+/// read's own errors (unknown domain, channel, live, studio ...).
+pub async fn load_current(
+    client: &Client,
+    target: &Target,
+    write_op_id: &str,
+    key_input: &Value,
+) -> Result<CurrentState, OpError> {
+    let entry = operation::find(write_op_id)?;
+    let Some(current) = entry.op.current() else {
+        return Err(OpError::NotOffered {
+            id: write_op_id.to_owned(),
+            what: "no current state to load",
+        });
+    };
+    let schema = &entry.info.schema;
+    let mut read_input = Map::new();
+    let mut problems = Vec::new();
+    for (write_field, read_field) in current.keys {
+        match key_input.get(*write_field).filter(|v| !is_empty(v)) {
+            Some(value) => {
+                read_input.insert((*read_field).to_owned(), value.clone());
+            }
+            None => problems.push(FieldProblem::new(
+                *write_field,
+                format!(
+                    "Fill in {} to load the current settings.",
+                    label_of(schema, write_field)
+                ),
+            )),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(OpError::Invalid { problems });
+    }
+    // The read's problems name the write's fields, which the producer is looking at.
+    let call =
+        prepare(current.read_op, &Value::Object(read_input), target).map_err(|e| match e {
+            OpError::Invalid { problems } => OpError::Invalid {
+                problems: problems
+                    .into_iter()
+                    .map(|mut p| {
+                        if let Some((write, _)) = current.keys.iter().find(|(_, r)| *r == p.field) {
+                            p.field = (*write).to_owned();
+                        }
+                        p
+                    })
+                    .collect(),
+            },
+            other => other,
+        })?;
+    let outcome = execute(client, &call, target, &OperationMemory::new()).await?;
+    let Prefilled {
+        mut input,
+        mut notes,
+    } = entry.op.current_input(&outcome.raw, schema);
+    if let Value::Object(map) = &mut input {
+        for (write_field, _) in current.keys {
+            if !map.contains_key(*write_field) {
+                if let Some(value) = key_input.get(*write_field) {
+                    map.insert((*write_field).to_owned(), value.clone());
+                }
+            }
+        }
+    }
+    if let Err(OpError::Invalid { problems }) = prepare(write_op_id, &input, target) {
+        for problem in problems {
+            notes.push(format!(
+                "{}: {} The current value cannot be sent back as it is; correct it before \
+                 sending.",
+                label_of(schema, &problem.field),
+                problem.message
+            ));
+        }
+    }
+    Ok(CurrentState {
+        operation: write_op_id.to_owned(),
+        read_operation: current.read_op.to_owned(),
+        input,
+        summary: outcome.summary,
+        notes,
+        request_id: outcome.request_id,
+        raw: outcome.raw,
+    })
+}
+
+/// [`load_current`]'s form input alone: what the UI prefills, what the engine stores as the
+/// "state before" of a change, and what, sent again with `prepare` + `execute`, restores it.
+pub async fn current_input(
+    client: &Client,
+    target: &Target,
+    write_op_id: &str,
+    key_input: &Value,
+) -> Result<Value, OpError> {
+    load_current(client, target, write_op_id, key_input)
+        .await
+        .map(|state| state.input)
+}
+
+/// A vendor's object cut to a form: only the properties the schema knows (read-only and
+/// unknown fields dropped), `null` and empty text left out (proto3 defaults), a
+/// `*_UNSPECIFIED` value that is not one of the choices left out, fields whose `x-only-when`
+/// rule does not hold dropped, and optional groups left empty dropped. Free-form JSON
+/// objects (no `properties`) are kept as they are. `None`: nothing is left.
+pub(crate) fn fit_to_schema(schema: &Value, value: &Value) -> Option<Value> {
+    match value {
+        Value::Null => None,
+        Value::String(s) if s.is_empty() => None,
+        Value::String(s) => {
+            let options = schema.get("oneOf").and_then(Value::as_array);
+            let unknown = options.is_some_and(|o| !o.iter().any(|c| c.get("const") == Some(value)));
+            (!(unknown && s.ends_with("_UNSPECIFIED"))).then(|| value.clone())
+        }
+        Value::Array(items) => {
+            let item_schema = schema.get("items").unwrap_or(&Value::Null);
+            Some(Value::Array(
+                items
+                    .iter()
+                    .filter_map(|item| fit_to_schema(item_schema, item))
+                    .collect(),
+            ))
+        }
+        Value::Object(map) => {
+            let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+                return Some(value.clone());
+            };
+            let required: Vec<&str> = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let mut out = Map::new();
+            for (key, child) in properties {
+                let Some(fitted) = map.get(key).and_then(|v| fit_to_schema(child, v)) else {
+                    continue;
+                };
+                let empty_group = fitted.as_object().is_some_and(Map::is_empty);
+                if empty_group && !required.contains(&key.as_str()) {
+                    continue;
+                }
+                out.insert(key.clone(), fitted);
+            }
+            let not_applying: Vec<String> = properties
+                .iter()
+                .filter(|(key, property)| {
+                    let Some(rule) = property.get("x-only-when") else {
+                        return false;
+                    };
+                    let field = rule
+                        .get("field")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default();
+                    let allowed = rule.get("in").and_then(Value::as_array);
+                    out.contains_key(*key)
+                        && !out
+                            .get(field)
+                            .is_some_and(|v| allowed.is_some_and(|a| a.contains(v)))
+                })
+                .map(|(key, _)| key.clone())
+                .collect();
+            for key in not_applying {
+                out.remove(&key);
+            }
+            Some(Value::Object(out))
+        }
+        other => Some(other.clone()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vendor_objects_are_cut_to_the_form() {
+        let schema = json!({"type": "object", "required": ["kind"], "properties": {
+            "kind": {"type": "string", "oneOf": [{"const": "A"}, {"const": "B"}]},
+            "only_b": {"type": "string", "x-only-when": {"field": "kind", "in": ["B"]}},
+            "group": {"type": "object", "properties": {"x": {"type": "string"}}},
+            "free": {"type": "object"},
+            "list": {"type": "array", "items": {"type": "string"}},
+            "flag": {"type": "boolean"}
+        }});
+        let vendor = json!({
+            "kind": "A", "only_b": "dropped", "group": {"x": "", "y": 1},
+            "free": {"any": {"thing": 1}}, "list": ["a", null, ""], "flag": false,
+            "status": "LIVE", "setup": null
+        });
+        assert_eq!(
+            fit_to_schema(&schema, &vendor).unwrap(),
+            json!({"kind": "A", "free": {"any": {"thing": 1}}, "list": ["a"], "flag": false})
+        );
+        let unspecified = json!({"kind": "KIND_UNSPECIFIED"});
+        assert_eq!(fit_to_schema(&schema, &unspecified).unwrap(), json!({}));
+        let unknown = json!({"kind": "C"});
+        assert_eq!(fit_to_schema(&schema, &unknown).unwrap(), unknown);
+    }
+}

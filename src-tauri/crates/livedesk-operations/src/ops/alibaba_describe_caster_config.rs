@@ -1,0 +1,376 @@
+//! Alibaba Cloud ApsaraVideo Live: a production studio's configuration
+//! (`DescribeCasterConfig`, RPC, API version 2016-11-01), and its mapping back into the
+//! `SetCasterConfig` form (`read-apis.md` 4.4): the read renames and double-wraps what the
+//! write takes as JSON strings, so each structured parameter is rebuilt with the write's
+//! key casing.
+
+use livedesk_http::{Vendor, VendorError};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+use crate::operation::{Operation, OperationKind, Prefilled, Rpc};
+use crate::schema::{ordered, NO_SPACES};
+use crate::summary::{count, flag, number, on_off, reword, text};
+use crate::validate::number_text;
+
+pub struct DescribeCasterConfig;
+
+/// Production studio configuration
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[schemars(transform = ordered::<Self>)]
+pub struct DescribeCasterConfigInput {
+    /// Production studio ID
+    ///
+    /// The studio's id (CasterId).
+    #[schemars(length(min = 1, max = 128), regex(pattern = NO_SPACES))]
+    pub caster_id: String,
+}
+
+/// Plain text parameters with the same name in the read and the write.
+const TEXT_PARAMETERS: [&str; 10] = [
+    "CasterId",
+    "CasterName",
+    "DomainName",
+    "UrgentMaterialId",
+    "UrgentLiveStreamUrl",
+    "SideOutputUrl",
+    "CallbackUrl",
+    "ProgramName",
+    "UrgentImageId",
+    "UrgentImageUrl",
+];
+
+/// A parameter that may come as a JSON string (as the write takes it) or already as JSON.
+fn json_parameter(value: Option<&Value>) -> Option<Value> {
+    match value? {
+        Value::String(s) if s.trim().is_empty() => None,
+        Value::String(s) => Some(serde_json::from_str(s).unwrap_or_else(|_| json!(s))),
+        Value::Null => None,
+        other => Some(other.clone()),
+    }
+}
+
+/// Alibaba's XML-style lists: `{"RecordFormat": [..]}` around the list (a single entry may
+/// come without the list), or the list itself.
+fn wrapped_list<'a>(value: Option<&'a Value>, inner: &str) -> Vec<&'a Value> {
+    match value {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(Value::Object(map)) => match map.get(inner) {
+            Some(Value::Array(items)) => items.iter().collect(),
+            Some(one @ (Value::Object(_) | Value::String(_))) => vec![one],
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// `5` rather than `5.0` when whole.
+fn number_value(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        json!(n as i64)
+    } else {
+        json!(n)
+    }
+}
+
+fn texts(items: Vec<&Value>) -> Vec<Value> {
+    items
+        .into_iter()
+        .filter_map(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| json!(s))
+        .collect()
+}
+
+/// `SideOutputUrlList` reads back as a JSON array, or as URLs joined with commas.
+fn side_outputs(value: Option<&Value>) -> Vec<Value> {
+    match value {
+        Some(Value::Array(items)) => texts(items.iter().collect()),
+        Some(Value::String(s)) if s.trim_start().starts_with('[') => {
+            match serde_json::from_str::<Vec<Value>>(s) {
+                Ok(items) => texts(items.iter().collect()),
+                Err(_) => Vec::new(),
+            }
+        }
+        Some(Value::String(s)) => s
+            .split(',')
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(|u| json!(u))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn transcode(config: &Value, notes: &mut Vec<String>) -> Option<Value> {
+    let mut out = Map::new();
+    if let Some(template) = text(config, "/CasterTemplate") {
+        out.insert("CasterTemplate".into(), json!(template));
+    }
+    let mut live = texts(wrapped_list(config.get("LiveTemplateIds"), "LocationId"));
+    if live.is_empty() {
+        live = texts(wrapped_list(config.get("LiveTemplate"), "LiveTemplate"));
+    }
+    if !live.is_empty() {
+        out.insert("LiveTemplate".into(), Value::Array(live));
+    }
+    let custom = config.get("CustomParams");
+    if custom.is_some_and(|c| c.as_object().is_some_and(|o| !o.is_empty())) {
+        notes.push(
+            "Transcoding has custom video parameters (CustomParams), which this form cannot \
+             send: sending it keeps only the output template and the live templates."
+                .to_owned(),
+        );
+    }
+    (!out.is_empty()).then_some(Value::Object(out))
+}
+
+fn record(config: &Value, notes: &mut Vec<String>) -> Option<Value> {
+    let endpoint = text(config, "/OssEndpoint").or_else(|| text(config, "/endpoint"));
+    let bucket = text(config, "/OssBucket").or_else(|| text(config, "/ossBucket"));
+    let mut formats = wrapped_list(config.get("RecordFormat"), "RecordFormat");
+    if formats.is_empty() {
+        formats = wrapped_list(config.get("videoFormat"), "videoFormat");
+    }
+    let formats: Vec<Value> = formats
+        .into_iter()
+        .map(|f| {
+            let mut entry = Map::new();
+            if let Some(format) = text(f, "/Format") {
+                entry.insert("Format".into(), json!(format.to_ascii_lowercase()));
+            }
+            for name in ["OssObjectPrefix", "SliceOssObjectPrefix"] {
+                if let Some(prefix) = text(f, &format!("/{name}")) {
+                    entry.insert(name.into(), json!(prefix));
+                }
+            }
+            if let Some(cycle) = count(f, "/CycleDuration") {
+                entry.insert("CycleDuration".into(), json!(cycle));
+            }
+            Value::Object(entry)
+        })
+        .collect();
+    if let Some(mode) = count(config, "/OnDemand").filter(|m| *m != 0) {
+        notes.push(format!(
+            "Recording on demand is set (OnDemand {mode}); SetCasterConfig has no parameter for \
+             it, so it is not part of this form."
+        ));
+    }
+    if endpoint.is_none() && bucket.is_none() && formats.is_empty() {
+        return None;
+    }
+    let mut out = Map::new();
+    if let Some(endpoint) = endpoint {
+        out.insert("endpoint".into(), json!(endpoint));
+    }
+    if let Some(bucket) = bucket {
+        out.insert("ossBucket".into(), json!(bucket));
+    }
+    out.insert("videoFormat".into(), Value::Array(formats));
+    if let Some(interval) = count(config, "/interval") {
+        out.insert("interval".into(), json!(interval));
+    }
+    Some(Value::Object(out))
+}
+
+fn sync_groups(config: &Value) -> Option<Value> {
+    let groups: Vec<Value> = wrapped_list(Some(config), "SyncGroup")
+        .into_iter()
+        .map(|g| {
+            let mut group = Map::new();
+            if let Some(mode) = count(g, "/Mode").or_else(|| count(g, "/mode")) {
+                group.insert("mode".into(), json!(mode));
+            }
+            let mut ids = texts(wrapped_list(g.get("ResourceIds"), "ResourceId"));
+            if ids.is_empty() {
+                ids = texts(wrapped_list(g.get("resourceIds"), "resourceIds"));
+            }
+            group.insert("resourceIds".into(), Value::Array(ids));
+            if let Some(host) = text(g, "/HostResourceId").or_else(|| text(g, "/hostResourceId")) {
+                group.insert("hostResourceId".into(), json!(host));
+            }
+            Value::Object(group)
+        })
+        .collect();
+    (!groups.is_empty()).then_some(Value::Array(groups))
+}
+
+fn auto_switch(config: &Value, notes: &mut Vec<String>) -> Option<Value> {
+    let Value::Object(map) = config else {
+        notes.push(
+            "The automatic switch-over setting could not be read; it is left empty.".to_owned(),
+        );
+        return None;
+    };
+    let others: Vec<&str> = map
+        .keys()
+        .map(String::as_str)
+        .filter(|k| *k != "eofThres")
+        .collect();
+    if !others.is_empty() {
+        notes.push(format!(
+            "Automatic switch-over has settings this form cannot send ({}).",
+            others.join(", ")
+        ));
+    }
+    count(config, "/eofThres").map(|n| json!({"eofThres": n}))
+}
+
+/// `DescribeCasterConfig`'s answer as `SetCasterConfig`'s form input (`read-apis.md` 4.4):
+/// same names for the plain parameters, `AutoSwitchUrgentOn` `"true"` → `true`, and the
+/// JSON-string parameters as their sub-forms with the write's casing: `TranscodeConfig`
+/// (`LiveTemplateIds.LocationId` → `LiveTemplate`), `RecordConfig` (`OssEndpoint` →
+/// `endpoint`, `OssBucket` → `ossBucket`, `RecordFormat.RecordFormat` → `videoFormat`, formats
+/// in lower case), `SyncGroupsConfig` (`SyncGroup[]` → `[{mode, resourceIds,
+/// hostResourceId}]`), `AutoSwitchUrgentConfig` (parsed), `SideOutputUrlList` (a list).
+/// Empty values are left out: the form shows them empty, and sending them empty clears
+/// them, as they are now.
+pub(crate) fn set_caster_config_input(answer: &Value) -> Prefilled {
+    let mut input = Map::new();
+    let mut notes = Vec::new();
+    for name in TEXT_PARAMETERS {
+        if let Some(value) = text(answer, &format!("/{name}")) {
+            input.insert(name.into(), json!(value));
+        }
+    }
+    if let Some(delay) = number(answer, "/Delay") {
+        input.insert("Delay".into(), number_value(delay));
+    }
+    for name in ["ProgramEffect", "ChannelEnable"] {
+        if let Some(n) = count(answer, &format!("/{name}")) {
+            input.insert(name.into(), json!(n));
+        }
+    }
+    if let Some(on) = flag(answer, "/AutoSwitchUrgentOn") {
+        input.insert("AutoSwitchUrgentOn".into(), json!(on));
+    }
+    if let Some(config) = json_parameter(answer.get("AutoSwitchUrgentConfig")) {
+        if let Some(value) = auto_switch(&config, &mut notes) {
+            input.insert("AutoSwitchUrgentConfig".into(), value);
+        }
+    }
+    let outputs = side_outputs(answer.get("SideOutputUrlList"));
+    if !outputs.is_empty() {
+        input.insert("SideOutputUrlList".into(), Value::Array(outputs));
+    }
+    if let Some(config) = json_parameter(answer.get("TranscodeConfig")) {
+        if let Some(value) = transcode(&config, &mut notes) {
+            input.insert("TranscodeConfig".into(), value);
+        }
+    }
+    if let Some(config) = json_parameter(answer.get("RecordConfig")) {
+        if let Some(value) = record(&config, &mut notes) {
+            input.insert("RecordConfig".into(), value);
+        }
+    }
+    if let Some(config) = json_parameter(answer.get("SyncGroupsConfig")) {
+        if let Some(value) = sync_groups(&config) {
+            input.insert("SyncGroupsConfig".into(), value);
+        }
+    }
+    if let Some(mode) = text(answer, "/AudioMixerMode") {
+        notes.push(format!(
+            "The audio mixer mode ({mode}) has no SetCasterConfig parameter; this form \
+             cannot change it."
+        ));
+    }
+    Prefilled {
+        input: Value::Object(input),
+        notes,
+    }
+}
+
+impl Operation for DescribeCasterConfig {
+    type Input = DescribeCasterConfigInput;
+
+    const ID: &'static str = "alibaba.describe_caster_config";
+    const VENDOR: Vendor = Vendor::Alibaba;
+    const TITLE: &'static str = "Production studio configuration";
+    const HELP: &'static str = "Shows the whole configuration of one cloud production studio \
+        (caster): name, streaming domain, transcoding, recording, delay, standby sources, \
+        extra outputs, callback, carousel, channels and multi-view synchronisation, as \
+        “Configure a production studio” would send it. Changes nothing.";
+    const METHOD: &'static str = "POST";
+    const PATH: &'static str = "/";
+    const RPC: Option<Rpc> = Some(Rpc {
+        action: "DescribeCasterConfig",
+        version: "2016-11-01",
+    });
+    const KIND: OperationKind = OperationKind::Read;
+    const PICKER: Option<(&'static str, &'static str)> =
+        Some(("CasterId", "alibaba.describe_casters"));
+
+    fn summarize(input: &DescribeCasterConfigInput, answer: &Value) -> Vec<String> {
+        let form = set_caster_config_input(answer).input;
+        let id = text(answer, "/CasterId").unwrap_or(&input.caster_id);
+        let mut lines = vec![match text(answer, "/CasterName") {
+            Some(name) => format!("Production studio “{name}” ({id})."),
+            None => format!("Production studio {id}."),
+        }];
+        lines.push(match text(answer, "/DomainName") {
+            Some(domain) => format!("Streaming domain: {domain}."),
+            None => "Streaming domain: none (the studio cannot start without one).".to_owned(),
+        });
+        lines.push(match text(&form, "/TranscodeConfig/CasterTemplate") {
+            Some(template) => {
+                let live = texts(wrapped_list(form.pointer("/TranscodeConfig/LiveTemplate"), ""));
+                let live: Vec<&str> = live.iter().filter_map(Value::as_str).collect();
+                if live.is_empty() {
+                    format!("Transcoding: {template}.")
+                } else {
+                    format!("Transcoding: {template}, plus {}.", live.join(", "))
+                }
+            }
+            None => "Transcoding: none (the studio cannot start without it).".to_owned(),
+        });
+        lines.push(match form.get("RecordConfig") {
+            Some(record) => {
+                let formats = texts(
+                    wrapped_list(record.get("videoFormat"), "")
+                        .into_iter()
+                        .filter_map(|f| f.get("Format"))
+                        .collect(),
+                );
+                let formats: Vec<&str> = formats.iter().filter_map(Value::as_str).collect();
+                format!(
+                    "Recording: ON, to OSS bucket {} as {}.",
+                    text(record, "/ossBucket").unwrap_or("(none)"),
+                    formats.join(", ")
+                )
+            }
+            None => "Recording: OFF.".to_owned(),
+        });
+        lines.push(match number(answer, "/Delay").filter(|d| *d > 0.0) {
+            Some(delay) => format!("Delay: {} seconds.", number_text(delay)),
+            None => "Delay: off.".to_owned(),
+        });
+        if let Some(on) = flag(answer, "/AutoSwitchUrgentOn") {
+            lines.push(format!("Automatic switch to standby: {}.", on_off(on)));
+        }
+        if let Some(channels) = count(answer, "/ChannelEnable") {
+            lines.push(if channels == 1 {
+                "Channels: ON (they cannot be turned off again).".to_owned()
+            } else {
+                "Channels: OFF.".to_owned()
+            });
+        }
+        lines
+    }
+
+    fn explain(input: &DescribeCasterConfigInput, error: &mut VendorError, _: Option<&Value>) {
+        if error.code == "InvalidCaster.NotFound" {
+            reword(
+                error,
+                format!(
+                    "Alibaba Cloud has no production studio “{}” in this region.",
+                    input.caster_id
+                ),
+                "Check the studio id (Cloud Production Studio list in the console) and the \
+                 account's region.",
+            );
+        }
+    }
+}

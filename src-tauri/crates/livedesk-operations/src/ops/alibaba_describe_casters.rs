@@ -1,0 +1,199 @@
+//! Alibaba Cloud ApsaraVideo Live: list the production studios (`DescribeCasters`, RPC,
+//! API version 2016-11-01), for the studio picker.
+
+use livedesk_http::Vendor;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::operation::{Choice, Operation, OperationKind, Paging, Rpc};
+use crate::schema::{int_choice, ordered, NO_SPACES, UTC_SECONDS};
+use crate::summary::{count, text};
+
+pub struct DescribeCasters;
+
+/// List production studios
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "PascalCase", deny_unknown_fields)]
+#[schemars(transform = ordered::<Self>)]
+pub struct DescribeCastersInput {
+    /// Production studio ID
+    ///
+    /// Only this studio.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = NO_SPACES))]
+    pub caster_id: Option<String>,
+
+    /// Studio name
+    ///
+    /// Only studios with this name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caster_name: Option<String>,
+
+    /// Created from
+    ///
+    /// In UTC, e.g. 2025-06-01T08:00:00Z.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = UTC_SECONDS))]
+    pub start_time: Option<String>,
+
+    /// Created until
+    ///
+    /// In UTC, e.g. 2025-06-30T08:00:00Z.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = UTC_SECONDS))]
+    pub end_time: Option<String>,
+
+    /// Page
+    ///
+    /// The page to show, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1), extend("default" = 1))]
+    pub page_num: Option<u32>,
+
+    /// Studios per page
+    ///
+    /// From 1 to 100 (default 100).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 100), extend("default" = 100))]
+    pub page_size: Option<u32>,
+
+    /// Status
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<CasterStatus>,
+
+    /// Billing
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub charge_type: Option<ChargeType>,
+
+    /// Studio type
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub norm_type: Option<NormType>,
+
+    /// Oldest change first
+    ///
+    /// Off (default): the most recently changed studios come first.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order_by_modify_asc: Option<bool>,
+
+    /// Resource group ID
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource_group_id: Option<String>,
+}
+
+int_choice! {
+    /// Status
+    pub enum CasterStatus {
+        Idle = 0 => "Idle",
+        Streaming = 1 => "Streaming (in production)",
+    }
+}
+
+int_choice! {
+    /// Billing
+    pub enum ChargeType {
+        PrePaid = 0 => "Subscription (prepaid)",
+        PostPaid = 1 => "Pay-as-you-go (postpaid)",
+    }
+}
+
+/// Studio type
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum NormType {
+    /// General
+    #[serde(rename = "1")]
+    General,
+    /// Lightweight playlist
+    #[serde(rename = "3")]
+    LightweightPlaylist,
+    /// Virtual studio
+    #[serde(rename = "4")]
+    VirtualStudio,
+    /// Playlist (new mode)
+    #[serde(rename = "6")]
+    Playlist,
+}
+
+fn casters(answer: &Value) -> Vec<&Value> {
+    match answer.pointer("/CasterList/Caster") {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(one @ Value::Object(_)) => vec![one],
+        _ => Vec::new(),
+    }
+}
+
+/// `streaming, channels on`.
+fn caster_detail(caster: &Value) -> Option<String> {
+    let mut parts = Vec::new();
+    match count(caster, "/Status") {
+        Some(0) => parts.push("idle".to_owned()),
+        Some(1) => parts.push("streaming".to_owned()),
+        Some(other) => parts.push(format!("status {other}")),
+        None => {}
+    }
+    if count(caster, "/ChannelEnable") == Some(1) {
+        parts.push("channels on".to_owned());
+    }
+    if let Some(template) = text(caster, "/CasterTemplate") {
+        parts.push(template.to_owned());
+    }
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+impl Operation for DescribeCasters {
+    type Input = DescribeCastersInput;
+
+    const ID: &'static str = "alibaba.describe_casters";
+    const VENDOR: Vendor = Vendor::Alibaba;
+    const TITLE: &'static str = "List production studios";
+    const HELP: &'static str = "Lists the cloud production studios (casters) of this account \
+        and region, most recently changed first, with their status (idle or streaming). \
+        Filter by id, name, creation time, status, billing or type. Changes nothing.";
+    const METHOD: &'static str = "POST";
+    const PATH: &'static str = "/";
+    const RPC: Option<Rpc> = Some(Rpc {
+        action: "DescribeCasters",
+        version: "2016-11-01",
+    });
+    const KIND: OperationKind = OperationKind::Read;
+    const PAGING: Option<Paging> = Some(Paging {
+        page: "PageNum",
+        size: "PageSize",
+        max_size: 100,
+        total: "/Total",
+    });
+
+    fn summarize(_input: &DescribeCastersInput, answer: &Value) -> Vec<String> {
+        let page = casters(answer);
+        let total = count(answer, "/Total").unwrap_or(page.len() as u64);
+        let mut lines = vec![match (total, page.len() as u64) {
+            (0, _) => "No production studios match.".to_owned(),
+            (1, _) => "1 production studio.".to_owned(),
+            (t, n) if n < t => format!("{t} production studios; this page shows {n}."),
+            (t, _) => format!("{t} production studios."),
+        }];
+        lines.extend(page.iter().filter_map(|caster| {
+            let id = text(caster, "/CasterId")?;
+            let name = text(caster, "/CasterName").unwrap_or(id);
+            Some(match caster_detail(caster) {
+                Some(detail) => format!("“{name}” ({id}): {detail}"),
+                None => format!("“{name}” ({id})"),
+            })
+        }));
+        lines
+    }
+
+    fn choices(answer: &Value) -> Vec<Choice> {
+        casters(answer)
+            .into_iter()
+            .filter_map(|caster| {
+                let id = text(caster, "/CasterId")?;
+                Some(Choice {
+                    value: id.to_owned(),
+                    label: text(caster, "/CasterName").unwrap_or(id).to_owned(),
+                    detail: caster_detail(caster),
+                })
+            })
+            .collect()
+    }
+}

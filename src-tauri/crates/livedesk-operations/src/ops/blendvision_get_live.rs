@@ -1,0 +1,71 @@
+//! BlendVision One: one live's details (`GET /bv/cms/v1/lives/{id}`).
+
+use livedesk_http::{ErrorKind, Vendor, VendorError};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::operation::{Operation, OperationKind};
+use crate::ops::blendvision_update_live::live_state_lines;
+use crate::schema::{ordered, NO_SPACES};
+use crate::summary::{reword, text};
+
+pub struct GetLive;
+
+/// Live details
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(transform = ordered::<Self>)]
+pub struct GetLiveInput {
+    /// Live ID
+    ///
+    /// The id of the live.
+    #[schemars(length(min = 1), regex(pattern = NO_SPACES), extend("x-in" = "path"))]
+    pub id: String,
+}
+
+impl Operation for GetLive {
+    type Input = GetLiveInput;
+
+    const ID: &'static str = "blendvision.get_live";
+    const VENDOR: Vendor = Vendor::BlendVision;
+    const TITLE: &'static str = "Live details";
+    const HELP: &'static str = "Shows one live of the account's organisation: its name, \
+        status, privacy, watermark, chatroom and the rest of its settings, as an update of \
+        the live would start from. Changes nothing.";
+    const METHOD: &'static str = "GET";
+    const PATH: &'static str = "/bv/cms/v1/lives/{id}";
+    const KIND: OperationKind = OperationKind::Read;
+    const PICKER: Option<(&'static str, &'static str)> = Some(("id", "blendvision.list_lives"));
+
+    fn summarize(input: &GetLiveInput, answer: &Value) -> Vec<String> {
+        let live = answer.get("live").unwrap_or(answer);
+        let id = text(live, "/id").unwrap_or(&input.id);
+        let mut lines = vec![match text(live, "/name") {
+            Some(name) => format!("Live “{name}” ({id})."),
+            None => format!("Live {id}."),
+        }];
+        if let Some(resolution) = text(live, "/resolution") {
+            let resolution = resolution
+                .strip_prefix("LIVE_RESOLUTION_")
+                .unwrap_or(resolution);
+            lines.push(format!("Resolution: {resolution}."));
+        }
+        lines.extend(live_state_lines(live));
+        lines
+    }
+
+    fn explain(input: &GetLiveInput, error: &mut VendorError, _: Option<&Value>) {
+        if error.kind == ErrorKind::NotFound && error.code == "5" {
+            reword(
+                error,
+                format!(
+                    "BlendVision One has no live with the id “{}” in this organisation.",
+                    input.id
+                ),
+                "Check the live id (it may have been deleted), and that the account's \
+                 organisation is the live's.",
+            );
+        }
+    }
+}

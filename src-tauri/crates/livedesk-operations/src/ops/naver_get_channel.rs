@@ -1,0 +1,92 @@
+//! NAVER Cloud Live Station: one channel's details (`GET /api/v2/channels/{channelId}`):
+//! its status and which stream (main or backup) is on air.
+
+use livedesk_http::{ErrorKind, Vendor, VendorError};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::operation::{Operation, OperationKind};
+use crate::ops::naver_switch_stream::{channel, channel_name, status_words};
+use crate::schema::{ordered, NO_SPACES};
+use crate::summary::{flag, on_off, reword, text};
+
+pub struct GetChannel;
+
+/// Channel details
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(transform = ordered::<Self>)]
+pub struct GetChannelInput {
+    /// Channel ID
+    ///
+    /// The Live Station channel, e.g. ls-20250814123456-zTwK2.
+    #[serde(rename = "channelId")]
+    #[schemars(
+        length(min = 1, max = 100),
+        regex(pattern = NO_SPACES),
+        extend("x-in" = "path")
+    )]
+    pub channel_id: String,
+}
+
+impl Operation for GetChannel {
+    type Input = GetChannelInput;
+
+    const ID: &'static str = "naver.get_channel";
+    const VENDOR: Vendor = Vendor::Naver;
+    const TITLE: &'static str = "Channel details";
+    const HELP: &'static str = "Shows one Live Station channel: its status (a switch between \
+        main and backup stream needs PUBLISHING), which stream is on air, whether it has a \
+        backup stream, recording, time machine and output protocol. Changes nothing.";
+    const METHOD: &'static str = "GET";
+    const PATH: &'static str = "/api/v2/channels/{channelId}";
+    const KIND: OperationKind = OperationKind::Read;
+    const PICKER: Option<(&'static str, &'static str)> =
+        Some(("channelId", "naver.list_channels"));
+
+    fn summarize(input: &GetChannelInput, answer: &Value) -> Vec<String> {
+        let content = channel(answer);
+        let name = channel_name(content, &input.channel_id);
+        let status = text(content, "/channelStatus");
+        let mut lines = vec![match status {
+            Some(s) => format!("Channel {name} is {s} ({}).", status_words(s)),
+            None => format!("Channel {name}."),
+        }];
+        let publishing = status.is_some_and(|s| s.starts_with("PUBLISH"));
+        match flag(content, "/isPublishingBackUp") {
+            Some(true) if publishing => lines.push("The backup stream is on air.".to_owned()),
+            Some(false) if publishing => lines.push("The main stream is on air.".to_owned()),
+            _ => {}
+        }
+        if let Some(failover) = flag(content, "/isStreamFailOver") {
+            lines.push(format!(
+                "Stream failover (main/backup redundancy) is {} for this channel.",
+                on_off(failover)
+            ));
+        }
+        if let Some(recording) = flag(content, "/isRecording") {
+            lines.push(format!("Recording: {}.", on_off(recording)));
+        }
+        if let Some(dvr) = flag(content, "/useDVR").or_else(|| flag(content, "/useDvr")) {
+            lines.push(format!("Time machine (DVR): {}.", on_off(dvr)));
+        }
+        if let Some(protocol) = text(content, "/outputProtocol") {
+            lines.push(format!("Output protocol: {protocol}."));
+        }
+        lines
+    }
+
+    fn explain(input: &GetChannelInput, error: &mut VendorError, _: Option<&Value>) {
+        if error.kind == ErrorKind::NotFound && error.code.starts_with("2500") {
+            reword(
+                error,
+                format!(
+                    "NAVER Cloud has no channel “{}” in this account and region.",
+                    input.channel_id
+                ),
+                "Check the channel id in the Live Station console, and the account's region.",
+            );
+        }
+    }
+}

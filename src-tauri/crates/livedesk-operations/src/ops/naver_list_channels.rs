@@ -1,0 +1,152 @@
+//! NAVER Cloud Live Station: list the channels (`GET /api/v2/channels`), for the channel
+//! picker and for a look at what is on air.
+
+use livedesk_http::Vendor;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::operation::{Choice, Operation, OperationKind, Paging};
+use crate::ops::naver_switch_stream::status_words;
+use crate::schema::ordered;
+use crate::summary::{count, flag, text};
+
+pub struct ListChannels;
+
+/// Channel status
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ChannelStatus {
+    /// Being created (CREATING)
+    Creating,
+    /// Ready, not receiving a stream (READY)
+    Ready,
+    /// Receiving a stream (PUBLISHING)
+    Publishing,
+    /// Stopped (BLOCK)
+    Block,
+    /// Stopped by NAVER Cloud (FORCE_BLOCK)
+    ForceBlock,
+    /// Deleted (DELETED)
+    Deleted,
+    /// Unusable (FORCE_DELETED)
+    ForceDeleted,
+    /// Scheduled to stream (RESERVED)
+    Reserved,
+}
+
+/// List channels
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(transform = ordered::<Self>)]
+pub struct ListChannelsInput {
+    /// Page
+    ///
+    /// The page to show, from 1.
+    #[serde(rename = "pageNo", skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1), extend("x-in" = "query", "default" = 1))]
+    pub page_no: Option<u32>,
+
+    /// Channels per page
+    ///
+    /// From 1 to 100.
+    #[serde(rename = "pageSizeNo", skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 100), extend("x-in" = "query"))]
+    pub page_size_no: Option<u32>,
+
+    /// Status
+    ///
+    /// Only channels in this state.
+    #[serde(rename = "channelStatus", skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-in" = "query"))]
+    pub channel_status: Option<ChannelStatus>,
+
+    /// Channel ID
+    ///
+    /// All or part of a channel id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-in" = "query"))]
+    pub id: Option<String>,
+
+    /// Channel name
+    ///
+    /// All or part of a channel name.
+    #[serde(rename = "channelName", skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-in" = "query"))]
+    pub channel_name: Option<String>,
+}
+
+/// `“main_stage” (ls-…): PUBLISHING (receiving a stream), backup stream on air`.
+fn channel_line(channel: &Value) -> Option<String> {
+    let id = text(channel, "/channelId")?;
+    let name = text(channel, "/channelName").unwrap_or(id);
+    Some(format!("“{name}” ({id}): {}", channel_detail(channel)))
+}
+
+/// The status in words, and which stream is on air when it says.
+pub(crate) fn channel_detail(channel: &Value) -> String {
+    let mut detail = match text(channel, "/channelStatus") {
+        Some(status) => format!("{status} ({})", status_words(status)),
+        None => "status unknown".to_owned(),
+    };
+    let publishing = text(channel, "/channelStatus").is_some_and(|s| s.starts_with("PUBLISH"));
+    match flag(channel, "/isPublishingBackUp") {
+        Some(true) if publishing => detail.push_str(", backup stream on air"),
+        Some(false) if publishing => detail.push_str(", main stream on air"),
+        _ => {}
+    }
+    detail
+}
+
+impl Operation for ListChannels {
+    type Input = ListChannelsInput;
+
+    const ID: &'static str = "naver.list_channels";
+    const VENDOR: Vendor = Vendor::Naver;
+    const TITLE: &'static str = "List channels";
+    const HELP: &'static str = "Lists the Live Station channels of this account and region, \
+        with their status (PUBLISHING while receiving a stream) and which stream is on air. \
+        Filter by status, or by all or part of a channel id or name. Changes nothing.";
+    const METHOD: &'static str = "GET";
+    const PATH: &'static str = "/api/v2/channels";
+    const KIND: OperationKind = OperationKind::Read;
+    const PAGING: Option<Paging> = Some(Paging {
+        page: "pageNo",
+        size: "pageSizeNo",
+        max_size: 100,
+        total: "/total",
+    });
+
+    fn summarize(_input: &ListChannelsInput, answer: &Value) -> Vec<String> {
+        let channels = answer
+            .get("content")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        let total = count(answer, "/total").unwrap_or(channels.len() as u64);
+        let mut lines = vec![match (total, channels.len() as u64) {
+            (0, _) => "No channels match.".to_owned(),
+            (1, _) => "1 channel.".to_owned(),
+            (t, n) if n < t => format!("{t} channels; this page shows {n}."),
+            (t, _) => format!("{t} channels."),
+        }];
+        lines.extend(channels.iter().filter_map(channel_line));
+        lines
+    }
+
+    fn choices(answer: &Value) -> Vec<Choice> {
+        let channels = answer.get("content").and_then(Value::as_array);
+        channels
+            .into_iter()
+            .flatten()
+            .filter_map(|c| {
+                let id = text(c, "/channelId")?;
+                Some(Choice {
+                    value: id.to_owned(),
+                    label: text(c, "/channelName").unwrap_or(id).to_owned(),
+                    detail: Some(channel_detail(c)),
+                })
+            })
+            .collect()
+    }
+}
