@@ -41,11 +41,24 @@ pub async fn choices(
             what: "no pages to list",
         });
     };
+    every_page(client, target, list, paging.max_size).await
+}
+
+/// Every page of a list read, `size` entries a page.
+async fn every_page(
+    client: &Client,
+    target: &Target,
+    list: &operation::Entry,
+    size: u32,
+) -> Result<Vec<Choice>, OpError> {
+    let Some(paging) = list.op.paging() else {
+        return Ok(Vec::new());
+    };
     let memory = OperationMemory::new();
     let mut out: Vec<Choice> = Vec::new();
     let mut seen = 0u64;
     for page in 1..=MAX_PICKER_PAGES {
-        let input = json!({paging.page: page, paging.size: paging.max_size});
+        let input = json!({paging.page: page, paging.size: size});
         let call = prepare(&list.info.id, &input, target)?;
         let outcome = execute(client, &call, target, &memory).await?;
         let items = list.op.choices(&outcome.raw);
@@ -57,7 +70,7 @@ pub async fn choices(
             }
         }
         let total = crate::summary::count(&outcome.raw, paging.total);
-        if got < u64::from(paging.max_size) || total.is_some_and(|t| seen >= t) {
+        if got < u64::from(size) || total.is_some_and(|t| seen >= t) {
             break;
         }
     }
@@ -268,6 +281,63 @@ pub(crate) fn fit_to_schema(schema: &Value, value: &Value) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use livedesk_http::{ClientConfig, Vendor};
+    use livedesk_sandbox::{self as sandbox, Sandbox, SandboxConfig};
+    use livedesk_signing::{Credentials, Scheme};
+
+    fn sandbox_target(base: &str, vendor: Vendor) -> Target {
+        let (scheme, credentials, region) = match vendor {
+            Vendor::Naver => (
+                Scheme::NaverApigwV2,
+                Credentials::naver(sandbox::NAVER_ACCESS_KEY, sandbox::NAVER_SECRET_KEY),
+                Some(sandbox::NAVER_REGION.to_owned()),
+            ),
+            Vendor::BlendVision => (
+                Scheme::BlendVisionBearer,
+                Credentials::blendvision(
+                    sandbox::BLENDVISION_API_TOKEN,
+                    sandbox::BLENDVISION_ORG_ID,
+                ),
+                None,
+            ),
+            _ => (
+                Scheme::AlibabaRpcHmacSha1,
+                Credentials::alibaba(
+                    sandbox::ALIBABA_ACCESS_KEY_ID,
+                    sandbox::ALIBABA_ACCESS_KEY_SECRET,
+                ),
+                Some(sandbox::ALIBABA_REGION.to_owned()),
+            ),
+        };
+        Target {
+            vendor,
+            endpoint: base.to_owned(),
+            scheme,
+            credentials,
+            project_id: None,
+            region,
+            huawei_domain: None,
+        }
+    }
+
+    #[tokio::test]
+    async fn pickers_fetch_every_page() {
+        let sandbox = Sandbox::start(SandboxConfig::default()).await.unwrap();
+        let client = Client::new(ClientConfig::default()).unwrap();
+        let lists = [
+            (Vendor::Naver, "naver.list_channels"),
+            (Vendor::BlendVision, "blendvision.list_lives"),
+            (Vendor::Alibaba, "alibaba.describe_casters"),
+        ];
+        for (vendor, op) in lists {
+            let target = sandbox_target(&sandbox.base_url(), vendor);
+            let list = operation::find(op).unwrap();
+            for size in [1, 2, 3] {
+                let all = every_page(&client, &target, list, size).await.unwrap();
+                assert_eq!(all.len(), 3, "{op}, {size} a page");
+            }
+        }
+    }
 
     #[test]
     fn vendor_objects_are_cut_to_the_form() {

@@ -374,3 +374,52 @@ impl Operation for DescribeCasterConfig {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ops::alibaba_set_caster_config::SetCasterConfig;
+
+    #[test]
+    fn other_read_layouts_are_mapped_and_what_cannot_be_carried_is_named() {
+        // Layouts the vendor pages allow besides the sandbox's: lists without their wrapper or
+        // a single entry without its list, JSON-string parameters, numbers and flags as text,
+        // side outputs as a JSON array.
+        let answer = json!({
+            "CasterId": "c-1",
+            "Delay": "2.5",
+            "ChannelEnable": "1",
+            "AutoSwitchUrgentOn": "false",
+            "AutoSwitchUrgentConfig": "{\"eofThres\":5,\"other\":1}",
+            "SideOutputUrlList": "[\"rtmp://a/b/c\"]",
+            "TranscodeConfig": {"CasterTemplate": "lp_ld_v", "LiveTemplateIds": {"LocationId": "lsd"},
+                                "CustomParams": {"video": {"width": 720}}},
+            "RecordConfig": "{\"OssEndpoint\":\"oss.example.com\",\"OssBucket\":\"b\",\"OnDemand\":1,\"RecordFormat\":[{\"Format\":\"FLV\",\"OssObjectPrefix\":\"r/{StreamName}\"}]}",
+            "SyncGroupsConfig": {"SyncGroup": {"Mode": 1, "ResourceIds": {"ResourceId": ["r1"]}, "HostResourceId": ""}},
+            "UrgentImageId": "",
+            "AudioMixerMode": "auto"
+        });
+        let schema = crate::operation_info(SetCasterConfig::ID).unwrap().schema;
+        let Prefilled { input, notes } = SetCasterConfig::current_input(&answer, &schema);
+        assert_eq!(
+            input,
+            json!({
+                "CasterId": "c-1",
+                "Delay": 2.5,
+                "ChannelEnable": 1,
+                "AutoSwitchUrgentOn": false,
+                "AutoSwitchUrgentConfig": {"eofThres": 5},
+                "SideOutputUrlList": ["rtmp://a/b/c"],
+                "TranscodeConfig": {"CasterTemplate": "lp_ld_v", "LiveTemplate": ["lsd"]},
+                "RecordConfig": {"endpoint": "oss.example.com", "ossBucket": "b",
+                                 "videoFormat": [{"Format": "flv", "OssObjectPrefix": "r/{StreamName}"}]},
+                "SyncGroupsConfig": [{"mode": 1, "resourceIds": ["r1"]}]
+            })
+        );
+        assert_eq!(notes.len(), 4, "{notes:?}");
+        assert!(notes[0].contains("(other)"), "{notes:?}");
+        assert!(notes[1].contains("CustomParams"), "{notes:?}");
+        assert!(notes[2].contains("OnDemand 1"), "{notes:?}");
+        assert!(notes[3].contains("audio mixer mode (auto)"), "{notes:?}");
+    }
+}

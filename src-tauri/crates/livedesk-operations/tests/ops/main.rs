@@ -5,6 +5,8 @@
 
 mod catalog;
 mod common;
+mod current;
+mod diff;
 mod reads;
 mod requests;
 mod review;
@@ -12,4 +14,5 @@ mod sandbox_alibaba;
 mod sandbox_blendvision;
 mod sandbox_huawei;
 mod sandbox_naver;
+mod undo;
 mod validation;
