@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::operation;
+use crate::request::{masked_value, MASK};
 
 /// One field that differs between two inputs of a form.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15,9 +16,10 @@ pub struct Change {
     /// The titles of the form along the way: `Security › Watermark › Size`, list entries
     /// counted from 1 (`Recording › Recording formats #1 › File format`).
     pub label: String,
-    /// Before; `None` when empty.
+    /// Before; `None` when empty. Secrets are masked as in the review (stream keys,
+    /// `auth_key` of ingest URLs): a changed secret shows as `•••••• → ••••••`.
     pub old: Option<Value>,
-    /// After; `None` when empty.
+    /// After; `None` when empty, secrets masked.
     pub new: Option<Value>,
     /// A value present before is empty after: sending clears it on the vendor's side
     /// (for Alibaba's SetCasterConfig, every parameter left empty).
@@ -189,11 +191,20 @@ impl Walk {
         if unchanged {
             return;
         }
+        // Shown as in the review: secrets (`x-secret`, `auth_key` of ingest URLs) masked.
+        let secret = schema.get("x-secret") == Some(&Value::Bool(true));
+        let shown = |v: &Value| {
+            if secret {
+                Value::String(MASK.to_owned())
+            } else {
+                masked_value(v)
+            }
+        };
         out.push(Change {
             field: field.to_owned(),
             label: label.to_owned(),
-            old: old.cloned(),
-            new: new.cloned(),
+            old: old.map(shown),
+            new: new.map(shown),
             cleared: old.is_some() && new.is_none(),
         });
     }

@@ -261,6 +261,20 @@ fn mask_input(schema: &Value, value: &Value) -> Value {
     }
 }
 
+/// A value as reviews show it: the `auth_key` of ingest URLs masked, at any depth.
+pub(crate) fn masked_value(value: &Value) -> Value {
+    match value {
+        Value::String(text) => Value::String(masked_text(&mask_auth_keys(text))),
+        Value::Array(items) => Value::Array(items.iter().map(masked_value).collect()),
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.clone(), masked_value(v)))
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
 fn sentinel(name: &str) -> String {
     format!("{SENTINEL_START}{name}{SENTINEL_END}")
 }

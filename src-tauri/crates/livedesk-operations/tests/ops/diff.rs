@@ -234,3 +234,36 @@ async fn blendvision_nested_labels_and_top_level_fields_left_out_are_kept() {
     // Name, interaction, download ... are left out: not sent, BlendVision keeps them.
     assert!(changes.iter().all(|c| !c.field.starts_with("name")));
 }
+
+#[test]
+fn secrets_are_masked_in_the_diff_but_their_changes_shown() {
+    let relay = |key: &str| {
+        json!({"id": "l", "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC"}},
+               "relay_settings": [{"type": "RELAY_TYPE_RTMP",
+                                   "rtmp": {"url": "rtmp://a.example.com/live", "stream_key": key}}]})
+    };
+    let changes = diff(
+        "blendvision.update_live",
+        &relay("old-SECRET"),
+        &relay("new-SECRET"),
+    );
+    assert_eq!(
+        changes,
+        [change(
+            "relay_settings[0].rtmp.stream_key",
+            "Relay to other platforms #1 › RTMP destination › Stream key",
+            Some(json!("••••••")),
+            Some(json!("••••••")),
+            false
+        )]
+    );
+    let before =
+        json!({"CasterId": "c", "UrgentLiveStreamUrl": "rtmp://a/b/s?auth_key=1-0-0-SECRET"});
+    let changes = diff(
+        "alibaba.set_caster_config",
+        &before,
+        &json!({"CasterId": "c"}),
+    );
+    assert_eq!(changes[0].old, Some(json!("rtmp://a/b/s?auth_key=••••••")));
+    assert!(changes[0].cleared);
+}
