@@ -27,4 +27,5 @@ say "UI: typecheck, lint, unit tests"
 
 say "End to end: the real window over WebDriver"
 cargo build -p livedesk --quiet
-(cd tests/e2e && npm test)
+# A bound on the whole suite: a stuck window must fail the run, not use up CI's time.
+(cd tests/e2e && timeout --kill-after=30s 20m npm test)

@@ -1,7 +1,7 @@
 // Drives the real Livedesk binary through tauri-driver (WebDriver) -> WebKitWebDriver.
 // Every suite gets its own HOME, so settings and history start empty and stay isolated.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -43,7 +43,13 @@ export async function startDriver({ home } = {}) {
   const appHome = home ?? mkdtempSync(join(tmpdir(), "livedesk-e2e-home-"));
   const port = await freePort();
   const nativePort = await freePort();
+  mkdirSync(artifactsDir, { recursive: true });
+  // The driver's (and the app's) output goes to a log file, never to a pipe of the test runner:
+  // an app left behind would hold such a pipe open and the runner would wait for ever.
+  const log = openSync(join(artifactsDir, `tauri-driver-${String(port)}.log`), "w");
   const child = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+    // Its own process group, so stopping it also stops WebKitWebDriver and every app it started.
+    detached: true,
     env: {
       ...process.env,
       HOME: appHome,
@@ -51,18 +57,25 @@ export async function startDriver({ home } = {}) {
       XDG_CONFIG_HOME: join(appHome, ".config"),
       XDG_CACHE_HOME: join(appHome, ".cache"),
     },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", log, log],
   });
   await waitForPort(port, child);
   return {
     home: appHome,
     port,
-    stop: () =>
-      new Promise((ok) => {
-        if (child.exitCode !== null) return ok();
-        child.once("exit", () => ok());
-        child.kill("SIGTERM");
-      }),
+    stop: async () => {
+      const group = -child.pid;
+      const signal = (name) => {
+        try {
+          process.kill(group, name);
+        } catch {
+          // the group is already gone
+        }
+      };
+      signal("SIGTERM");
+      await new Promise((r) => setTimeout(r, 1500));
+      signal("SIGKILL");
+    },
   };
 }
 
@@ -74,7 +87,7 @@ export async function openApp(driverInfo) {
     .build();
 }
 
-export async function byTestId(driver, id, ms = 10000) {
+export async function byTestId(driver, id, ms = 20000) {
   return driver.wait(until.elementLocated(By.css(`[data-testid="${id}"]`)), ms);
 }
 

@@ -16,11 +16,11 @@ after(async () => {
 });
 
 test("the window opens titled Livedesk and shows the Accounts list with practice accounts", async () => {
+  // The list appears once the page has loaded and the engine has answered over IPC.
+  await byTestId(driver, "accounts-list", 20000);
   assert.equal(await driver.getTitle(), "Livedesk");
   const heading = await driver.findElement(By.css("h1"));
   assert.equal(await heading.getText(), "Livedesk");
-  // The list appears once the engine has answered over IPC.
-  await byTestId(driver, "accounts-list");
   const accountsHeading = await driver.findElement(By.id("accounts-heading"));
   assert.equal(await accountsHeading.getText(), "Accounts");
   const rows = await driver.findElements(By.css('[data-testid="account-row"]'));
@@ -36,7 +36,7 @@ test("the window opens titled Livedesk and shows the Accounts list with practice
 });
 
 test("Check connection on a practice account says it works, in plain words", async () => {
-  const row = await driver.findElement(By.css('[data-testid="account-row"][data-account-name="Sandbox – NAVER Cloud Live Station"]'));
+  const row = await driver.wait(until.elementLocated(By.css('[data-testid="account-row"][data-account-name="Sandbox – NAVER Cloud Live Station"]')), 20000);
   await (await row.findElement(By.xpath(".//button[text()='Check connection']"))).click();
   const result = await driver.wait(until.elementLocated(By.css('[data-account-name="Sandbox – NAVER Cloud Live Station"] [role="status"]')), 10000);
   assert.equal(await result.getAttribute("data-outcome"), "works");
