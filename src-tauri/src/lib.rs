@@ -12,7 +12,11 @@ use livedesk_sandbox::{Sandbox, SandboxConfig, SandboxHandle};
 use tauri::Manager;
 use tauri_plugin_store::StoreExt;
 
+use livedesk_history::{History, Retention};
 use settings_store::{PluginStore, SETTINGS_FILE};
+
+/// The same file `livedesk-cli` uses, beside the settings.
+const HISTORY_FILE: &str = "history.sqlite3";
 
 /// Keeps the embedded sandbox running for as long as the app runs.
 struct EmbeddedSandbox(#[allow(dead_code)] SandboxHandle);
@@ -38,7 +42,30 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
         )),
     }
     let store = app.store(SETTINGS_FILE)?;
-    let engine = Engine::new(Arc::new(PluginStore(store)), Arc::new(KeyringSecretStore));
+    let mut engine = Engine::new(Arc::new(PluginStore(store)), Arc::new(KeyringSecretStore));
+    let history_path = app.path().app_data_dir()?.join(HISTORY_FILE);
+    match History::open(&history_path) {
+        Ok((history, set_aside)) => {
+            if let Some(s) = set_aside {
+                notices.push(notice(
+                    "history.damaged",
+                    format!(
+                        "The call history was damaged ({}) and has been set aside as {}.",
+                        s.reason,
+                        s.backup_path.display()
+                    ),
+                    "A new, empty history was started. Accounts, keys and drafts are not affected.",
+                ));
+            }
+            let _ = history.apply_retention(&Retention::default(), livedesk_history::now_ms());
+            engine = engine.with_history(history);
+        }
+        Err(e) => notices.push(notice(
+            e.code(),
+            format!("The call history cannot be opened: {e}"),
+            "Calls can still be sent, but they are not recorded until this is fixed.",
+        )),
+    }
     for n in notices {
         engine.add_notice(n);
     }

@@ -110,6 +110,13 @@ test("NAVER switch stream: field error, then the backup goes on air", async () =
   assert.match(summary, /backup stream is now on air/);
   assert.match(summary, /PUBLISHING/);
   await screenshot(driver, "op-naver-switch-result");
+
+  // A read: look up the channel now, nothing to review because nothing changes.
+  await openOperation("Sandbox – NAVER Cloud Live Station", "naver.get_channel");
+  await type("channelId", "ls-20250814123456-zTwK2");
+  await (await byTestId(driver, "op-fetch")).click();
+  assert.match(await (await byTestId(driver, "call-summary", 15000)).getText(), /PUBLISHING/);
+  await screenshot(driver, "op-naver-read-result");
 });
 
 test("BlendVision update live: conditional token field checked, then sent", async () => {

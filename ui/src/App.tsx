@@ -3,6 +3,9 @@ import { commands, type AccountForm, type AccountSummary, type ApiError, type Ap
 import { AccountsScreen } from "./accounts/AccountsScreen";
 import { ErrorNotice } from "./ErrorNotice";
 import { OperationsScreen } from "./operations/OperationsScreen";
+import { HistoryScreen } from "./history/HistoryScreen";
+import type { Prefill } from "./operations/OperationForm";
+import type { JsonObject } from "./forms/schema";
 import { toApiError } from "./errors";
 import { t } from "./i18n";
 
@@ -13,6 +16,8 @@ export function App() {
   const [error, setError] = useState<ApiError | null>(null);
   const [operations, setOperations] = useState<OperationSummary[]>([]);
   const [working, setWorking] = useState<AccountSummary | null>(null);
+  const [start, setStart] = useState<{ operation: string; prefill: Prefill } | undefined>(undefined);
+  const [showHistory, setShowHistory] = useState(false);
 
   const reloadAccounts = useCallback(async () => {
     setAccounts(await commands.listAccounts());
@@ -36,11 +41,25 @@ export function App() {
       <header>
         <h1>Livedesk</h1>
         <p className="tagline">{t("app.tagline")}</p>
+        <button type="button" className="history-button" data-testid="open-history" onClick={() => { setWorking(null); setShowHistory(true); }}>
+          {t("history.button")}
+        </button>
       </header>
       {error !== null && <ErrorNotice error={error} />}
       {info?.notices.map((notice) => <ErrorNotice key={notice.code + notice.message} error={notice} />)}
-      {working !== null ? (
-        <OperationsScreen account={working} operations={operations} onBack={() => { setWorking(null); }} />
+      {showHistory ? (
+        <HistoryScreen
+          onBack={() => { setShowHistory(false); }}
+          onReplay={(plan) => {
+            const account = accounts?.find((a) => a.id === plan.account_id);
+            if (account === undefined) return;
+            setStart({ operation: plan.operation, prefill: { input: plan.input as JsonObject, undoOf: plan.undo_of } });
+            setShowHistory(false);
+            setWorking(account);
+          }}
+        />
+      ) : working !== null ? (
+        <OperationsScreen account={working} operations={operations} start={start} onBack={() => { setWorking(null); setStart(undefined); }} />
       ) : (
         accounts !== null && <AccountsScreen accounts={accounts} forms={forms} onChanged={reloadAccounts} onWork={setWorking} />
       )}

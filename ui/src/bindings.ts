@@ -131,7 +131,35 @@ clock_minutes: number | null, message: string, hint: string | null,
  */
 vendor_code: string | null, request_id: string | null, };
 
+export type CurrentSettings = { input: Record<string, unknown>, summary: Array<string>, 
+/**
+ * What the form cannot carry over, in plain words.
+ */
+notes: Array<string>, };
+
+export type FieldChange = { field: string, 
+/**
+ * The form's titles along the way, e.g. "Security › Watermark › Size".
+ */
+label: string, old: unknown, new: unknown, 
+/**
+ * A value present now would be cleared by sending (Alibaba replaces the whole config).
+ */
+cleared: boolean, };
+
 export type FieldIssue = { field: string, message: string, };
+
+export type HistoryDetail = { item: HistoryItem, request: unknown, input: unknown, response: unknown, state_before: unknown, };
+
+export type HistoryItem = { id: number, 
+/**
+ * Unix time in milliseconds.
+ */
+at: number, account_id: string, account_name: string, operation: string, 
+/**
+ * ok | vendor_error | failed | rejected
+ */
+outcome: string, summary: Array<string>, error_code: string | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, };
 
 export type HuaweiSettings = { 
 /**
@@ -171,7 +199,19 @@ region_code: string,
  */
 endpoint: string | null, };
 
-export type OperationSummary = { id: string, vendor: Vendor, title: string, help: string, 
+export type OperationSummary = { id: string, vendor: Vendor, title: string, 
+/**
+ * "write" changes settings; "read" only looks them up.
+ */
+kind: string, 
+/**
+ * The id field that has a picker (channel, live, studio), if any.
+ */
+picker_field: string | null, 
+/**
+ * For writes whose current settings can be loaded: the fields that identify them.
+ */
+current_keys: Array<string> | null, help: string, 
 /**
  * Shown prominently before sending (e.g. "replaces the whole configuration").
  */
@@ -180,6 +220,14 @@ warning: string | null, method: string, path: string,
  * JSON Schema of the input (no `$ref`; `x-order`, `x-immutable`, `x-required-when`, …).
  */
 schema: Record<string, unknown>, };
+
+export type PickerChoice = { value: string, label: string, detail: string | null, };
+
+export type ReplayPlan = { undo: boolean, from_id: number, account_id: string, operation: string, input: Record<string, unknown>, 
+/**
+ * For an undo: the entry it takes back (pass it to `send_call`).
+ */
+undo_of: number | null, };
 
 export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
 
@@ -206,7 +254,19 @@ export const commands = {
   /** Checks a filled form and shows the request that would be sent, secrets masked. */
   reviewCall: (account_id: string, operation: string, input: JsonValue): Promise<CallReview> => invoke<CallReview>("review_call", { account_id, operation, input }),
   /** Checks, signs and sends a filled form once; the answer in plain words. */
-  sendCall: (account_id: string, operation: string, input: JsonValue): Promise<CallResult> => invoke<CallResult>("send_call", { account_id, operation, input }),
+  sendCall: (account_id: string, operation: string, input: JsonValue, undo_of: number | null): Promise<CallResult> => invoke<CallResult>("send_call", { account_id, operation, input, undo_of }),
+  /** Reads the current settings for a change (identified by its key fields) as the form's input. */
+  loadCurrent: (account_id: string, operation: string, key_input: JsonValue): Promise<CurrentSettings> => invoke<CurrentSettings>("load_current", { account_id, operation, key_input }),
+  /** Field-by-field difference between the current settings and a filled form. */
+  diffCall: (operation: string, before: JsonValue, after: JsonValue): Promise<Array<FieldChange>> => invoke<Array<FieldChange>>("diff_call", { operation, before, after }),
+  /** The channels, lives or studios to pick from for an operation's id field. */
+  pickerChoices: (account_id: string, operation: string): Promise<Array<PickerChoice>> => invoke<Array<PickerChoice>>("picker_choices", { account_id, operation }),
+  /** Past calls, newest first, optionally for one account, one operation or matching a text. */
+  listHistory: (account_id: string | null, operation: string | null, text: string | null): Promise<Array<HistoryItem>> => invoke<Array<HistoryItem>>("list_history", { account_id, operation, text }),
+  /** One past call in full (secrets removed). */
+  historyEntry: (id: number): Promise<HistoryDetail> => invoke<HistoryDetail>("history_entry", { id }),
+  /** The form to open for "Send again" or "Undo" of a past call. */
+  planReplay: (id: number, undo: boolean): Promise<ReplayPlan> => invoke<ReplayPlan>("plan_replay", { id, undo }),
   /** Keeps a form's current input across restarts. */
   saveDraft: (account_id: string, operation: string, input: JsonValue): Promise<null> => invoke<null>("save_draft", { account_id, operation, input }),
   /** The saved input of a form, if any. */

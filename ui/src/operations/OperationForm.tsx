@@ -1,15 +1,19 @@
 import { useEffect, useRef, useState } from "react";
-import { commands, type AccountSummary, type ApiError, type CallResult, type CallReview, type OperationSummary } from "../bindings";
+import { commands, type AccountSummary, type ApiError, type CallResult, type CallReview, type FieldChange, type JsonValue, type OperationSummary } from "../bindings";
 import { toApiError } from "../errors";
 import { SchemaForm } from "../forms/SchemaForm";
 import { asFormSchema, initialValues, isObject, toPayload, type JsonObject } from "../forms/schema";
 import { validate, type FieldErrors } from "../forms/validate";
 import { t } from "../i18n";
 import { CallError } from "./CallError";
+import { DiffPanel } from "./DiffPanel";
+import { Picker } from "./Picker";
 import { ResultPanel } from "./ResultPanel";
 import { ReviewPanel } from "./ReviewPanel";
 
-type Props = { account: AccountSummary; operation: OperationSummary };
+/** A form opened from history: "Send again" or "Undo" (with the entry it takes back). */
+export type Prefill = { input: JsonObject; undoOf: number | null };
+type Props = { account: AccountSummary; operation: OperationSummary; prefill?: Prefill | undefined };
 
 function fieldErrors(error: ApiError): FieldErrors {
   const errors: FieldErrors = {};
@@ -19,19 +23,28 @@ function fieldErrors(error: ApiError): FieldErrors {
 }
 
 /** One operation's form: fill (draft kept), review what will be sent, send once, see the answer. */
-export function OperationForm({ account, operation }: Props) {
+export function OperationForm({ account, operation, prefill }: Props) {
   const schema = asFormSchema(operation.schema);
-  const [values, setValues] = useState<JsonObject | null>(null);
+  const [values, setValues] = useState<JsonObject | null>(() => (prefill === undefined ? null : initialValues(schema, prefill.input)));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [review, setReview] = useState<CallReview | null>(null);
   const [result, setResult] = useState<CallResult | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<"review" | "send" | null>(null);
   const [attempt, setAttempt] = useState(0);
+  const [before, setBefore] = useState<JsonObject | null>(null);
+  const [current, setCurrent] = useState<string[] | null>(null);
+  const [changes, setChanges] = useState<FieldChange[] | null>(null);
+  const keys = operation.current_keys ?? [];
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
+    if (prefill !== undefined) {
+      // An undo is reviewed against what is there now.
+      if (keys.length > 0) void loadCurrent(prefill.input, false);
+      return () => { live = false; };
+    }
     commands
       .loadDraft(account.id, operation.id)
       .then((draft) => { if (live) setValues(initialValues(schema, isObject(draft ?? undefined) ? (draft as JsonObject) : {})); })
@@ -41,10 +54,34 @@ export function OperationForm({ account, operation }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [account.id, operation.id]);
 
+  async function loadCurrent(from: JsonObject, replaceValues: boolean) {
+    const missing = keys.filter((k) => from[k] === null || from[k] === undefined || from[k] === "");
+    if (missing.length > 0) {
+      setErrors(Object.fromEntries(missing.map((k) => [k, t("ops.keysFirst", { fields: k })])));
+      return;
+    }
+    const keyInput: JsonObject = {};
+    for (const k of keys) keyInput[k] = from[k] ?? null;
+    setBusy("review");
+    try {
+      const state = await commands.loadCurrent(account.id, operation.id, keyInput);
+      const input = isObject(state.input as JsonValue) ? (state.input as JsonObject) : {};
+      setBefore(input);
+      setCurrent([...state.summary, ...state.notes]);
+      if (replaceValues) setValues(initialValues(schema, input));
+      setFailure(null);
+    } catch (reason: unknown) {
+      setFailure(toApiError(reason));
+    } finally {
+      setBusy(null);
+    }
+  }
+
   function change(next: JsonObject) {
     setValues(next);
     setReview(null);
     setResult(null);
+    setChanges(null);
     clearTimeout(saveTimer.current);
     // Drafts survive closing the app; saved shortly after typing stops.
     saveTimer.current = setTimeout(() => { void commands.saveDraft(account.id, operation.id, next).catch(() => undefined); }, 400);
@@ -62,8 +99,9 @@ export function OperationForm({ account, operation }: Props) {
     try {
       if (kind === "review") {
         setReview(await commands.reviewCall(account.id, operation.id, payload));
+        setChanges(before === null ? null : await commands.diffCall(operation.id, before, payload));
       } else {
-        setResult(await commands.sendCall(account.id, operation.id, payload));
+        setResult(await commands.sendCall(account.id, operation.id, payload, prefill?.undoOf ?? null));
       }
     } catch (reason: unknown) {
       const error = toApiError(reason);
@@ -80,16 +118,44 @@ export function OperationForm({ account, operation }: Props) {
       <h2>{operation.title}</h2>
       <p className="help">{operation.help}</p>
       {operation.warning !== null && <p className="warning" role="note" data-testid="operation-warning">{operation.warning}</p>}
+      {prefill?.undoOf != null && <p className="warning" data-testid="undo-note">{t("ops.undoing", { id: prefill.undoOf })}</p>}
+      <div className="actions">
+        {operation.picker_field !== null && (
+          <Picker accountId={account.id} operation={operation.id} onPick={(value) => {
+            if (operation.picker_field !== null) change({ ...values, [operation.picker_field]: value });
+          }} />
+        )}
+        {keys.length > 0 && (
+          <button type="button" className="small" disabled={busy !== null} data-testid="load-current" onClick={() => void loadCurrent(values, true)}>
+            {t("ops.loadCurrent")}
+          </button>
+        )}
+      </div>
+      {current !== null && (
+        <div className="current" data-testid="current-settings">
+          <strong>{t("ops.currentLoaded")}</strong>
+          <ul>{current.map((line) => <li key={line}>{line}</li>)}</ul>
+        </div>
+      )}
       <form noValidate onSubmit={(e) => { e.preventDefault(); void run("review"); }}>
         <SchemaForm idPrefix="op" schema={schema} values={values} errors={errors} onChange={change} />
         {failure !== null && <CallError key={attempt} error={failure} />}
         <div className="actions">
-          <button type="submit" disabled={busy !== null} data-testid="op-review">{t("ops.review")}</button>
-          <button type="button" className="primary" disabled={busy !== null || review === null} data-testid="op-send" onClick={() => void run("send")}>
-            {busy === "send" ? t("ops.sending") : t("ops.send")}
-          </button>
+          {operation.kind === "read" ? (
+            <button type="button" className="primary" disabled={busy !== null} data-testid="op-fetch" onClick={() => void run("send")}>
+              {t("ops.fetch")}
+            </button>
+          ) : (
+            <>
+              <button type="submit" disabled={busy !== null} data-testid="op-review">{t("ops.review")}</button>
+              <button type="button" className="primary" disabled={busy !== null || review === null} data-testid="op-send" onClick={() => void run("send")}>
+                {busy === "send" ? t("ops.sending") : t("ops.send")}
+              </button>
+            </>
+          )}
         </div>
       </form>
+      {review !== null && result === null && changes !== null && <DiffPanel changes={changes} />}
       {review !== null && result === null && <ReviewPanel review={review} />}
       {result !== null && <ResultPanel result={result} />}
     </section>

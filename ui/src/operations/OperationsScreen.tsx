@@ -1,13 +1,21 @@
 import { useState } from "react";
 import type { AccountSummary, OperationSummary } from "../bindings";
 import { t } from "../i18n";
-import { OperationForm } from "./OperationForm";
+import { OperationForm, type Prefill } from "./OperationForm";
 
-type Props = { account: AccountSummary; operations: OperationSummary[]; onBack: () => void };
+type Props = {
+  account: AccountSummary;
+  operations: OperationSummary[];
+  onBack: () => void;
+  /** Open this operation prefilled (from history). */
+  start?: { operation: string; prefill: Prefill } | undefined;
+};
 
-export function OperationsScreen({ account, operations, onBack }: Props) {
+export function OperationsScreen({ account, operations, onBack, start }: Props) {
   const mine = operations.filter((op) => op.vendor === account.vendor);
-  const [picked, setPicked] = useState<string | null>(mine.length === 1 ? (mine[0]?.id ?? null) : null);
+  const writes = mine.filter((op) => op.kind === "write");
+  const reads = mine.filter((op) => op.kind === "read");
+  const [picked, setPicked] = useState<string | null>(start?.operation ?? (writes.length === 1 ? (writes[0]?.id ?? null) : null));
   const operation = mine.find((op) => op.id === picked);
   return (
     <div className="operations" data-testid="operations-screen">
@@ -23,14 +31,21 @@ export function OperationsScreen({ account, operations, onBack }: Props) {
       ) : (
         <nav className="op-picker" aria-label={t("ops.pick")}>
           <p>{t("ops.pick")}</p>
-          {mine.map((op) => (
+          {writes.map((op) => (
             <button type="button" key={op.id} data-op={op.id} className={op.id === picked ? "primary" : ""} onClick={() => { setPicked(op.id); }}>
+              {op.title}
+            </button>
+          ))}
+          {reads.length > 0 && <p className="reads-label">{t("ops.lookUp")}</p>}
+          {reads.map((op) => (
+            <button type="button" key={op.id} data-op={op.id} className={op.id === picked ? "primary small" : "small"} onClick={() => { setPicked(op.id); }}>
               {op.title}
             </button>
           ))}
         </nav>
       )}
-      {operation !== undefined && <OperationForm key={`${account.id}/${operation.id}`} account={account} operation={operation} />}
+      {operation !== undefined && <OperationForm key={`${account.id}/${operation.id}`} account={account} operation={operation}
+        prefill={start?.operation === operation.id ? start.prefill : undefined} />}
     </div>
   );
 }

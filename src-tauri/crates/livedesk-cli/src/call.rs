@@ -11,6 +11,10 @@ use livedesk_sandbox::{Sandbox, SandboxConfig};
 use serde_json::Value;
 
 use crate::accounts::{data_dir, SETTINGS_FILE};
+use livedesk_history::History;
+
+/// Beside the settings file, in the app's data folder; the app writes the same file.
+pub const HISTORY_FILE: &str = "history.sqlite3";
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -66,6 +70,18 @@ pub fn run(args: Args) -> Result<(), String> {
     let (store, _) =
         JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| format!("settings file: {e}"))?;
     let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore));
+    let engine = match History::open(dir.join(HISTORY_FILE)) {
+        Ok((history, set_aside)) => {
+            if let Some(s) = set_aside {
+                eprintln!("livedesk-cli: the call history was damaged ({}); it was set aside as {} and a new one started.", s.reason, s.backup_path.display());
+            }
+            engine.with_history(history)
+        }
+        Err(e) => {
+            eprintln!("livedesk-cli: the call history is not available ({e}); this call will not be recorded.");
+            engine
+        }
+    };
     let account = engine
         .accounts()
         .list()
@@ -117,7 +133,7 @@ pub fn run(args: Args) -> Result<(), String> {
             return Ok(());
         }
         let result = engine
-            .send_call(account.id.clone(), args.op.clone(), input)
+            .send_call(account.id.clone(), args.op.clone(), input, None)
             .await
             .map_err(explain)?;
         if args.json {

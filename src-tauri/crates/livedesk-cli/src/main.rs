@@ -2,6 +2,7 @@
 
 mod accounts;
 mod call;
+mod history;
 mod sandbox;
 mod sign;
 
@@ -23,6 +24,8 @@ enum Command {
     Accounts(accounts::Args),
     /// Send one vendor operation with an account (or only review it with --dry-run).
     Call(call::Args),
+    /// The call history the app keeps.
+    History(history::Args),
     /// List the vendor operations and their ids (--json: with their forms' JSON Schema).
     Operations {
         #[arg(long)]
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
         Command::Sandbox(args) => sandbox::run(args),
         Command::Accounts(args) => accounts::run(args),
         Command::Call(args) => call::run(args),
+        Command::History(args) => history::run(args),
         Command::Operations { json } => call::list_operations(json),
     };
     match result {

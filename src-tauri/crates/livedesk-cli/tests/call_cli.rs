@@ -250,3 +250,40 @@ fn alibaba_set_caster_config_round_trip_and_dry_run() {
     ));
     assert!(error.contains("Delay"), "{error}");
 }
+
+#[test]
+fn calls_are_listed_in_history() {
+    let w = world();
+    sent(&call(
+        &w,
+        NAVER,
+        "naver.switch_stream",
+        json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL}),
+        &["--json"],
+    ));
+    refused(&call(
+        &w,
+        NAVER,
+        "naver.switch_stream",
+        json!({"channelId": seed::NAVER_READY_CHANNEL}),
+        &[],
+    ));
+    let listed = cli(&w, &["history", "list", "--json"]);
+    assert!(
+        listed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&listed.stderr)
+    );
+    let items: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    let outcomes: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["outcome"].as_str().unwrap())
+        .collect();
+    assert_eq!(outcomes, ["vendor_error", "ok"]);
+    let shown = cli(&w, &["history", "show", &items[1]["id"].to_string()]);
+    let entry: Value = serde_json::from_slice(&shown.stdout).unwrap();
+    assert_eq!(entry["request"]["method"], "PUT");
+    assert!(!String::from_utf8_lossy(&shown.stdout).contains(livedesk_sandbox::NAVER_SECRET_KEY));
+}

@@ -18,6 +18,12 @@ pub struct OperationSummary {
     pub id: String,
     pub vendor: Vendor,
     pub title: String,
+    /// "write" changes settings; "read" only looks them up.
+    pub kind: String,
+    /// The id field that has a picker (channel, live, studio), if any.
+    pub picker_field: Option<String>,
+    /// For writes whose current settings can be loaded: the fields that identify them.
+    pub current_keys: Option<Vec<String>>,
     pub help: String,
     /// Shown prominently before sending (e.g. "replaces the whole configuration").
     pub warning: Option<String>,
@@ -70,6 +76,12 @@ pub fn operations() -> Vec<OperationSummary> {
             id: info.id,
             vendor: vendor_of(info.vendor),
             title: info.title,
+            kind: match info.kind {
+                livedesk_operations::OperationKind::Read => "read".into(),
+                livedesk_operations::OperationKind::Write => "write".into(),
+            },
+            picker_field: info.picker.map(|p| p.field),
+            current_keys: info.current.map(|c| c.keys),
             help: info.help,
             warning: info.warning,
             method: info.method,
@@ -184,4 +196,113 @@ pub fn prepare_call(
     target: &livedesk_http::Target,
 ) -> Result<PreparedCall, ApiError> {
     prepare(op, input, target).map_err(|e| op_error(&e))
+}
+
+/// One field a change touches, for the Review diff.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct FieldChange {
+    pub field: String,
+    /// The form's titles along the way, e.g. "Security › Watermark › Size".
+    pub label: String,
+    #[ts(type = "unknown")]
+    pub old: Option<Value>,
+    #[ts(type = "unknown")]
+    pub new: Option<Value>,
+    /// A value present now would be cleared by sending (Alibaba replaces the whole config).
+    pub cleared: bool,
+}
+
+/// An entry of a picker (channel, live, production studio).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct PickerChoice {
+    pub value: String,
+    pub label: String,
+    pub detail: Option<String>,
+}
+
+/// The current settings, as the write form's input.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct CurrentSettings {
+    #[ts(type = "Record<string, unknown>")]
+    pub input: Value,
+    pub summary: Vec<String>,
+    /// What the form cannot carry over, in plain words.
+    pub notes: Vec<String>,
+}
+
+pub fn changes(operation: &str, before: &Value, after: &Value) -> Vec<FieldChange> {
+    livedesk_operations::diff(operation, before, after)
+        .into_iter()
+        .map(|c| FieldChange {
+            field: dotted(&c.field),
+            label: c.label,
+            old: c.old,
+            new: c.new,
+            cleared: c.cleared,
+        })
+        .collect()
+}
+
+/// What a finished call leaves in history.
+pub struct HistoryInput<'a> {
+    pub account_id: String,
+    pub account_name: String,
+    pub vendor: livedesk_http::Vendor,
+    pub operation: String,
+    pub review: &'a CallReview,
+    pub input: Value,
+    pub state_before: Option<Value>,
+    pub undo_of: Option<u32>,
+    pub result: &'a Result<CallResult, ApiError>,
+}
+
+pub fn history_entry(call: HistoryInput<'_>) -> livedesk_history::NewEntry {
+    use livedesk_history::{EntryError, NewEntry, Outcome};
+    let request = serde_json::json!({
+        "method": call.review.method,
+        "url": call.review.url,
+        "headers": call.review.headers,
+        "body": call.review.body,
+    });
+    let (outcome, response, summary, error, request_id) = match call.result {
+        Ok(r) => (
+            Outcome::Ok,
+            Some(r.raw.clone()),
+            r.summary.clone(),
+            None,
+            r.request_id.clone(),
+        ),
+        Err(e) => (
+            if e.vendor_code.is_some() {
+                Outcome::VendorError
+            } else {
+                Outcome::Failed
+            },
+            None,
+            Vec::new(),
+            Some(EntryError {
+                code: e.code.clone(),
+                message: e.message.clone(),
+                hint: e.hint.clone(),
+                vendor_code: e.vendor_code.clone(),
+            }),
+            e.request_id.clone(),
+        ),
+    };
+    NewEntry {
+        at: livedesk_history::now_ms(),
+        account_id: call.account_id,
+        account_name: call.account_name,
+        vendor: format!("{:?}", vendor_of(call.vendor)).to_lowercase(),
+        operation: call.operation,
+        outcome,
+        request,
+        input: call.input,
+        response,
+        summary,
+        error,
+        state_before: call.state_before,
+        request_id,
+        undo_of: call.undo_of.map(i64::from),
+    }
 }

@@ -26,7 +26,19 @@ macro_rules! for_each_command {
             /// Checks a filled form and shows the request that would be sent, secrets masked.
             review_call(account_id: String, operation: String, input: serde_json::Value) -> $crate::calls::CallReview;
             /// Checks, signs and sends a filled form once; the answer in plain words.
-            send_call(account_id: String, operation: String, input: serde_json::Value) -> $crate::calls::CallResult;
+            send_call(account_id: String, operation: String, input: serde_json::Value, undo_of: Option<u32>) -> $crate::calls::CallResult;
+            /// Reads the current settings for a change (identified by its key fields) as the form's input.
+            load_current(account_id: String, operation: String, key_input: serde_json::Value) -> $crate::calls::CurrentSettings;
+            /// Field-by-field difference between the current settings and a filled form.
+            diff_call(operation: String, before: serde_json::Value, after: serde_json::Value) -> Vec<$crate::calls::FieldChange>;
+            /// The channels, lives or studios to pick from for an operation's id field.
+            picker_choices(account_id: String, operation: String) -> Vec<$crate::calls::PickerChoice>;
+            /// Past calls, newest first, optionally for one account, one operation or matching a text.
+            list_history(account_id: Option<String>, operation: Option<String>, text: Option<String>) -> Vec<$crate::history::HistoryItem>;
+            /// One past call in full (secrets removed).
+            history_entry(id: u32) -> $crate::history::HistoryDetail;
+            /// The form to open for "Send again" or "Undo" of a past call.
+            plan_replay(id: u32, undo: bool) -> $crate::history::ReplayPlan;
             /// Keeps a form's current input across restarts.
             save_draft(account_id: String, operation: String, input: serde_json::Value) -> ();
             /// The saved input of a form, if any.

@@ -11,14 +11,21 @@ use crate::accounts::{
     VENDORS,
 };
 use crate::api::{AccountSummary, AppInfo, ConnectionCheck, Vendor};
-use crate::calls::{self, CallResult, CallReview, InFlight, OperationMemory, OperationSummary};
+use crate::calls::{
+    self, CallResult, CallReview, CurrentSettings, FieldChange, InFlight, OperationMemory,
+    OperationSummary, PickerChoice,
+};
 use crate::error::{ApiError, CoreError};
+use crate::history::{HistoryDetail, HistoryItem, ReplayPlan};
+use livedesk_history::{Filter, History};
+use secrecy::{ExposeSecret, SecretString};
 
 pub struct Engine {
     accounts: Arc<Accounts>,
     settings: Arc<dyn SettingsStore>,
     memory: OperationMemory,
     in_flight: InFlight,
+    history: Option<Arc<History>>,
     /// Built on first use: loading the platform's TLS roots is not start-up work.
     http: OnceLock<Client>,
     notices: Mutex<Vec<ApiError>>,
@@ -41,9 +48,16 @@ impl Engine {
             settings,
             memory: OperationMemory::new(),
             in_flight: InFlight::default(),
+            history: None,
             http: OnceLock::new(),
             notices: Mutex::new(Vec::new()),
         }
+    }
+
+    /// Where calls are recorded; without one, calls are sent but not kept.
+    pub fn with_history(mut self, history: History) -> Self {
+        self.history = Some(Arc::new(history));
+        self
     }
 
     pub fn accounts(&self) -> &Accounts {
@@ -180,17 +194,172 @@ impl Engine {
         Ok(calls::review(&prepared))
     }
 
-    /// Validates, signs and sends once. The same form cannot be sent twice at once.
+    /// Validates, signs and sends once; a write's current state is read first and kept in
+    /// the history entry, so it can be undone. The same form cannot be sent twice at once.
     pub async fn send_call(
         &self,
         account_id: String,
         operation: String,
         input: Value,
+        undo_of: Option<u32>,
     ) -> Result<CallResult, ApiError> {
         let _sending = self.in_flight.begin(&account_id, &operation)?;
-        let target = self.target(account_id, None).await?;
+        let (target, account_name, secrets) = self.call_context(account_id.clone()).await?;
         let prepared = calls::prepare_call(&operation, &input, &target)?;
-        calls::send(self.http()?, &prepared, &target, &self.memory).await
+        let client = self.http()?;
+        let info =
+            livedesk_operations::operation_info(&operation).map_err(|e| calls::op_error(&e))?;
+        let is_write = info.kind == livedesk_operations::OperationKind::Write;
+        // Best effort: a change is still sent when its current state cannot be read (the
+        // write's own answer then says why); it just cannot be undone from history.
+        let state_before = match (&self.history, is_write && info.current.is_some()) {
+            (Some(_), true) => {
+                livedesk_operations::current_input(client, &target, &operation, &input)
+                    .await
+                    .ok()
+            }
+            _ => None,
+        };
+        let result = calls::send(client, &prepared, &target, &self.memory).await;
+        if let Some(history) = &self.history {
+            let review = calls::review(&prepared);
+            let entry = calls::history_entry(calls::HistoryInput {
+                account_id,
+                account_name,
+                vendor: info.vendor,
+                operation,
+                review: &review,
+                input,
+                state_before,
+                undo_of,
+                result: &result,
+            });
+            let secret_refs: Vec<&str> = secrets.iter().map(|s| s.expose_secret()).collect();
+            if let Err(e) = history.record(entry, &secret_refs) {
+                self.add_notice(crate::history::history_error(&e));
+            }
+        }
+        result
+    }
+
+    /// The account's target, its name, and its secrets (only to keep them out of history).
+    async fn call_context(
+        &self,
+        id: String,
+    ) -> Result<(livedesk_http::Target, String, Vec<SecretString>), ApiError> {
+        let accounts = self.accounts.clone();
+        blocking(move || {
+            let (account, secrets) = accounts.credentials(&id)?;
+            let endpoint = accounts.summary(&account).endpoint;
+            let values = secrets
+                .fields()
+                .filter_map(|f| secrets.get(f))
+                .map(|v| SecretString::from(v.to_owned()))
+                .collect();
+            let target = call_target(&account.name, &account.settings, endpoint, &secrets, None)?;
+            Ok((target, account.name, values))
+        })
+        .await
+    }
+
+    pub async fn load_current(
+        &self,
+        account_id: String,
+        operation: String,
+        key_input: Value,
+    ) -> Result<CurrentSettings, ApiError> {
+        let target = self.target(account_id, None).await?;
+        let state =
+            livedesk_operations::load_current(self.http()?, &target, &operation, &key_input)
+                .await
+                .map_err(|e| calls::op_error(&e))?;
+        Ok(CurrentSettings {
+            input: state.input,
+            summary: state.summary,
+            notes: state.notes,
+        })
+    }
+
+    pub async fn diff_call(
+        &self,
+        operation: String,
+        before: Value,
+        after: Value,
+    ) -> Result<Vec<FieldChange>, ApiError> {
+        Ok(calls::changes(&operation, &before, &after))
+    }
+
+    pub async fn picker_choices(
+        &self,
+        account_id: String,
+        operation: String,
+    ) -> Result<Vec<PickerChoice>, ApiError> {
+        let target = self.target(account_id, None).await?;
+        let choices = livedesk_operations::choices(self.http()?, &target, &operation)
+            .await
+            .map_err(|e| calls::op_error(&e))?;
+        Ok(choices
+            .into_iter()
+            .map(|c| PickerChoice {
+                value: c.value,
+                label: c.label,
+                detail: c.detail,
+            })
+            .collect())
+    }
+
+    fn history(&self) -> Result<Arc<History>, ApiError> {
+        self.history.clone().ok_or_else(|| {
+            ApiError::new(
+                "history.unavailable",
+                "The call history is not available.",
+                Some("Restart Livedesk; calls can still be sent.".into()),
+            )
+        })
+    }
+
+    pub async fn list_history(
+        &self,
+        account_id: Option<String>,
+        operation: Option<String>,
+        text: Option<String>,
+    ) -> Result<Vec<HistoryItem>, ApiError> {
+        let history = self.history()?;
+        let filter = Filter {
+            account_id,
+            operation,
+            text,
+            ..Filter::default()
+        };
+        tokio::task::spawn_blocking(move || history.search(&filter))
+            .await
+            .map_err(|e| ApiError::from(CoreError::Internal(e.to_string())))?
+            .map(|items| items.into_iter().map(crate::history::item).collect())
+            .map_err(|e| crate::history::history_error(&e))
+    }
+
+    pub async fn history_entry(&self, id: u32) -> Result<HistoryDetail, ApiError> {
+        let history = self.history()?;
+        tokio::task::spawn_blocking(move || history.get(id.into()))
+            .await
+            .map_err(|e| ApiError::from(CoreError::Internal(e.to_string())))?
+            .map(crate::history::detail)
+            .map_err(|e| crate::history::history_error(&e))
+    }
+
+    pub async fn plan_replay(&self, id: u32, undo: bool) -> Result<ReplayPlan, ApiError> {
+        let history = self.history()?;
+        tokio::task::spawn_blocking(move || {
+            if undo {
+                history.plan_undo(id.into())
+            } else {
+                history.plan_send_again(id.into())
+            }
+        })
+        .await
+        .map_err(|e| ApiError::from(CoreError::Internal(e.to_string())))?
+        .map(crate::history::plan)
+        .map_err(|e| crate::history::history_error(&e))
     }
 
     /// Keeps what the producer typed, per account and operation, across restarts.

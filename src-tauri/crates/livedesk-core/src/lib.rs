@@ -12,6 +12,7 @@ pub mod calls;
 pub mod commands;
 pub mod engine;
 pub mod error;
+pub mod history;
 
 pub use engine::Engine;
 pub use error::{ApiError, CoreError, UserFacing};

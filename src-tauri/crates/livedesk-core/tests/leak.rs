@@ -22,7 +22,9 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
     let settings_path = dir.path().join("settings.json");
     let (store, _) = JsonFileStore::open(&settings_path).unwrap();
     let secrets = Arc::new(MemorySecretStore::default());
-    let engine = Engine::new(Arc::new(store), secrets.clone());
+    let history_path = dir.path().join("history.sqlite3");
+    let (history, _) = livedesk_history::History::open(&history_path).unwrap();
+    let engine = Engine::new(Arc::new(store), secrets.clone()).with_history(history);
     let sandbox = livedesk_sandbox::Sandbox::start(livedesk_sandbox::SandboxConfig::default())
         .await
         .unwrap();
@@ -107,11 +109,57 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
             created.id.clone(),
             "alibaba.set_caster_config".into(),
             input.clone(),
+            None,
         )
         .await
         .unwrap_err();
     assert_eq!(refused.code, "vendor.wrong_key", "{refused:?}");
     record("send_call error", serde_json::to_string(&refused).unwrap());
+    exercised += 1;
+    let key = json!({"CasterId": livedesk_sandbox::seed::ALIBABA_IDLE_CASTER});
+    record(
+        "load_current",
+        format!(
+            "{:?}",
+            engine
+                .load_current(created.id.clone(), "alibaba.set_caster_config".into(), key)
+                .await
+        ),
+    );
+    exercised += 1;
+    record(
+        "diff_call",
+        format!(
+            "{:?}",
+            engine
+                .diff_call("alibaba.set_caster_config".into(), json!({}), input.clone())
+                .await
+        ),
+    );
+    exercised += 1;
+    record(
+        "picker_choices",
+        format!(
+            "{:?}",
+            engine
+                .picker_choices(created.id.clone(), "alibaba.set_caster_config".into())
+                .await
+        ),
+    );
+    exercised += 1;
+    let listed = engine.list_history(None, None, None).await.unwrap();
+    assert_eq!(listed.len(), 1, "the refused call is in history");
+    record("list_history", serde_json::to_string(&listed).unwrap());
+    exercised += 1;
+    record(
+        "history_entry",
+        serde_json::to_string(&engine.history_entry(listed[0].id).await.unwrap()).unwrap(),
+    );
+    exercised += 1;
+    record(
+        "plan_replay",
+        format!("{:?}", engine.plan_replay(listed[0].id, false).await),
+    );
     exercised += 1;
     engine
         .save_draft(

@@ -1,0 +1,114 @@
+//! `livedesk-cli history list|show`: the app's call history (same file).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use livedesk_core::accounts::{JsonFileStore, KeyringSecretStore};
+use livedesk_core::Engine;
+use livedesk_history::History;
+
+use crate::accounts::{data_dir, SETTINGS_FILE};
+use crate::call::HISTORY_FILE;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Livedesk's data folder (default: the app's own).
+    #[arg(long, env = "LIVEDESK_DATA_DIR", global = true)]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand)]
+enum Command {
+    /// Past calls, newest first.
+    List {
+        #[arg(long)]
+        account: Option<String>,
+        #[arg(long)]
+        op: Option<String>,
+        /// Only entries whose summary, operation, account or request id contains this.
+        #[arg(long)]
+        text: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// One past call in full (secrets were never recorded).
+    Show { id: u32 },
+}
+
+pub fn run(args: Args) -> Result<(), String> {
+    let dir = data_dir(args.data_dir)?;
+    let (store, _) =
+        JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| format!("settings file: {e}"))?;
+    let (history, set_aside) = History::open(dir.join(HISTORY_FILE)).map_err(|e| e.to_string())?;
+    if let Some(s) = set_aside {
+        eprintln!(
+            "livedesk-cli: the history was damaged ({}); set aside as {}.",
+            s.reason,
+            s.backup_path.display()
+        );
+    }
+    let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore)).with_history(history);
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    runtime.block_on(async {
+        match args.command {
+            Command::List {
+                account,
+                op,
+                text,
+                json,
+            } => {
+                let account_id = match account {
+                    None => None,
+                    Some(a) => Some(
+                        engine
+                            .accounts()
+                            .list()
+                            .into_iter()
+                            .find(|s| s.id == a || s.name == a)
+                            .map(|s| s.id)
+                            .ok_or_else(|| {
+                                format!("--account: no account named or with id “{a}”")
+                            })?,
+                    ),
+                };
+                let items = engine
+                    .list_history(account_id, op, text)
+                    .await
+                    .map_err(|e| e.message)?;
+                if json {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&items).expect("history serialises")
+                    );
+                    return Ok(());
+                }
+                if items.is_empty() {
+                    println!("No calls recorded yet.");
+                }
+                for i in items {
+                    let first = i
+                        .summary
+                        .first()
+                        .cloned()
+                        .or(i.error_code.clone())
+                        .unwrap_or_default();
+                    println!(
+                        "#{}  {}  {}  {}  {}  {first}",
+                        i.id, i.at as i64, i.account_name, i.operation, i.outcome
+                    );
+                }
+                Ok(())
+            }
+            Command::Show { id } => {
+                let entry = engine.history_entry(id).await.map_err(|e| e.message)?;
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&entry).expect("entries serialise")
+                );
+                Ok(())
+            }
+        }
+    })
+}

@@ -1,0 +1,128 @@
+//! Call history from the engine's side: what the UI lists, and the plans behind "Send again"
+//! and "Undo" (both open the form prefilled and go through Review like any change).
+
+use livedesk_history::{Entry, EntrySummary, HistoryError, Replay, ReplayKind};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use ts_rs::TS;
+
+use crate::error::{ApiError, UserFacing};
+
+impl UserFacing for HistoryError {
+    fn code(&self) -> &'static str {
+        HistoryError::code(self)
+    }
+    fn hint(&self) -> Option<String> {
+        HistoryError::hint(self)
+    }
+    fn field(&self) -> Option<&str> {
+        HistoryError::field(self)
+    }
+}
+
+pub fn history_error(error: &HistoryError) -> ApiError {
+    ApiError::from_error(error)
+}
+
+/// One past call in the history list.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct HistoryItem {
+    pub id: u32,
+    /// Unix time in milliseconds.
+    pub at: f64,
+    pub account_id: String,
+    pub account_name: String,
+    pub operation: String,
+    /// ok | vendor_error | failed | rejected
+    pub outcome: String,
+    pub summary: Vec<String>,
+    pub error_code: Option<String>,
+    pub request_id: Option<String>,
+    pub undo_of: Option<u32>,
+    pub undone_by: Option<u32>,
+    pub can_undo: bool,
+}
+
+/// One past call in full: the request as sent (secrets removed), the answer, and the state
+/// read before it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct HistoryDetail {
+    pub item: HistoryItem,
+    #[ts(type = "unknown")]
+    pub request: Value,
+    #[ts(type = "unknown")]
+    pub input: Value,
+    #[ts(type = "unknown")]
+    pub response: Option<Value>,
+    #[ts(type = "unknown")]
+    pub state_before: Option<Value>,
+}
+
+/// A form to open prefilled: "Send again" (the input as sent) or "Undo" (the state before).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct ReplayPlan {
+    pub undo: bool,
+    pub from_id: u32,
+    pub account_id: String,
+    pub operation: String,
+    #[ts(type = "Record<string, unknown>")]
+    pub input: Value,
+    /// For an undo: the entry it takes back (pass it to `send_call`).
+    pub undo_of: Option<u32>,
+}
+
+fn small(id: i64) -> u32 {
+    u32::try_from(id).unwrap_or(u32::MAX)
+}
+
+pub fn item(e: EntrySummary) -> HistoryItem {
+    HistoryItem {
+        id: small(e.id),
+        at: e.at as f64,
+        account_id: e.account_id,
+        account_name: e.account_name,
+        operation: e.operation,
+        outcome: e.outcome.as_str().into(),
+        summary: e.summary,
+        error_code: e.error_code,
+        request_id: e.request_id,
+        undo_of: e.undo_of.map(small),
+        undone_by: e.undone_by.map(small),
+        can_undo: e.can_undo,
+    }
+}
+
+pub fn detail(e: Entry) -> HistoryDetail {
+    let can_undo = e.can_undo() && e.undone_by.is_none();
+    HistoryDetail {
+        item: HistoryItem {
+            id: small(e.id),
+            at: e.at as f64,
+            account_id: e.account_id,
+            account_name: e.account_name,
+            operation: e.operation,
+            outcome: e.outcome.as_str().into(),
+            summary: e.summary,
+            error_code: e.error.as_ref().map(|err| err.code.clone()),
+            request_id: e.request_id,
+            undo_of: e.undo_of.map(small),
+            undone_by: e.undone_by.map(small),
+            can_undo,
+        },
+        request: e.request,
+        input: e.input,
+        response: e.response,
+        state_before: e.state_before,
+    }
+}
+
+pub fn plan(replay: Replay) -> ReplayPlan {
+    ReplayPlan {
+        undo: replay.kind == ReplayKind::Undo,
+        from_id: small(replay.from_id),
+        account_id: replay.account_id,
+        operation: replay.operation,
+        input: replay.input,
+        undo_of: replay.undo_of.map(small),
+    }
+}

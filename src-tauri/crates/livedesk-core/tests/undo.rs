@@ -1,0 +1,204 @@
+//! Load → edit → send → history entry → undo restores the sandbox's state, per vendor,
+//! through the engine with practice accounts (issue 7).
+
+use std::sync::Arc;
+
+use livedesk_core::accounts::{MemorySecretStore, MemorySettingsStore};
+use livedesk_core::api::Vendor;
+use livedesk_core::Engine;
+use livedesk_sandbox::{seed, Sandbox, SandboxConfig, SandboxHandle};
+use serde_json::{json, Value};
+
+async fn setup() -> (Engine, SandboxHandle, tempfile::TempDir) {
+    let sandbox = Sandbox::start(SandboxConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (history, _) = livedesk_history::History::open(dir.path().join("history.sqlite3")).unwrap();
+    let engine = Engine::new(
+        Arc::new(MemorySettingsStore::default()),
+        Arc::new(MemorySecretStore::default()),
+    )
+    .with_history(history);
+    engine.accounts().set_sandbox_url(Some(sandbox.base_url()));
+    engine.add_sandbox_accounts().await.unwrap();
+    (engine, sandbox, dir)
+}
+
+async fn account(engine: &Engine, vendor: Vendor) -> String {
+    engine
+        .list_accounts()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.vendor == vendor)
+        .unwrap()
+        .id
+}
+
+/// Changes `op` from its current state with `edit`, then undoes it from history; returns the
+/// state read before, after the change, and after the undo.
+async fn change_and_undo(
+    engine: &Engine,
+    vendor: Vendor,
+    op: &str,
+    key: Value,
+    edit: impl Fn(&mut Value),
+) -> (Value, Value, Value) {
+    let id = account(engine, vendor).await;
+    let before = engine
+        .load_current(id.clone(), op.into(), key.clone())
+        .await
+        .unwrap()
+        .input;
+    let mut changed = before.clone();
+    edit(&mut changed);
+    let diff = engine
+        .diff_call(op.into(), before.clone(), changed.clone())
+        .await
+        .unwrap();
+    assert!(!diff.is_empty(), "the edit changes something");
+    engine
+        .send_call(id.clone(), op.into(), changed, None)
+        .await
+        .unwrap();
+    let after = engine
+        .load_current(id.clone(), op.into(), key.clone())
+        .await
+        .unwrap()
+        .input;
+
+    let entry = engine
+        .list_history(Some(id.clone()), Some(op.into()), None)
+        .await
+        .unwrap()
+        .remove(0);
+    assert!(entry.can_undo, "{entry:?}");
+    let plan = engine.plan_replay(entry.id, true).await.unwrap();
+    assert_eq!(plan.undo_of, Some(entry.id));
+    engine
+        .send_call(plan.account_id, plan.operation, plan.input, plan.undo_of)
+        .await
+        .unwrap();
+    let restored = engine.load_current(id, op.into(), key).await.unwrap().input;
+    let newest = engine.list_history(None, None, None).await.unwrap();
+    assert_eq!(newest[0].undo_of, Some(entry.id));
+    assert_eq!(newest[1].undone_by, Some(newest[0].id));
+    (before, after, restored)
+}
+
+#[tokio::test]
+async fn huawei_stream_backup_is_undone() {
+    let (engine, _s, _d) = setup().await;
+    let (before, after, restored) = change_and_undo(
+        &engine,
+        Vendor::Huawei,
+        "huawei.stream_backup",
+        json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN}),
+        |v| v["stream_backup_enable"] = json!(true),
+    )
+    .await;
+    assert_ne!(before, after);
+    assert_eq!(before, restored);
+}
+
+#[tokio::test]
+async fn alibaba_caster_config_is_undone() {
+    let (engine, _s, _d) = setup().await;
+    let (before, after, restored) = change_and_undo(
+        &engine,
+        Vendor::Alibaba,
+        "alibaba.set_caster_config",
+        json!({"CasterId": seed::ALIBABA_STREAMING_CASTER}),
+        |v| {
+            v["Delay"] = json!(42);
+            v["CasterName"] = json!("Changed by the undo test");
+        },
+    )
+    .await;
+    assert_ne!(before, after);
+    assert_eq!(before, restored);
+}
+
+#[tokio::test]
+async fn blendvision_live_is_undone() {
+    let (engine, _s, _d) = setup().await;
+    let (before, after, restored) = change_and_undo(
+        &engine,
+        Vendor::Blendvision,
+        "blendvision.update_live",
+        json!({"id": seed::BLENDVISION_LIVE_ID}),
+        |v| v["name"] = json!("Renamed by the undo test"),
+    )
+    .await;
+    assert_ne!(before, after);
+    assert_eq!(before["name"], restored["name"]);
+    assert_eq!(before["security"], restored["security"]);
+}
+
+#[tokio::test]
+async fn an_alibaba_field_left_empty_is_flagged_as_cleared() {
+    let (engine, _s, _d) = setup().await;
+    let id = account(&engine, Vendor::Alibaba).await;
+    let before = engine
+        .load_current(
+            id,
+            "alibaba.set_caster_config".into(),
+            json!({"CasterId": seed::ALIBABA_STREAMING_CASTER}),
+        )
+        .await
+        .unwrap()
+        .input;
+    let mut after = before.clone();
+    after["CasterName"] = Value::Null;
+    let diff = engine
+        .diff_call("alibaba.set_caster_config".into(), before, after)
+        .await
+        .unwrap();
+    let name = diff
+        .iter()
+        .find(|c| c.field == "CasterName")
+        .expect("CasterName in the diff");
+    assert!(name.cleared, "{name:?}");
+}
+
+#[tokio::test]
+async fn history_keeps_failures_and_survives_a_restart() {
+    let (engine, sandbox, dir) = setup().await;
+    let id = account(&engine, Vendor::Naver).await;
+    let error = engine
+        .send_call(
+            id.clone(),
+            "naver.switch_stream".into(),
+            json!({"channelId": seed::NAVER_READY_CHANNEL}),
+            None,
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(error.vendor_code.as_deref(), Some("250005"));
+    engine
+        .send_call(
+            id,
+            "naver.switch_stream".into(),
+            json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL}),
+            None,
+        )
+        .await
+        .unwrap();
+    drop(engine);
+    drop(sandbox);
+    let (history, set_aside) =
+        livedesk_history::History::open(dir.path().join("history.sqlite3")).unwrap();
+    assert!(set_aside.is_none());
+    let engine = Engine::new(
+        Arc::new(MemorySettingsStore::default()),
+        Arc::new(MemorySecretStore::default()),
+    )
+    .with_history(history);
+    let items = engine.list_history(None, None, None).await.unwrap();
+    let outcomes: Vec<&str> = items.iter().map(|i| i.outcome.as_str()).collect();
+    assert_eq!(outcomes, ["ok", "vendor_error"]);
+    assert!(
+        items[0].summary[0].contains("backup stream is now on air"),
+        "{:?}",
+        items[0].summary
+    );
+}

@@ -1,0 +1,78 @@
+// Safe changes in the window: load the current settings, see the diff (a cleared Alibaba
+// field called out), send, then undo from History and find the old settings back.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { Key } from "selenium-webdriver";
+import { By, byTestId, openApp, screenshot, startDriver, until } from "./harness.js";
+
+let driverInfo;
+let driver;
+
+before(async () => {
+  driverInfo = await startDriver();
+  driver = await openApp(driverInfo);
+});
+
+after(async () => {
+  await driver?.quit();
+  await driverInfo?.stop();
+});
+
+const STUDIO = "b4810848-bcf9-4aef-bd4a-e6bba2d90002";
+
+async function openCasterForm() {
+  const row = await driver.wait(until.elementLocated(By.css('[data-testid="account-row"][data-account-name="Sandbox – Alibaba Cloud ApsaraVideo Live"]')), 10000);
+  await (await row.findElement(By.css('[data-testid="change-settings"]'))).click();
+  await (await driver.wait(until.elementLocated(By.css('[data-op="alibaba.set_caster_config"]')), 10000)).click();
+  await byTestId(driver, "operation-form");
+}
+
+async function loadCurrent() {
+  await (await byTestId(driver, "load-current")).click();
+  await byTestId(driver, "current-settings", 15000);
+  return (await driver.findElement(By.id("op-CasterName"))).getAttribute("value");
+}
+
+test("load current settings, review the diff, send, then undo from history", async () => {
+  await openCasterForm();
+  const id = await driver.findElement(By.id("op-CasterId"));
+  await id.sendKeys(STUDIO);
+  const original = await loadCurrent();
+  assert.ok(original.length > 0, "the studio's current name is prefilled");
+
+  const name = await driver.findElement(By.id("op-CasterName"));
+  // WebDriver's clear() fires no input event for React; erase the way a person does.
+  await name.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
+  await (await byTestId(driver, "op-review")).click();
+  const cleared = await driver.wait(until.elementLocated(By.css('[data-testid="diff"] tr[data-field="CasterName"]')), 10000);
+  assert.equal(await cleared.getAttribute("data-cleared"), "true");
+  assert.match(await cleared.getText(), /will be cleared/);
+  await screenshot(driver, "history-diff-cleared");
+
+  await name.sendKeys("Renamed from the e2e test");
+  await (await byTestId(driver, "op-review")).click();
+  await byTestId(driver, "diff");
+  await (await byTestId(driver, "op-send")).click();
+  await byTestId(driver, "call-summary", 15000);
+
+  await (await byTestId(driver, "open-history")).click();
+  const newest = await driver.wait(until.elementLocated(By.css('[data-testid="history-item"]')), 10000);
+  assert.equal(await newest.getAttribute("data-outcome"), "ok");
+  await screenshot(driver, "history-list");
+  await (await newest.findElement(By.css('[data-testid="history-undo"]'))).click();
+  await byTestId(driver, "undo-note");
+  await byTestId(driver, "current-settings", 15000);
+  await (await byTestId(driver, "op-review")).click();
+  await byTestId(driver, "diff");
+  await (await byTestId(driver, "op-send")).click();
+  await byTestId(driver, "call-summary", 15000);
+  await screenshot(driver, "history-undone");
+
+  // Reopen the form and read the studio again: the old name is back.
+  await (await byTestId(driver, "back-to-accounts")).click();
+  await openCasterForm();
+  const again = await driver.findElement(By.id("op-CasterId"));
+  await again.clear();
+  await again.sendKeys(STUDIO);
+  assert.equal(await loadCurrent(), original);
+});
