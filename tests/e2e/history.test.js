@@ -27,6 +27,12 @@ async function openCasterForm() {
   await byTestId(driver, "operation-form");
 }
 
+/** Replaces an input's text the way a person does (WebDriver's clear() fires no React event). */
+async function replaceText(element, text) {
+  await element.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
+  await element.sendKeys(text);
+}
+
 async function loadCurrent() {
   await (await byTestId(driver, "load-current")).click();
   await byTestId(driver, "current-settings", 15000);
@@ -75,4 +81,41 @@ test("load current settings, review the diff, send, then undo from history", asy
   await again.clear();
   await again.sendKeys(STUDIO);
   assert.equal(await loadCurrent(), original);
+});
+
+test("a change whose settings moved since they were loaded is not sent without a second yes", async () => {
+  await (await byTestId(driver, "back-to-accounts")).click();
+  const row = await driver.wait(until.elementLocated(By.css('[data-testid="account-row"][data-account-name="Sandbox – Alibaba Cloud ApsaraVideo Live"]')), 20000);
+  const endpoint = await row.getAttribute("data-endpoint");
+
+  // First a change, so the studio differs from the sandbox's seed (the form reopens with its draft).
+  await openCasterForm();
+  await replaceText(await driver.findElement(By.id("op-CasterId")), STUDIO);
+  await loadCurrent();
+  const name = await driver.findElement(By.id("op-CasterName"));
+  await replaceText(name, "Renamed once");
+  await (await byTestId(driver, "op-review")).click();
+  await byTestId(driver, "diff");
+  await (await byTestId(driver, "op-send")).click();
+  await byTestId(driver, "call-summary", 15000);
+
+  // Load it again and edit, then someone else changes it (the sandbox goes back to its seed).
+  await (await byTestId(driver, "back-to-accounts")).click();
+  await openCasterForm();
+  const id = await driver.findElement(By.id("op-CasterId"));
+  await replaceText(id, STUDIO);
+  assert.equal(await loadCurrent(), "Renamed once");
+  await replaceText(await driver.findElement(By.id("op-CasterName")), "Renamed twice");
+  await (await byTestId(driver, "op-review")).click();
+  await byTestId(driver, "diff");
+  const reset = await fetch(`${endpoint}/__sandbox/reset`, { method: "POST" });
+  assert.ok(reset.ok, `sandbox reset: ${String(reset.status)}`);
+
+  await (await byTestId(driver, "op-send")).click();
+  const warning = await byTestId(driver, "stale-warning", 15000);
+  assert.match(await warning.getText(), /changed by someone else/);
+  assert.equal((await driver.findElements(By.css('[data-testid="call-result"]'))).length, 0, "nothing sent yet");
+  await screenshot(driver, "history-stale-warning");
+  await (await byTestId(driver, "send-anyway")).click();
+  await byTestId(driver, "call-summary", 15000);
 });

@@ -79,6 +79,8 @@ export const en = {
   "ops.cleared": "will be cleared",
   "ops.empty": "(empty)",
   "ops.undoing": "Undo of history entry #{id}: this puts back the settings read before that change.",
+  "ops.stale": "These settings were changed by someone else since you loaded them. Load the current settings again, or send anyway to overwrite them.",
+  "ops.sendAnyway": "Send anyway",
   "history.button": "History",
   "history.heading": "History",
   "history.empty": "No calls yet.",

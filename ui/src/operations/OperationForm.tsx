@@ -36,6 +36,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
   const [current, setCurrent] = useState<string[] | null>(null);
   const [changes, setChanges] = useState<FieldChange[] | null>(null);
   const keys = operation.current_keys ?? [];
+  const [stale, setStale] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -82,12 +83,22 @@ export function OperationForm({ account, operation, prefill }: Props) {
     setReview(null);
     setResult(null);
     setChanges(null);
+    setStale(false);
     clearTimeout(saveTimer.current);
     // Drafts survive closing the app; saved shortly after typing stops.
     saveTimer.current = setTimeout(() => { void commands.saveDraft(account.id, operation.id, next).catch(() => undefined); }, 400);
   }
 
-  async function run(kind: "review" | "send") {
+  /** True when the settings loaded for this change are no longer what the vendor has. */
+  async function changedSinceLoaded(): Promise<boolean> {
+    if (before === null || keys.length === 0) return false;
+    const keyInput: JsonObject = {};
+    for (const k of keys) keyInput[k] = before[k] ?? null;
+    const now = await commands.loadCurrent(account.id, operation.id, keyInput);
+    return JSON.stringify(now.input) !== JSON.stringify(before);
+  }
+
+  async function run(kind: "review" | "send", overwrite = false) {
     if (values === null || busy !== null) return;
     const found = validate(schema, values);
     setErrors(found);
@@ -100,7 +111,10 @@ export function OperationForm({ account, operation, prefill }: Props) {
       if (kind === "review") {
         setReview(await commands.reviewCall(account.id, operation.id, payload));
         setChanges(before === null ? null : await commands.diffCall(operation.id, before, payload));
+      } else if (!overwrite && (await changedSinceLoaded())) {
+        setStale(true);
       } else {
+        setStale(false);
         setResult(await commands.sendCall(account.id, operation.id, payload, prefill?.undoOf ?? null));
       }
     } catch (reason: unknown) {
@@ -155,6 +169,14 @@ export function OperationForm({ account, operation, prefill }: Props) {
           )}
         </div>
       </form>
+      {stale && (
+        <div className="warning" role="alert" data-testid="stale-warning">
+          <p>{t("ops.stale")}</p>
+          <button type="button" className="danger" disabled={busy !== null} data-testid="send-anyway" onClick={() => void run("send", true)}>
+            {t("ops.sendAnyway")}
+          </button>
+        </div>
+      )}
       {review !== null && result === null && changes !== null && <DiffPanel changes={changes} />}
       {review !== null && result === null && <ReviewPanel review={review} />}
       {result !== null && <ResultPanel result={result} />}

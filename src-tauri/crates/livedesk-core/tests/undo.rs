@@ -202,3 +202,27 @@ async fn history_keeps_failures_and_survives_a_restart() {
         items[0].summary
     );
 }
+
+async fn naver_backup_on_air(engine: &Engine, id: &str) -> Value {
+    let channel = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
+    let read = engine.send_call(id.into(), "naver.get_channel".into(), channel, None).await.unwrap();
+    read.raw["content"]["isPublishingBackUp"].clone()
+}
+
+#[tokio::test]
+async fn naver_switch_is_undone_by_switching_back() {
+    let (engine, _s, _d) = setup().await;
+    let id = account(&engine, Vendor::Naver).await;
+    let channel = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
+    let before = naver_backup_on_air(&engine, &id).await;
+    engine.send_call(id.clone(), "naver.switch_stream".into(), channel, None).await.unwrap();
+    assert_ne!(naver_backup_on_air(&engine, &id).await, before);
+    let entry = engine
+        .list_history(Some(id.clone()), Some("naver.switch_stream".into()), None)
+        .await
+        .unwrap()
+        .remove(0);
+    let plan = engine.plan_replay(entry.id, true).await.unwrap();
+    engine.send_call(plan.account_id, plan.operation, plan.input, plan.undo_of).await.unwrap();
+    assert_eq!(naver_backup_on_air(&engine, &id).await, before);
+}
