@@ -203,13 +203,17 @@ impl Engine {
         input: Value,
         undo_of: Option<u32>,
     ) -> Result<CallResult, ApiError> {
-        let _sending = self.in_flight.begin(&account_id, &operation)?;
-        let (target, account_name, secrets) = self.call_context(account_id.clone()).await?;
-        let prepared = calls::prepare_call(&operation, &input, &target)?;
-        let client = self.http()?;
         let info =
             livedesk_operations::operation_info(&operation).map_err(|e| calls::op_error(&e))?;
         let is_write = info.kind == livedesk_operations::OperationKind::Write;
+        // Only changes are guarded: reads may run side by side.
+        let _sending = match is_write {
+            true => Some(self.in_flight.begin(&account_id, &operation)?),
+            false => None,
+        };
+        let (target, account_name, secrets) = self.call_context(account_id.clone()).await?;
+        let prepared = calls::prepare_call(&operation, &input, &target)?;
+        let client = self.http()?;
         // Best effort: a change is still sent when its current state cannot be read (the
         // write's own answer then says why); it just cannot be undone from history.
         let state_before = match (&self.history, is_write && info.current.is_some()) {

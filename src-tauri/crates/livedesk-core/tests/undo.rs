@@ -205,7 +205,10 @@ async fn history_keeps_failures_and_survives_a_restart() {
 
 async fn naver_backup_on_air(engine: &Engine, id: &str) -> Value {
     let channel = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
-    let read = engine.send_call(id.into(), "naver.get_channel".into(), channel, None).await.unwrap();
+    let read = engine
+        .send_call(id.into(), "naver.get_channel".into(), channel, None)
+        .await
+        .unwrap();
     read.raw["content"]["isPublishingBackUp"].clone()
 }
 
@@ -215,7 +218,10 @@ async fn naver_switch_is_undone_by_switching_back() {
     let id = account(&engine, Vendor::Naver).await;
     let channel = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
     let before = naver_backup_on_air(&engine, &id).await;
-    engine.send_call(id.clone(), "naver.switch_stream".into(), channel, None).await.unwrap();
+    engine
+        .send_call(id.clone(), "naver.switch_stream".into(), channel, None)
+        .await
+        .unwrap();
     assert_ne!(naver_backup_on_air(&engine, &id).await, before);
     let entry = engine
         .list_history(Some(id.clone()), Some("naver.switch_stream".into()), None)
@@ -223,6 +229,9 @@ async fn naver_switch_is_undone_by_switching_back() {
         .unwrap()
         .remove(0);
     let plan = engine.plan_replay(entry.id, true).await.unwrap();
-    engine.send_call(plan.account_id, plan.operation, plan.input, plan.undo_of).await.unwrap();
+    engine
+        .send_call(plan.account_id, plan.operation, plan.input, plan.undo_of)
+        .await
+        .unwrap();
     assert_eq!(naver_backup_on_air(&engine, &id).await, before);
 }
