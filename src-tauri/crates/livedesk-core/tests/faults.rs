@@ -1,0 +1,84 @@
+//! Faults on the way to the vendor end in a clear message and are recorded in history
+//! (issue 8): a 5xx, a dropped connection, a malformed and a truncated answer.
+
+use std::sync::Arc;
+
+use livedesk_core::accounts::{MemorySecretStore, MemorySettingsStore};
+use livedesk_core::api::Vendor;
+use livedesk_core::Engine;
+use livedesk_sandbox::{seed, Fault, FaultKind, Sandbox, SandboxConfig};
+use serde_json::json;
+
+#[tokio::test]
+async fn every_fault_is_explained_and_recorded() {
+    let sandbox = Sandbox::start(SandboxConfig::default()).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let (history, _) = livedesk_history::History::open(dir.path().join("history.sqlite3")).unwrap();
+    let engine = Engine::new(
+        Arc::new(MemorySettingsStore::default()),
+        Arc::new(MemorySecretStore::default()),
+    )
+    .with_history(history);
+    engine.accounts().set_sandbox_url(Some(sandbox.base_url()));
+    let naver = engine
+        .add_sandbox_accounts()
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.vendor == Vendor::Naver)
+        .unwrap();
+    let input = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
+    let write_path = format!(
+        "/api/v2/channels/{}/switch-stream",
+        seed::NAVER_PUBLISHING_CHANNEL
+    );
+
+    let faults = [
+        (FaultKind::ServerError { status: 503 }, "vendor."),
+        (FaultKind::DropConnection, "http."),
+        (FaultKind::MalformedBody, ""),
+        (FaultKind::TruncatedBody, "http."),
+    ];
+    for (kind, code_prefix) in faults {
+        sandbox.clear_faults();
+        // Only the write is hit: the read of the current state before it goes through.
+        sandbox
+            .set_fault(Fault::new(kind.clone()).on_path(write_path.clone()).once())
+            .unwrap();
+        let outcome = engine
+            .send_call(
+                naver.id.clone(),
+                "naver.switch_stream".into(),
+                input.clone(),
+                None,
+            )
+            .await;
+        match outcome {
+            Ok(result) => {
+                // A malformed body after a successful change: the change happened, the
+                // summary still says what was asked.
+                assert!(
+                    matches!(kind, FaultKind::MalformedBody),
+                    "{kind:?} succeeded: {result:?}"
+                );
+            }
+            Err(error) => {
+                assert!(error.code.starts_with(code_prefix), "{kind:?}: {error:?}");
+                assert!(
+                    !error.message.is_empty() && error.hint.is_some(),
+                    "{kind:?}: {error:?}"
+                );
+            }
+        }
+    }
+    let recorded = engine.list_history(None, None, None).await.unwrap();
+    assert_eq!(
+        recorded.len(),
+        4,
+        "every attempt is in history: {recorded:?}"
+    );
+    assert!(
+        recorded.iter().filter(|r| r.outcome != "ok").count() >= 3,
+        "{recorded:?}"
+    );
+}
