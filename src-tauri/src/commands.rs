@@ -2,6 +2,7 @@
 //! Each one only hands its arguments to the engine: no logic lives here.
 
 use livedesk_core::{ApiError, Engine};
+use std::sync::Arc;
 use tauri::State;
 
 macro_rules! tauri_commands {
@@ -9,7 +10,7 @@ macro_rules! tauri_commands {
         $(
             $(#[doc = $doc])*
             #[tauri::command(rename_all = "snake_case")]
-            pub async fn $name(engine: State<'_, Engine>, $($arg: $argty),*) -> Result<$ret, ApiError> {
+            pub async fn $name(engine: State<'_, Arc<Engine>>, $($arg: $argty),*) -> Result<$ret, ApiError> {
                 engine.$name($($arg),*).await
             }
         )*

@@ -12,7 +12,7 @@ use livedesk_sandbox::{Sandbox, SandboxConfig, SandboxHandle};
 use tauri::Manager;
 use tauri_plugin_store::StoreExt;
 
-use livedesk_history::{History, Retention};
+use livedesk_history::History;
 use settings_store::{PluginStore, SETTINGS_FILE};
 
 /// The same file `livedesk-cli` uses, beside the settings.
@@ -57,7 +57,6 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
                     "A new, empty history was started. Accounts, keys and drafts are not affected.",
                 ));
             }
-            let _ = history.apply_retention(&Retention::default(), livedesk_history::now_ms());
             engine = engine.with_history(history);
         }
         Err(e) => notices.push(notice(
@@ -83,6 +82,12 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
             "Practice accounts will not answer; real accounts are not affected.",
         )),
     }
+    // Old entries go in the background; start-up does not wait for the database.
+    let engine = std::sync::Arc::new(engine);
+    let pruning = engine.clone();
+    tauri::async_runtime::spawn(async move {
+        let _ = pruning.apply_retention().await;
+    });
     app.manage(engine);
     Ok(())
 }

@@ -119,3 +119,21 @@ test("a change whose settings moved since they were loaded is not sent without a
   await (await byTestId(driver, "send-anyway")).click();
   await byTestId(driver, "call-summary", 15000);
 });
+
+test("history can be searched and its size limited", async () => {
+  await (await byTestId(driver, "open-history")).click();
+  await driver.wait(async () => (await driver.findElements(By.css('[data-testid="history-item"]'))).length >= 4, 20000);
+  const search = await byTestId(driver, "history-search");
+  await search.sendKeys("Renamed twice");
+  await driver.wait(async () => (await driver.findElements(By.css('[data-testid="history-item"]'))).length === 1, 10000);
+  const only = await driver.findElement(By.css('[data-testid="history-item"]'));
+  assert.match(await only.getText(), /Renamed twice/);
+  await screenshot(driver, "history-search");
+
+  await replaceText(search, " ");
+  const entries = await driver.findElement(By.css('[data-testid="retention"] input[type="number"]'));
+  await replaceText(entries, "2");
+  await (await driver.findElement(By.xpath('//*[@data-testid="retention"]//button[text()="Save"]'))).click();
+  await driver.wait(async () => (await driver.findElements(By.css('[data-testid="history-item"]'))).length === 2, 10000);
+  assert.match(await (await byTestId(driver, "retention")).getText(), /older calls removed/);
+});

@@ -49,6 +49,7 @@ export function App() {
       {info?.notices.map((notice) => <ErrorNotice key={notice.code + notice.message} error={notice} />)}
       {showHistory ? (
         <HistoryScreen
+          accounts={accounts ?? []}
           onBack={() => { setShowHistory(false); }}
           onReplay={(plan) => {
             const account = accounts?.find((a) => a.id === plan.account_id);

@@ -229,6 +229,8 @@ export type ReplayPlan = { undo: boolean, from_id: number, account_id: string, o
  */
 undo_of: number | null, };
 
+export type RetentionSettings = { max_entries: number | null, max_age_days: number | null, };
+
 export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
 
 export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
@@ -265,6 +267,10 @@ export const commands = {
   listHistory: (account_id: string | null, operation: string | null, text: string | null): Promise<Array<HistoryItem>> => invoke<Array<HistoryItem>>("list_history", { account_id, operation, text }),
   /** One past call in full (secrets removed). */
   historyEntry: (id: number): Promise<HistoryDetail> => invoke<HistoryDetail>("history_entry", { id }),
+  /** How much history is kept. */
+  historyRetention: (): Promise<RetentionSettings> => invoke<RetentionSettings>("history_retention"),
+  /** Changes how much history is kept, and removes what falls outside it now. */
+  setHistoryRetention: (retention: RetentionSettings): Promise<number> => invoke<number>("set_history_retention", { retention }),
   /** The form to open for "Send again" or "Undo" of a past call. */
   planReplay: (id: number, undo: boolean): Promise<ReplayPlan> => invoke<ReplayPlan>("plan_replay", { id, undo }),
   /** Keeps a form's current input across restarts. */

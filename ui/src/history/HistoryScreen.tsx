@@ -1,19 +1,48 @@
 import { useEffect, useState } from "react";
-import { commands, type ApiError, type HistoryItem, type ReplayPlan } from "../bindings";
+import { commands, type AccountSummary, type ApiError, type HistoryItem, type ReplayPlan, type RetentionSettings } from "../bindings";
 import { ErrorNotice } from "../ErrorNotice";
 import { toApiError } from "../errors";
 import { t } from "../i18n";
 
-type Props = { onBack: () => void; onReplay: (plan: ReplayPlan) => void };
+type Props = { accounts: AccountSummary[]; onBack: () => void; onReplay: (plan: ReplayPlan) => void };
+
+function limit(text: string): number | null {
+  const n = Number(text);
+  return text.trim() === "" || !Number.isFinite(n) ? null : Math.trunc(n);
+}
 
 /** Every call, newest first, with "Send again" and "Undo" (both open a reviewed form). */
-export function HistoryScreen({ onBack, onReplay }: Props) {
+export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
   const [items, setItems] = useState<HistoryItem[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [text, setText] = useState("");
+  const [account, setAccount] = useState("");
+  const [retention, setRetention] = useState<{ entries: string; days: string } | null>(null);
+  const [removed, setRemoved] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
-    commands.listHistory(null, null, null).then(setItems, (reason: unknown) => { setError(toApiError(reason)); });
+    commands.historyRetention().then(
+      (r: RetentionSettings) => { setRetention({ entries: r.max_entries === null ? "" : String(r.max_entries), days: r.max_age_days === null ? "" : String(r.max_age_days) }); },
+      () => undefined,
+    );
   }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      commands
+        .listHistory(account === "" ? null : account, null, text.trim() === "" ? null : text)
+        .then(setItems, (reason: unknown) => { setError(toApiError(reason)); });
+    }, 200);
+    return () => { clearTimeout(timer); };
+  }, [account, text, version]);
+
+  function saveRetention() {
+    if (retention === null) return;
+    commands
+      .setHistoryRetention({ max_entries: limit(retention.entries), max_age_days: limit(retention.days) })
+      .then((count) => { setRemoved(count); setError(null); setVersion((v) => v + 1); }, (reason: unknown) => { setError(toApiError(reason)); });
+  }
 
   function replay(id: number, undo: boolean) {
     commands.planReplay(id, undo).then(onReplay, (reason: unknown) => { setError(toApiError(reason)); });
@@ -25,6 +54,27 @@ export function HistoryScreen({ onBack, onReplay }: Props) {
         <button type="button" onClick={onBack}>{t("ops.back")}</button>
         <h2>{t("history.heading")}</h2>
       </div>
+      <div className="history-filters">
+        <label>
+          {t("history.search")}{" "}
+          <input type="text" data-testid="history-search" value={text} placeholder={t("history.searchPlaceholder")} onChange={(e) => { setText(e.target.value); }} />
+        </label>
+        <select aria-label={t("history.allAccounts")} value={account} onChange={(e) => { setAccount(e.target.value); }}>
+          <option value="">{t("history.allAccounts")}</option>
+          {accounts.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </select>
+      </div>
+      {retention !== null && (
+        <div className="history-filters" data-testid="retention">
+          {t("history.retention")}
+          <input type="number" min={1} aria-label={t("history.maxEntries")} value={retention.entries} onChange={(e) => { setRetention({ ...retention, entries: e.target.value }); }} />
+          {t("history.maxEntries")},
+          <input type="number" min={1} aria-label={t("history.maxAge")} value={retention.days} onChange={(e) => { setRetention({ ...retention, days: e.target.value }); }} />
+          {t("history.maxAge")}
+          <button type="button" className="small" onClick={saveRetention}>{t("history.saveRetention")}</button>
+          {removed !== null && <span className="help">{t("history.removed", { count: removed })}</span>}
+        </div>
+      )}
       {error !== null && <ErrorNotice error={error} />}
       {items?.length === 0 && <p className="empty">{t("history.empty")}</p>}
       <ul>

@@ -37,6 +37,10 @@ macro_rules! for_each_command {
             list_history(account_id: Option<String>, operation: Option<String>, text: Option<String>) -> Vec<$crate::history::HistoryItem>;
             /// One past call in full (secrets removed).
             history_entry(id: u32) -> $crate::history::HistoryDetail;
+            /// How much history is kept.
+            history_retention() -> $crate::history::RetentionSettings;
+            /// Changes how much history is kept, and removes what falls outside it now.
+            set_history_retention(retention: $crate::history::RetentionSettings) -> u32;
             /// The form to open for "Send again" or "Undo" of a past call.
             plan_replay(id: u32, undo: bool) -> $crate::history::ReplayPlan;
             /// Keeps a form's current input across restarts.

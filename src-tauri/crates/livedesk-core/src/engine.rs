@@ -16,7 +16,7 @@ use crate::calls::{
     OperationSummary, PickerChoice,
 };
 use crate::error::{ApiError, CoreError};
-use crate::history::{HistoryDetail, HistoryItem, ReplayPlan};
+use crate::history::{HistoryDetail, HistoryItem, ReplayPlan, RetentionSettings};
 use livedesk_history::{Filter, History};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -177,6 +177,7 @@ impl Engine {
 }
 
 const DRAFTS_KEY: &str = "drafts";
+const RETENTION_KEY: &str = "history_retention";
 
 impl Engine {
     pub async fn list_operations(&self) -> Result<Vec<OperationSummary>, ApiError> {
@@ -349,6 +350,57 @@ impl Engine {
             .map_err(|e| ApiError::from(CoreError::Internal(e.to_string())))?
             .map(crate::history::detail)
             .map_err(|e| crate::history::history_error(&e))
+    }
+
+    pub async fn history_retention(&self) -> Result<RetentionSettings, ApiError> {
+        Ok(self.retention())
+    }
+
+    fn retention(&self) -> RetentionSettings {
+        self.settings
+            .get(RETENTION_KEY)
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_else(|| livedesk_history::Retention::default().into())
+    }
+
+    /// Applies the stored retention (at start, and after each change of it).
+    pub async fn apply_retention(&self) -> Result<u32, ApiError> {
+        let history = self.history()?;
+        let retention: livedesk_history::Retention = self.retention().into();
+        tokio::task::spawn_blocking(move || {
+            history.apply_retention(&retention, livedesk_history::now_ms())
+        })
+        .await
+        .map_err(|e| ApiError::from(CoreError::Internal(e.to_string())))?
+        .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+        .map_err(|e| crate::history::history_error(&e))
+    }
+
+    pub async fn set_history_retention(
+        &self,
+        retention: RetentionSettings,
+    ) -> Result<u32, ApiError> {
+        for (field, value) in [
+            ("max_entries", retention.max_entries),
+            ("max_age_days", retention.max_age_days),
+        ] {
+            if value == Some(0) {
+                return Err(CoreError::InvalidInput {
+                    field: field.into(),
+                    problem: "must be at least 1 (leave it empty for no limit)".into(),
+                }
+                .into());
+            }
+        }
+        let settings = self.settings.clone();
+        blocking(move || {
+            settings.set(
+                RETENTION_KEY,
+                serde_json::to_value(retention).expect("retention serialises"),
+            )
+        })
+        .await?;
+        self.apply_retention().await
     }
 
     pub async fn plan_replay(&self, id: u32, undo: bool) -> Result<ReplayPlan, ApiError> {

@@ -126,3 +126,28 @@ pub fn plan(replay: Replay) -> ReplayPlan {
         undo_of: replay.undo_of.map(small),
     }
 }
+
+/// How much history is kept; `None` means no limit of that kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RetentionSettings {
+    pub max_entries: Option<u32>,
+    pub max_age_days: Option<u32>,
+}
+
+impl From<livedesk_history::Retention> for RetentionSettings {
+    fn from(r: livedesk_history::Retention) -> Self {
+        RetentionSettings {
+            max_entries: r.max_entries,
+            max_age_days: r.max_age_days,
+        }
+    }
+}
+
+impl From<RetentionSettings> for livedesk_history::Retention {
+    fn from(r: RetentionSettings) -> Self {
+        livedesk_history::Retention {
+            max_entries: r.max_entries,
+            max_age_days: r.max_age_days,
+        }
+    }
+}

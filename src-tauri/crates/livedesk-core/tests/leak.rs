@@ -161,6 +161,20 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
         format!("{:?}", engine.plan_replay(listed[0].id, false).await),
     );
     exercised += 1;
+    record(
+        "history_retention",
+        format!("{:?}", engine.history_retention().await),
+    );
+    exercised += 1;
+    let kept = livedesk_core::history::RetentionSettings {
+        max_entries: Some(100),
+        max_age_days: None,
+    };
+    record(
+        "set_history_retention",
+        format!("{:?}", engine.set_history_retention(kept).await),
+    );
+    exercised += 1;
     engine
         .save_draft(
             created.id.clone(),

@@ -235,3 +235,47 @@ async fn naver_switch_is_undone_by_switching_back() {
         .unwrap();
     assert_eq!(naver_backup_on_air(&engine, &id).await, before);
 }
+
+#[tokio::test]
+async fn retention_keeps_the_newest_and_is_remembered() {
+    let (engine, _s, _d) = setup().await;
+    let id = account(&engine, Vendor::Naver).await;
+    for _ in 0..5 {
+        engine
+            .send_call(
+                id.clone(),
+                "naver.switch_stream".into(),
+                json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL}),
+                None,
+            )
+            .await
+            .unwrap();
+    }
+    let zero = livedesk_core::history::RetentionSettings {
+        max_entries: Some(0),
+        max_age_days: None,
+    };
+    assert_eq!(
+        engine
+            .set_history_retention(zero)
+            .await
+            .unwrap_err()
+            .field
+            .as_deref(),
+        Some("max_entries")
+    );
+    let two = livedesk_core::history::RetentionSettings {
+        max_entries: Some(2),
+        max_age_days: Some(30),
+    };
+    assert_eq!(
+        engine.set_history_retention(two).await.unwrap(),
+        3,
+        "three oldest removed"
+    );
+    assert_eq!(engine.history_retention().await.unwrap(), two);
+    assert_eq!(
+        engine.list_history(None, None, None).await.unwrap().len(),
+        2
+    );
+}
