@@ -46,6 +46,11 @@ pub(crate) fn handle(
             lock(&shared.faults).clear();
             wire::empty(StatusCode::NO_CONTENT)
         }
+        (Method::GET, "stats") => wire::json(StatusCode::OK, &json!(shared.handling.summary())),
+        (Method::DELETE, "stats") => {
+            shared.handling.clear();
+            wire::empty(StatusCode::NO_CONTENT)
+        }
         (Method::GET, "credentials") => wire::json(StatusCode::OK, &credentials_and_seed()),
         _ => wire::text(StatusCode::NOT_FOUND, "unknown sandbox control endpoint\n"),
     }

@@ -26,6 +26,7 @@ mod pipeline;
 pub mod seed;
 mod server;
 mod state;
+mod stats;
 pub mod timefmt;
 mod vendors;
 mod wire;
@@ -35,6 +36,7 @@ pub use credentials::*;
 pub use error::SandboxError;
 pub use faults::{Fault, FaultId, FaultKind, Vendor};
 pub use server::{Sandbox, SandboxConfig, SandboxHandle};
+pub use stats::HandlingStats;
 
 /// The credentials and seed ids as the `/__sandbox/credentials` endpoint serves them.
 pub fn credentials_and_seed_json() -> serde_json::Value {

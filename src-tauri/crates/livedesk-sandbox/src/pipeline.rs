@@ -13,7 +13,7 @@ use http_body_util::{BodyExt, Limited};
 use hyper::body::Incoming;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 const MAX_BODY_BYTES: usize = 1 << 20;
 /// What a garbled answer looks like: an HTML error page from something in between.
@@ -54,6 +54,7 @@ pub(crate) async fn handle(
     if plan.drop {
         return Err(Dropped);
     }
+    let started = Instant::now();
     let (parts, body) = req.into_parts();
     let body = match read_body(body).await {
         Ok(b) => b,
@@ -89,6 +90,7 @@ pub(crate) async fn handle(
     if let Ok(date) = HeaderValue::from_str(&timefmt::format_http_date(req.now_ms)) {
         resp.headers_mut().insert(header::DATE, date);
     }
+    shared.handling.record(started.elapsed());
     Ok(resp)
 }
 

@@ -6,6 +6,7 @@ use crate::faults::{Fault, FaultId, FaultRegistry};
 use crate::ids::RequestIds;
 use crate::pipeline;
 use crate::state::{lock, State, StreamKey};
+use crate::stats::{HandlingStats, HandlingTimes};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
@@ -30,6 +31,7 @@ pub(crate) struct Shared {
     pub state: State,
     pub faults: Mutex<FaultRegistry>,
     pub ids: RequestIds,
+    pub handling: HandlingTimes,
 }
 
 pub struct Sandbox;
@@ -47,6 +49,7 @@ impl Sandbox {
             state: State::seeded(),
             faults: Mutex::new(FaultRegistry::default()),
             ids: RequestIds::new(),
+            handling: HandlingTimes::default(),
         });
         let (stop, stopped) = oneshot::channel();
         let task = tokio::spawn(accept_loop(listener, Arc::clone(&shared), stopped));
@@ -109,6 +112,11 @@ impl SandboxHandle {
 
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// How long the sandbox spent on the vendor requests it served.
+    pub fn handling_stats(&self) -> HandlingStats {
+        self.shared.handling.summary()
     }
 
     pub fn clock(&self) -> &Clock {

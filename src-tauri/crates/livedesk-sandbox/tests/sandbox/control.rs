@@ -184,3 +184,21 @@ async fn a_taken_port_is_a_bind_error() {
     .await;
     assert!(matches!(second, Err(SandboxError::Bind { .. })));
 }
+
+#[tokio::test]
+async fn handling_times_of_vendor_requests_are_reported_and_can_be_cleared() {
+    let sb = start().await;
+    let (_, empty) = control(&sb, "GET", "stats", Value::Null).await;
+    assert_eq!(empty["requests"], 0);
+    for _ in 0..3 {
+        bv_get(&sb).await;
+    }
+    let (status, stats) = control(&sb, "GET", "stats", Value::Null).await;
+    assert_eq!(status, 200);
+    // Control calls (this one included) are not vendor work and are not counted.
+    assert_eq!(stats["requests"], 3);
+    assert!(stats["median_us"].as_u64().unwrap() <= stats["max_us"].as_u64().unwrap());
+    assert_eq!(sb.handling_stats().requests, 3);
+    assert_eq!(control(&sb, "DELETE", "stats", Value::Null).await.0, 204);
+    assert_eq!(sb.handling_stats().requests, 0);
+}
