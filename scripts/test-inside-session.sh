@@ -4,14 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
-scratch=$(mktemp -d -t livedesk-tests.XXXXXX)
-trap 'rm -rf "$scratch"' EXIT
-# The keyring daemon keeps its files under XDG_DATA_HOME: a throwaway one per run.
-export XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/run"
-mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
-chmod 700 "$XDG_RUNTIME_DIR"
-eval "$(printf 'livedesk-test' | gnome-keyring-daemon --unlock --components=secrets)"
-export GNOME_KEYRING_CONTROL
+# shellcheck source=scripts/keychain-session.sh
+source scripts/keychain-session.sh
 
 say "Rust: formatting"
 cargo fmt --all -- --check
@@ -26,6 +20,11 @@ say "UI: typecheck, lint, unit tests"
 (cd ui && npm run --silent typecheck && npm run --silent lint && npm run --silent test)
 
 say "End to end: the real window over WebDriver"
-cargo build -p livedesk --quiet
+cargo build -p livedesk --bin livedesk --example blank_window --quiet
+cargo build -p livedesk-bench --quiet
 # A bound on the whole suite: a stuck window must fail the run, not use up CI's time.
 (cd tests/e2e && timeout --kill-after=30s 20m npm test)
+
+say "Benchmark smoke run: debug builds, few runs and calls (proves the measurement works; the figures come from scripts/bench.sh)"
+timeout --kill-after=10s 10m target/debug/livedesk-bench --app target/debug/livedesk --blank target/debug/examples/blank_window \
+  --runs 1 --workload-runs 1 --calls 20 --settle-secs 1 --work-dir artifacts/bench-smoke

@@ -7,6 +7,7 @@ mod settings_store;
 use std::sync::Arc;
 
 use livedesk_core::accounts::{quarantine_if_damaged, KeyringSecretStore};
+use livedesk_core::perf::{self, BenchmarkRun, PerfLog};
 use livedesk_core::{ApiError, Engine};
 use livedesk_sandbox::{Sandbox, SandboxConfig, SandboxHandle};
 use tauri::Manager;
@@ -25,7 +26,22 @@ fn notice(code: &str, message: String, hint: &str) -> ApiError {
     ApiError::new(code, message, Some(hint.into()))
 }
 
+/// Set by `scripts/bench.sh` only: where timing marks go and what the window does by itself.
+fn benchmark_run() -> Option<(PerfLog, BenchmarkRun)> {
+    let path = std::env::var_os(perf::MARKS_ENV)?;
+    let log = PerfLog::create(std::path::Path::new(&path)).ok()?;
+    let workload_calls = std::env::var(perf::CALLS_ENV)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    Some((log, BenchmarkRun { workload_calls }))
+}
+
 fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
+    let bench = benchmark_run();
+    if let Some((log, _)) = &bench {
+        let _ = log.note("setup_start", None);
+    }
     let mut notices = Vec::new();
     let settings_path = app.path().app_data_dir()?.join(SETTINGS_FILE);
     match quarantine_if_damaged(&settings_path) {
@@ -68,9 +84,15 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
     for n in notices {
         engine.add_notice(n);
     }
+    if let Some((log, run)) = bench {
+        engine = engine.with_benchmark(log, run);
+    }
     match tauri::async_runtime::block_on(Sandbox::start(SandboxConfig::default())) {
         Ok(handle) => {
             engine.accounts().set_sandbox_url(Some(handle.base_url()));
+            if let Some(log) = engine.perf_log() {
+                let _ = log.note("sandbox", Some(handle.base_url()));
+            }
             if let Err(e) = engine.accounts().add_sandbox_accounts(true) {
                 engine.add_notice(ApiError::from_error(&e));
             }
@@ -88,6 +110,9 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
     tauri::async_runtime::spawn(async move {
         let _ = pruning.apply_retention().await;
     });
+    if let Some(log) = engine.perf_log() {
+        let _ = log.note("setup_done", None);
+    }
     app.manage(engine);
     Ok(())
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { App } from "./App";
 import type { AccountForm, AccountSummary } from "./bindings";
@@ -9,7 +9,7 @@ afterEach(() => {
   clearMocks();
 });
 
-const info = { name: "Livedesk", version: "0.1.0", notices: [] };
+const info = { name: "Livedesk", version: "0.1.0", notices: [], benchmark: null };
 const naverForm: AccountForm = {
   vendor: "naver",
   title: "NAVER Cloud Live Station",
@@ -81,7 +81,8 @@ describe("home screen", () => {
     });
     render(<App />);
     fireEvent.click(await screen.findByTestId("add-account"));
-    fireEvent.click(screen.getByText("NAVER Cloud Live Station"));
+    // The vendors' forms arrive just after the first screen is painted.
+    fireEvent.click(await screen.findByText("NAVER Cloud Live Station"));
     fireEvent.change(screen.getByLabelText(/Account name/), { target: { value: "NAVER – Seoul" } });
     fireEvent.change(screen.getByLabelText(/Access key ID/), { target: { value: "AK" } });
     fireEvent.click(screen.getByTestId("account-save"));
@@ -100,5 +101,43 @@ describe("home screen", () => {
     expect(alert.getAttribute("data-code")).toBe("keychain.unavailable");
     expect(alert.textContent).toContain("The keychain cannot be reached.");
     expect(alert.textContent).toContain("Unlock it.");
+  });
+});
+
+describe("benchmark marks", () => {
+  function run(benchmark: { workload_calls: number } | null) {
+    const marks: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "app_info") return { ...info, benchmark };
+      if (cmd === "list_accounts") return [seoul];
+      if (cmd === "account_forms") return [naverForm];
+      if (cmd === "list_operations") return [];
+      if (cmd === "perf_mark") {
+        marks.push(args);
+        return null;
+      }
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(<App />);
+    return marks;
+  }
+
+  it("reports the first screen once the accounts list has painted, in a benchmark run", async () => {
+    const marks = run({ workload_calls: 0 });
+    await screen.findByTestId("accounts-list");
+    const names = () => marks.map((m) => (m as { name: string }).name);
+    // First the painted screen, then the start-up moments before it, for the breakdown.
+    await waitFor(() => { expect(names()).toContain("data_loaded"); });
+    expect(marks[0]).toMatchObject({ name: "first_screen", duration_ms: null });
+    expect(names()[1]).toBe("navigation_start");
+    const at = (marks[0] as { at_unix_ms: number }).at_unix_ms;
+    expect(Math.abs(at - Date.now())).toBeLessThan(5000);
+  });
+
+  it("sends no mark in normal use", async () => {
+    const marks = run(null);
+    await screen.findByTestId("accounts-list");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(marks).toHaveLength(0);
   });
 });

@@ -84,7 +84,18 @@ export type AppInfo = { name: string, version: string,
 /**
  * Problems found at start (a damaged settings file set aside, no keychain, …).
  */
-notices: Array<ApiError>, };
+notices: Array<ApiError>, 
+/**
+ * Set only when the performance benchmark started this window.
+ */
+benchmark: BenchmarkRun | null, };
+
+export type BenchmarkRun = { 
+/**
+ * 0: only report when the first screen has painted. Otherwise open every form, then send
+ * this many calls with a practice account, reporting paint and Send → answer times.
+ */
+workload_calls: number, };
 
 export type BlendvisionSettings = { 
 /**
@@ -279,6 +290,8 @@ export const commands = {
   loadDraft: (account_id: string, operation: string): Promise<JsonValue | null> => invoke<JsonValue | null>("load_draft", { account_id, operation }),
   /** Adds a practice account per vendor that has none, pointing at the built-in sandbox. */
   addSandboxAccounts: (): Promise<Array<AccountSummary>> => invoke<Array<AccountSummary>>("add_sandbox_accounts"),
+  /** Records a timing mark for the performance benchmark; does nothing outside a benchmark run. */
+  perfMark: (name: string, at_unix_ms: number, duration_ms: number | null): Promise<null> => invoke<null>("perf_mark", { name, at_unix_ms, duration_ms }),
 };
 
 /** True when a rejected command carries Livedesk's `{code, message, hint}`. */

@@ -14,6 +14,8 @@ pub struct AppInfo {
     pub version: String,
     /// Problems found at start (a damaged settings file set aside, no keychain, …).
     pub notices: Vec<ApiError>,
+    /// Set only when the performance benchmark started this window.
+    pub benchmark: Option<crate::perf::BenchmarkRun>,
 }
 
 /// The vendors Livedesk can talk to.

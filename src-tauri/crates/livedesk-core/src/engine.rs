@@ -17,6 +17,7 @@ use crate::calls::{
 };
 use crate::error::{ApiError, CoreError};
 use crate::history::{HistoryDetail, HistoryItem, ReplayPlan, RetentionSettings};
+use crate::perf::{BenchmarkRun, PerfLog, PerfMark};
 use livedesk_history::{Filter, History};
 use secrecy::{ExposeSecret, SecretString};
 
@@ -29,6 +30,7 @@ pub struct Engine {
     /// Built on first use: loading the platform's TLS roots is not start-up work.
     http: OnceLock<Client>,
     notices: Mutex<Vec<ApiError>>,
+    benchmark: Option<(PerfLog, BenchmarkRun)>,
 }
 
 /// Keychain and disk calls block (D-Bus, file I/O): keep them off the async workers.
@@ -51,6 +53,7 @@ impl Engine {
             history: None,
             http: OnceLock::new(),
             notices: Mutex::new(Vec::new()),
+            benchmark: None,
         }
     }
 
@@ -58,6 +61,17 @@ impl Engine {
     pub fn with_history(mut self, history: History) -> Self {
         self.history = Some(Arc::new(history));
         self
+    }
+
+    /// A run driven by the performance benchmark: marks go to `marks`.
+    pub fn with_benchmark(mut self, marks: PerfLog, run: BenchmarkRun) -> Self {
+        self.benchmark = Some((marks, run));
+        self
+    }
+
+    /// The benchmark's mark file, when this is a benchmark run.
+    pub fn perf_log(&self) -> Option<&PerfLog> {
+        self.benchmark.as_ref().map(|(log, _)| log)
     }
 
     pub fn accounts(&self) -> &Accounts {
@@ -74,6 +88,7 @@ impl Engine {
             name: "Livedesk".into(),
             version: env!("CARGO_PKG_VERSION").into(),
             notices: self.notices.lock().unwrap().clone(),
+            benchmark: self.benchmark.as_ref().map(|(_, run)| run.clone()),
         })
     }
 
@@ -173,6 +188,25 @@ impl Engine {
     pub async fn add_sandbox_accounts(&self) -> Result<Vec<AccountSummary>, ApiError> {
         let accounts = self.accounts.clone();
         blocking(move || accounts.add_sandbox_accounts(false)).await
+    }
+
+    pub async fn perf_mark(
+        &self,
+        name: String,
+        at_unix_ms: f64,
+        duration_ms: Option<f64>,
+    ) -> Result<(), ApiError> {
+        let Some(log) = self.perf_log() else {
+            return Ok(());
+        };
+        let name: String = name.chars().take(120).collect();
+        log.write(&PerfMark {
+            name,
+            at_unix_ms,
+            duration_ms,
+            text: None,
+        })
+        .map_err(|e| CoreError::Internal(format!("benchmark mark file: {e}")).into())
     }
 }
 

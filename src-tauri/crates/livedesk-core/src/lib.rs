@@ -13,6 +13,7 @@ pub mod commands;
 pub mod engine;
 pub mod error;
 pub mod history;
+pub mod perf;
 
 pub use engine::Engine;
 pub use error::{ApiError, CoreError, UserFacing};

@@ -203,6 +203,11 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
         "add_sandbox_accounts",
         serde_json::to_string(&engine.add_sandbox_accounts().await.unwrap()).unwrap(),
     );
+    exercised += 1;
+    record(
+        "perf_mark",
+        format!("{:?}", engine.perf_mark(CANARY.into(), 1.0, None).await),
+    );
     record(
         "credentials Debug",
         format!("{:?}", engine.accounts().credentials(&created.id).unwrap()),

@@ -253,6 +253,10 @@ fn prepare(conn: &mut Connection, path: &Path) -> Result<(), OpenProblem> {
     // Persistent: once set, the file stays in WAL mode ("memory" for an in-memory history).
     conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
         .map_err(|e| classify(path, e))?;
+    // In WAL mode NORMAL cannot corrupt the file; a power cut may only lose the last entries.
+    // FULL would fsync on every call recorded, which costs more than the call itself here.
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .map_err(|e| classify(path, e))?;
     check_schema(conn, path)
 }
 

@@ -20,6 +20,8 @@ pub struct HandlingStats {
     pub median_us: u32,
     pub p95_us: u32,
     pub max_us: u32,
+    /// Sum of all handling times: divided by the calls a client made, the sandbox's share of each.
+    pub total_us: u64,
 }
 
 impl HandlingTimes {
@@ -58,6 +60,7 @@ impl HandlingTimes {
             median_us: at(0.5),
             p95_us: at(0.95),
             max_us: sorted.last().copied().unwrap_or(0),
+            total_us: sorted.iter().map(|&us| u64::from(us)).sum(),
         }
     }
 }

@@ -39,6 +39,7 @@ mod redact;
 mod request;
 mod scheme;
 mod time;
+pub mod typical;
 
 pub use context::SigningContext;
 pub use credentials::{

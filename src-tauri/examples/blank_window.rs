@@ -1,0 +1,33 @@
+//! An empty Tauri window built from the same workspace, crate and release settings as Livedesk:
+//! the floor every Tauri app on WebKitGTK stands on. `scripts/bench.sh` measures Livedesk side by
+//! side with it; it reports its first paint through the same `perf_mark` command.
+
+use livedesk_core::perf::{PerfLog, PerfMark, MARKS_ENV};
+
+#[tauri::command(rename_all = "snake_case")]
+fn perf_mark(
+    marks: tauri::State<'_, Option<PerfLog>>,
+    name: String,
+    at_unix_ms: f64,
+    duration_ms: Option<f64>,
+) {
+    if let Some(log) = marks.inner() {
+        let _ = log.write(&PerfMark {
+            name,
+            at_unix_ms,
+            duration_ms,
+            text: None,
+        });
+    }
+}
+
+fn main() {
+    let marks = std::env::var_os(MARKS_ENV).and_then(|p| PerfLog::create(p.as_ref()).ok());
+    tauri::Builder::default()
+        .manage(marks)
+        .invoke_handler(tauri::generate_handler![perf_mark])
+        .run(tauri::generate_context!(
+            "examples/blank_window_app/tauri.conf.json"
+        ))
+        .expect("the blank window could not start");
+}

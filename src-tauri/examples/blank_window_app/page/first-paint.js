@@ -1,0 +1,10 @@
+// The same "painted" signal Livedesk's window sends: the frame after the page was rendered.
+requestAnimationFrame(() => {
+  setTimeout(() => {
+    void window.__TAURI_INTERNALS__.invoke("perf_mark", {
+      name: "first_screen",
+      at_unix_ms: performance.timeOrigin + performance.now(),
+      duration_ms: null,
+    });
+  }, 0);
+});
