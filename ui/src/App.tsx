@@ -1,16 +1,27 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { commands, type AccountForm, type AccountSummary, type ApiError, type AppInfo, type OperationSummary } from "./bindings";
 import { AccountsScreen } from "./accounts/AccountsScreen";
 import { ErrorNotice } from "./ErrorNotice";
-import { OperationsScreen } from "./operations/OperationsScreen";
-import { HistoryScreen } from "./history/HistoryScreen";
 import type { Prefill } from "./operations/OperationForm";
 import type { JsonObject } from "./forms/schema";
 import { toApiError } from "./errors";
 import { t } from "./i18n";
 import { afterPaint, mark, note, sendNotes } from "./bench/marks";
 
-export function App() {
+// Not on the first screen: loaded once that has painted (see below), so start-up parses less.
+const loadOperations = () => import("./operations/OperationsScreen");
+const loadHistory = () => import("./history/HistoryScreen");
+const OperationsScreen = lazy(() => loadOperations().then((m) => ({ default: m.OperationsScreen })));
+const HistoryScreen = lazy(() => loadHistory().then((m) => ({ default: m.HistoryScreen })));
+
+type FirstScreen = [AppInfo, AccountSummary[]];
+
+/** What the first screen needs; main.tsx asks for it before React has started. */
+export function loadFirstScreen(): Promise<FirstScreen> {
+  return Promise.all([commands.appInfo(), commands.listAccounts()]);
+}
+
+export function App({ firstScreen }: { firstScreen?: Promise<FirstScreen> }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(null);
   const [forms, setForms] = useState<AccountForm[]>([]);
@@ -21,6 +32,13 @@ export function App() {
   const [showHistory, setShowHistory] = useState(false);
 
   const benchmarked = useRef(false);
+  const committed = useRef(false);
+
+  useLayoutEffect(() => {
+    if (accounts === null || committed.current) return;
+    committed.current = true;
+    note("first_screen_committed");
+  }, [accounts]);
 
   useEffect(() => {
     // A benchmark run (scripts/bench.sh) times the first screen, then may drive the window itself.
@@ -43,20 +61,21 @@ export function App() {
 
   useEffect(() => {
     // The first screen needs only the accounts; the forms' schemas follow once it is painted.
-    Promise.all([commands.appInfo(), commands.listAccounts()])
+    note("data_requested");
+    (firstScreen ?? loadFirstScreen())
       .then(async ([appInfo, list]) => {
         note("data_loaded");
         setInfo(appInfo);
         setAccounts(list);
         await afterPaint();
-        const [accountForms, ops] = await Promise.all([commands.accountForms(), commands.listOperations()]);
+        const [accountForms, ops] = await Promise.all([commands.accountForms(), commands.listOperations(), loadOperations(), loadHistory()]);
         setForms(accountForms);
         setOperations(ops);
       })
       .catch((reason: unknown) => {
         setError(toApiError(reason));
       });
-  }, []);
+  }, [firstScreen]);
 
   return (
     <main>
@@ -69,6 +88,7 @@ export function App() {
       </header>
       {error !== null && <ErrorNotice error={error} />}
       {info?.notices.map((notice) => <ErrorNotice key={notice.code + notice.message} error={notice} />)}
+      <Suspense fallback={null}>
       {showHistory ? (
         <HistoryScreen
           accounts={accounts ?? []}
@@ -86,6 +106,7 @@ export function App() {
       ) : (
         accounts !== null && <AccountsScreen accounts={accounts} forms={forms} onChanged={reloadAccounts} onWork={setWorking} />
       )}
+      </Suspense>
       {info !== null && (
         <footer>
           {info.name} {info.version}

@@ -93,6 +93,22 @@ async function sendRepeatedly(account: AccountSummary, calls: number): Promise<v
   }
 }
 
+/** Where Send's time goes: a bare IPC round trip, and the engine's send without the page. */
+async function withoutThePage(account: AccountSummary): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const start = nowUnixMs();
+    await commands.appInfo();
+    const end = nowUnixMs();
+    await mark("ipc_round_trip", end, end - start);
+  }
+  for (let i = 0; i < 50; i++) {
+    const start = nowUnixMs();
+    await commands.sendCall(account.id, SEND_OPERATION, SEND_INPUT, null);
+    const end = nowUnixMs();
+    await mark("send_without_page", end, end - start);
+  }
+}
+
 export async function runWorkload(calls: number): Promise<void> {
   try {
     const practice = (await commands.listAccounts()).filter((a) => a.sandbox);
@@ -100,6 +116,7 @@ export async function runWorkload(calls: number): Promise<void> {
     const huawei = practice.find((a) => a.vendor === "huawei");
     if (huawei === undefined) throw new Error("no Huawei practice account");
     await sendRepeatedly(huawei, calls);
+    await withoutThePage(huawei);
     testId("back-to-accounts")?.click();
     await mark("workload_done", await afterPaint());
   } catch (reason: unknown) {

@@ -38,6 +38,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
   const keys = operation.current_keys ?? [];
   const [stale, setStale] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const running = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -99,19 +100,28 @@ export function OperationForm({ account, operation, prefill }: Props) {
   }
 
   async function run(kind: "review" | "send", overwrite = false) {
-    if (values === null || busy !== null) return;
+    // A ref, not state: a second click before the next render must not send twice.
+    if (values === null || running.current) return;
     const found = validate(schema, values);
     setErrors(found);
     setFailure(null);
     if (Object.keys(found).length > 0) return;
+    running.current = true;
+    const payload = toPayload(values);
+    // With nothing to re-check first, the call goes out before the page re-renders.
+    const sending = kind === "send" && (overwrite || before === null || keys.length === 0)
+      ? commands.sendCall(account.id, operation.id, payload, prefill?.undoOf ?? null)
+      : null;
     setBusy(kind);
     setAttempt((n) => n + 1);
-    const payload = toPayload(values);
     try {
       if (kind === "review") {
         setReview(await commands.reviewCall(account.id, operation.id, payload));
         setChanges(before === null ? null : await commands.diffCall(operation.id, before, payload));
-      } else if (!overwrite && (await changedSinceLoaded())) {
+      } else if (sending !== null) {
+        setStale(false);
+        setResult(await sending);
+      } else if (await changedSinceLoaded()) {
         setStale(true);
       } else {
         setStale(false);
@@ -122,6 +132,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
       setErrors(fieldErrors(error));
       setFailure(error);
     } finally {
+      running.current = false;
       setBusy(null);
     }
   }

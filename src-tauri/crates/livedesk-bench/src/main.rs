@@ -111,6 +111,8 @@ struct Workload {
     added_ms: Vec<f64>,
     sends_ms: Vec<f64>,
     painted_ms: Vec<f64>,
+    ipc_ms: Vec<f64>,
+    without_page_ms: Vec<f64>,
     sandbox_ms_per_send: Vec<f64>,
     pss_mb: Vec<f64>,
     by_process: Vec<BTreeMap<String, f64>>,
@@ -160,6 +162,8 @@ fn workload_run(args: &Args, home: &Path, name: &str, into: &mut Workload) -> Re
         into.added_ms.extend(sends.iter().map(|ms| ms - share_ms));
         into.sends_ms.extend(&sends);
         into.painted_ms.extend(durations("send_painted"));
+        into.ipc_ms.extend(durations("ipc_round_trip"));
+        into.without_page_ms.extend(durations("send_without_page"));
         into.sandbox_ms_per_send.push(share_ms);
         std::thread::sleep(Duration::from_secs(args.settle_secs));
         let memory = memory::tree_memory(Path::new("/proc"), app.pid());
@@ -308,6 +312,16 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
         "Send → answer painted (waits for the display's next frame)",
         "ms",
         Summary::of(&work.painted_ms),
+    ));
+    rows.push(Row::info(
+        "of which: the same send without the page (IPC + engine + sandbox)",
+        "ms",
+        Summary::of(&work.without_page_ms),
+    ));
+    rows.push(Row::info(
+        "of which: one bare IPC round trip (app_info)",
+        "ms",
+        Summary::of(&work.ipc_ms),
     ));
     rows.push(Row::info(
         "the sandbox's own handling time per Send",

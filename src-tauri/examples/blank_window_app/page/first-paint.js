@@ -6,5 +6,10 @@ requestAnimationFrame(() => {
       at_unix_ms: performance.timeOrigin + performance.now(),
       duration_ms: null,
     });
+    void window.__TAURI_INTERNALS__.invoke("perf_mark", {
+      name: "navigation_start",
+      at_unix_ms: performance.timeOrigin,
+      duration_ms: null,
+    });
   }, 0);
 });
