@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { JsonValue } from "../bindings";
 import {
   baseType,
@@ -161,11 +162,12 @@ type Props = {
 };
 
 /** A form rendered from the engine's JSON Schema: no field is known to the UI code. */
-export function SchemaForm({ schema, values, errors, onChange, writeOnlyHints = {}, idPrefix }: Props) {
+/** Memoised: a long form is not rendered again while Review or Send is under way. */
+export const SchemaForm = memo(function SchemaForm({ schema, values, errors, onChange, writeOnlyHints = {}, idPrefix }: Props) {
   return (
     <div className="schema-form">
       <ObjectFields path="" schema={schema} value={values} errors={errors} writeOnlyHints={writeOnlyHints} idPrefix={idPrefix}
         onChange={(v) => { onChange(isObject(v) ? v : {}); }} />
     </div>
   );
-}
+});

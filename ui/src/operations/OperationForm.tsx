@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { commands, type AccountSummary, type ApiError, type CallResult, type CallReview, type FieldChange, type JsonValue, type OperationSummary } from "../bindings";
 import { toApiError } from "../errors";
 import { SchemaForm } from "../forms/SchemaForm";
@@ -79,7 +79,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
     }
   }
 
-  function change(next: JsonObject) {
+  const change = useCallback((next: JsonObject) => {
     setValues(next);
     setReview(null);
     setResult(null);
@@ -88,7 +88,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
     clearTimeout(saveTimer.current);
     // Drafts survive closing the app; saved shortly after typing stops.
     saveTimer.current = setTimeout(() => { void commands.saveDraft(account.id, operation.id, next).catch(() => undefined); }, 400);
-  }
+  }, [account.id, operation.id]);
 
   /** True when the settings loaded for this change are no longer what the vendor has. */
   async function changedSinceLoaded(): Promise<boolean> {
@@ -103,7 +103,8 @@ export function OperationForm({ account, operation, prefill }: Props) {
     // A ref, not state: a second click before the next render must not send twice.
     if (values === null || running.current) return;
     const found = validate(schema, values);
-    setErrors(found);
+    // The same empty object again keeps the (memoised) form from rendering anew.
+    setErrors((old) => (Object.keys(old).length === 0 && Object.keys(found).length === 0 ? old : found));
     setFailure(null);
     if (Object.keys(found).length > 0) return;
     running.current = true;
