@@ -10,6 +10,7 @@ pub mod api;
 pub mod bindings;
 pub mod calls;
 pub mod commands;
+pub mod diagnostics;
 pub mod engine;
 pub mod error;
 pub mod history;
