@@ -14,6 +14,7 @@ pub mod diagnostics;
 pub mod engine;
 pub mod error;
 pub mod history;
+pub mod storage;
 
 pub use engine::Engine;
 pub use error::{ApiError, CoreError, UserFacing};

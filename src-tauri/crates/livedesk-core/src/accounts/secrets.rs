@@ -197,6 +197,11 @@ impl Secrets {
         Ok(secrets)
     }
 
+    /// A second copy, kept only while a change may have to be taken back.
+    pub(crate) fn duplicate(&self) -> Secrets {
+        Secrets(self.0.clone())
+    }
+
     /// Takes every field of `other`, keeping the rest.
     pub fn merge(&mut self, other: Secrets) {
         self.0.extend(other.0);
@@ -289,6 +294,10 @@ impl MemorySecretStore {
     /// Makes every later call fail like an unavailable keychain would.
     pub fn fail_with(&self, error: fn() -> AccountError) {
         *self.unavailable.lock().unwrap() = Some(error);
+    }
+
+    pub fn entry_count(&self) -> usize {
+        self.entries.lock().unwrap().len()
     }
 
     pub fn raw(&self, account_id: &str) -> Option<String> {
