@@ -6,7 +6,7 @@ mod settings_store;
 
 use std::sync::Arc;
 
-use livedesk_core::accounts::KeyringSecretStore;
+use livedesk_core::accounts::{KeyringSecretStore, MemorySettingsStore, SettingsStore};
 use livedesk_core::diagnostics::{init_logging, install_panic_hook};
 use livedesk_core::storage::{check_settings_file, open_history};
 use livedesk_core::{ApiError, Engine};
@@ -39,12 +39,25 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
     let data_dir = app.path().app_data_dir()?;
     let settings_path = data_dir.join(SETTINGS_FILE);
     let mut notices: Vec<ApiError> = check_settings_file(&settings_path).into_iter().collect();
-    // The plugin ignores a file it cannot read and starts empty; saving then reports.
-    let store = app.store(SETTINGS_FILE)?;
-    let mut engine = Engine::new(
-        Arc::new(PluginStore::new(store, settings_path)),
-        Arc::new(KeyringSecretStore),
-    );
+    // The plugin ignores a file it cannot read and starts empty (saving then reports); it
+    // fails outright when the data folder cannot exist (found by the e2e storage test). The
+    // window must open all the same, with settings kept for this session only.
+    let settings: Arc<dyn SettingsStore> = match app.store(SETTINGS_FILE) {
+        Ok(store) => Arc::new(PluginStore::new(store, settings_path.clone())),
+        Err(e) => {
+            notices.retain(|n| n.code != "settings.unreadable");
+            notices.push(ApiError::new(
+                "settings.unavailable",
+                format!("Livedesk cannot use its settings file {}: {e}.", settings_path.display()),
+                Some(format!(
+                    "Check that the folder {} can be created and written, then restart Livedesk. Until then, accounts and drafts last only until Livedesk closes.",
+                    data_dir.display()
+                )),
+            ));
+            Arc::new(MemorySettingsStore::default())
+        }
+    };
+    let mut engine = Engine::new(settings, Arc::new(KeyringSecretStore));
     let (history, history_notice) = open_history(&data_dir.join(HISTORY_FILE));
     notices.extend(history_notice);
     if let Some(history) = history {
