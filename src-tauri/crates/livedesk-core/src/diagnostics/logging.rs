@@ -35,7 +35,9 @@ pub struct LogSetup {
 pub fn init_logging(log_dir: Option<&Path>, default_filter: &str) -> LogSetup {
     let filter =
         EnvFilter::try_from_env(LOG_ENV).unwrap_or_else(|_| EnvFilter::new(default_filter));
+    // Colours only for a person at a terminal, not in a redirected or captured stderr.
     let stderr = tracing_subscriber::fmt::layer()
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(Scrubbed(std::io::stderr))
         .with_filter(filter_fn(|meta| meta.target() != CRASH_TARGET));
     let mut setup = LogSetup::default();
