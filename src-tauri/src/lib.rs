@@ -6,14 +6,15 @@ mod settings_store;
 
 use std::sync::Arc;
 
-use livedesk_core::accounts::{quarantine_if_damaged, KeyringSecretStore};
+use livedesk_core::accounts::{KeyringSecretStore, MemorySettingsStore, SettingsStore};
+use livedesk_core::diagnostics::{init_logging, install_panic_hook};
 use livedesk_core::perf::{self, BenchmarkRun, PerfLog};
+use livedesk_core::storage::{check_settings_file, open_history};
 use livedesk_core::{ApiError, Engine};
 use livedesk_sandbox::{Sandbox, SandboxConfig, SandboxHandle};
 use tauri::Manager;
 use tauri_plugin_store::StoreExt;
 
-use livedesk_history::History;
 use settings_store::{PluginStore, SETTINGS_FILE};
 
 /// The same file `livedesk-cli` uses, beside the settings.
@@ -22,8 +23,16 @@ const HISTORY_FILE: &str = "history.sqlite3";
 /// Keeps the embedded sandbox running for as long as the app runs.
 struct EmbeddedSandbox(#[allow(dead_code)] SandboxHandle);
 
-fn notice(code: &str, message: String, hint: &str) -> ApiError {
-    ApiError::new(code, message, Some(hint.into()))
+fn start_logging(app: &tauri::App) {
+    let log_dir = app.path().app_log_dir().ok();
+    let setup = init_logging(log_dir.as_deref(), "info");
+    match (&setup.log_dir, &setup.file_problem) {
+        (Some(dir), _) => {
+            tracing::info!(dir = %dir.display(), "Livedesk {} started; logging to this folder", env!("CARGO_PKG_VERSION"))
+        }
+        (None, Some(problem)) => tracing::warn!(%problem, "no log file: logging to stderr only"),
+        (None, None) => tracing::warn!("no log folder: logging to stderr only"),
+    }
 }
 
 /// Set by `scripts/bench.sh` only: where timing marks go and what the window does by itself.
@@ -42,44 +51,33 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
     if let Some((log, _)) = &bench {
         let _ = log.note("setup_start", None);
     }
-    let mut notices = Vec::new();
-    let settings_path = app.path().app_data_dir()?.join(SETTINGS_FILE);
-    match quarantine_if_damaged(&settings_path) {
-        Ok(Some(q)) => notices.push(notice(
-            "settings.damaged",
-            format!("Livedesk's settings file was damaged and has been set aside as {}.", q.backup.display()),
-            "Livedesk started with empty settings. Your keys are still in the keychain: add your accounts again, or send the damaged file to support.",
-        )),
-        Ok(None) => {}
-        Err(e) => notices.push(notice(
-            "settings.unreadable",
-            format!("Livedesk could not read its settings file: {e}"),
-            "Check the permissions of Livedesk's data folder, then restart Livedesk.",
-        )),
-    }
-    let store = app.store(SETTINGS_FILE)?;
-    let mut engine = Engine::new(Arc::new(PluginStore(store)), Arc::new(KeyringSecretStore));
-    let history_path = app.path().app_data_dir()?.join(HISTORY_FILE);
-    match History::open(&history_path) {
-        Ok((history, set_aside)) => {
-            if let Some(s) = set_aside {
-                notices.push(notice(
-                    "history.damaged",
-                    format!(
-                        "The call history was damaged ({}) and has been set aside as {}.",
-                        s.reason,
-                        s.backup_path.display()
-                    ),
-                    "A new, empty history was started. Accounts, keys and drafts are not affected.",
-                ));
-            }
-            engine = engine.with_history(history);
+    start_logging(app);
+    let data_dir = app.path().app_data_dir()?;
+    let settings_path = data_dir.join(SETTINGS_FILE);
+    let mut notices: Vec<ApiError> = check_settings_file(&settings_path).into_iter().collect();
+    // The plugin ignores a file it cannot read and starts empty (saving then reports); it
+    // fails outright when the data folder cannot exist (found by the e2e storage test). The
+    // window must open all the same, with settings kept for this session only.
+    let settings: Arc<dyn SettingsStore> = match app.store(SETTINGS_FILE) {
+        Ok(store) => Arc::new(PluginStore::new(store, settings_path.clone())),
+        Err(e) => {
+            notices.retain(|n| n.code != "settings.unreadable");
+            notices.push(ApiError::new(
+                "settings.unavailable",
+                format!("Livedesk cannot use its settings file {}: {e}.", settings_path.display()),
+                Some(format!(
+                    "Check that the folder {} can be created and written, then restart Livedesk. Until then, accounts and drafts last only until Livedesk closes.",
+                    data_dir.display()
+                )),
+            ));
+            Arc::new(MemorySettingsStore::default())
         }
-        Err(e) => notices.push(notice(
-            e.code(),
-            format!("The call history cannot be opened: {e}"),
-            "Calls can still be sent, but they are not recorded until this is fixed.",
-        )),
+    };
+    let mut engine = Engine::new(settings, Arc::new(KeyringSecretStore));
+    let (history, history_notice) = open_history(&data_dir.join(HISTORY_FILE));
+    notices.extend(history_notice);
+    if let Some(history) = history {
+        engine = engine.with_history(history);
     }
     for n in notices {
         engine.add_notice(n);
@@ -89,6 +87,7 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
     }
     match tauri::async_runtime::block_on(Sandbox::start(SandboxConfig::default())) {
         Ok(handle) => {
+            tracing::info!(url = %handle.base_url(), "practice sandbox started");
             engine.accounts().set_sandbox_url(Some(handle.base_url()));
             if let Some(log) = engine.perf_log() {
                 let _ = log.note("sandbox", Some(handle.base_url()));
@@ -98,14 +97,14 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
             }
             app.manage(EmbeddedSandbox(handle));
         }
-        Err(e) => engine.add_notice(notice(
+        Err(e) => engine.add_notice(ApiError::new(
             "sandbox.unavailable",
             format!("The practice sandbox could not start: {e}"),
-            "Practice accounts will not answer; real accounts are not affected.",
+            Some("Practice accounts will not answer; real accounts are not affected.".into()),
         )),
     }
     // Old entries go in the background; start-up does not wait for the database.
-    let engine = std::sync::Arc::new(engine);
+    let engine = Arc::new(engine);
     let pruning = engine.clone();
     tauri::async_runtime::spawn(async move {
         let _ = pruning.apply_retention().await;
@@ -118,12 +117,15 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
 }
 
 pub fn run() {
+    // Before anything else, so that even a crash during start-up is reported scrubbed.
+    install_panic_hook();
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
         .setup(setup)
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
+            tracing::error!(error = %e, "Livedesk could not start");
             eprintln!("Livedesk could not start: {e}");
             std::process::exit(1);
         });

@@ -36,6 +36,9 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    livedesk_core::diagnostics::install_panic_hook();
+    // Quiet by default: the CLI prints its own messages; LIVEDESK_LOG=debug shows each request.
+    livedesk_core::diagnostics::init_logging(None, "error");
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Sign => sign::run(),

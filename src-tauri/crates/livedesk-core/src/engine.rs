@@ -79,8 +79,15 @@ impl Engine {
     }
 
     /// Something the producer must be told on the home screen.
+    /// The same problem (by code) is told once: a history that cannot be written fails every
+    /// call the same way.
     pub fn add_notice(&self, notice: ApiError) {
-        self.notices.lock().unwrap().push(notice);
+        let mut notices = self.notices.lock().unwrap();
+        if notices.iter().any(|n| n.code == notice.code) {
+            return;
+        }
+        tracing::warn!(code = %notice.code, message = %notice.message, "notice");
+        notices.push(notice);
     }
 
     pub async fn app_info(&self) -> Result<AppInfo, ApiError> {
@@ -107,7 +114,12 @@ impl Engine {
         form: Value,
     ) -> Result<AccountSummary, ApiError> {
         let accounts = self.accounts.clone();
-        blocking(move || accounts.create(vendor, form)).await
+        let created = blocking(move || accounts.create(vendor, form)).await;
+        match &created {
+            Ok(a) => tracing::info!(account = %a.id, ?vendor, "account created"),
+            Err(e) => tracing::info!(?vendor, code = %e.code, "account not created"),
+        }
+        created
     }
 
     pub async fn update_account(
@@ -121,7 +133,13 @@ impl Engine {
 
     pub async fn delete_account(&self, id: String) -> Result<(), ApiError> {
         let accounts = self.accounts.clone();
-        blocking(move || accounts.delete(&id)).await
+        let account = id.clone();
+        let deleted = blocking(move || accounts.delete(&id)).await;
+        match &deleted {
+            Ok(()) => tracing::info!(%account, "account deleted"),
+            Err(e) => tracing::warn!(%account, code = %e.code, "account not deleted"),
+        }
+        deleted
     }
 
     fn http(&self) -> Result<&Client, ApiError> {
@@ -260,6 +278,16 @@ impl Engine {
             _ => None,
         };
         let result = calls::send(client, &prepared, &target, &self.memory).await;
+        match &result {
+            Ok(_) => tracing::info!(account = %account_id, %operation, "operation sent"),
+            Err(e) => tracing::warn!(
+                account = %account_id,
+                %operation,
+                code = %e.code,
+                vendor_code = e.vendor_code.as_deref().unwrap_or(""),
+                "operation failed"
+            ),
+        }
         if let Some(history) = &self.history {
             let review = calls::review(&prepared);
             let entry = calls::history_entry(calls::HistoryInput {
@@ -275,6 +303,7 @@ impl Engine {
             });
             let secret_refs: Vec<&str> = secrets.iter().map(|s| s.expose_secret()).collect();
             if let Err(e) = history.record(entry, &secret_refs) {
+                tracing::warn!(code = e.code(), error = %e, "call not recorded in history");
                 self.add_notice(crate::history::history_error(&e));
             }
         }

@@ -10,10 +10,12 @@ pub mod api;
 pub mod bindings;
 pub mod calls;
 pub mod commands;
+pub mod diagnostics;
 pub mod engine;
 pub mod error;
 pub mod history;
 pub mod perf;
+pub mod storage;
 
 pub use engine::Engine;
 pub use error::{ApiError, CoreError, UserFacing};

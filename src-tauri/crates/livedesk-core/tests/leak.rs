@@ -1,7 +1,9 @@
 //! A recognisable canary secret goes in through every command that takes a form; it must come
-//! out of none of them: not in results, errors, Debug output or the settings file.
+//! out of none of them: not in results, errors, Debug output, the settings file or the log
+//! (everything logged at TRACE, the dependencies' `log` records included, unscrubbed).
 
-use std::sync::Arc;
+use std::io::Write;
+use std::sync::{Arc, Mutex};
 
 use livedesk_core::accounts::{JsonFileStore, MemorySecretStore};
 use livedesk_core::api::Vendor;
@@ -16,8 +18,36 @@ macro_rules! count_commands {
     };
 }
 
+/// Every log line of the test, as formatted, before any scrubbing the app adds on top.
+#[derive(Clone, Default)]
+struct Captured(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Captured {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Global, not per thread: the engine logs from blocking and runtime worker threads too.
+fn capture_all_logs() -> Captured {
+    let captured = Captured::default();
+    let writer = captured.clone();
+    tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .try_init()
+        .expect("the only subscriber of this test binary");
+    captured
+}
+
 #[tokio::test]
 async fn the_canary_secret_appears_in_no_result_error_or_file() {
+    let log = capture_all_logs();
     let dir = tempfile::tempdir().unwrap();
     let settings_path = dir.path().join("settings.json");
     let (store, _) = JsonFileStore::open(&settings_path).unwrap();
@@ -231,6 +261,18 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
         livedesk_core::for_each_command!(count_commands),
         "a command was added: exercise it here with the canary too"
     );
+    let log = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    // Guard against a log that cannot fail: the calls and the account are in it.
+    assert!(log.contains("vendor refused"), "{log}");
+    assert!(log.contains(&created.id), "{log}");
+    let lower = log.to_ascii_lowercase();
+    for derived in ["signature=", "authorization:", "x-ncp-apigw-signature"] {
+        assert!(
+            !lower.contains(derived),
+            "a signature was logged ({derived}): {log}"
+        );
+    }
+    seen.push(format!("log: {log}"));
     let leaks: Vec<&String> = seen.iter().filter(|s| s.contains(CANARY)).collect();
     assert!(leaks.is_empty(), "the canary leaked: {leaks:#?}");
     assert!(

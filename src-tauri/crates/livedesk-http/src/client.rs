@@ -21,6 +21,7 @@ use url::{Host, Url};
 use crate::error::{HttpError, UnreachableReason};
 use crate::redact::Scrubber;
 use crate::response::{self, VendorResponse};
+use crate::trace;
 use crate::vendor::Vendor;
 use crate::vendor_error::{self, interpret, Answer};
 
@@ -186,9 +187,14 @@ impl Client {
         let mut attempt = 1;
         loop {
             let signed = prepare(attempt)?;
-            match self.attempt(policy, &signed, attempt).await {
+            trace::sending(policy.vendor, &signed, attempt);
+            let started = Instant::now();
+            let result = self.attempt(policy, &signed, attempt).await;
+            trace::finished(policy.vendor, &signed, attempt, started.elapsed(), &result);
+            match result {
                 Err(e) if attempt < max_attempts && e.is_retryable() => {
                     let wait = policy.backoff[(attempt - 1) as usize];
+                    trace::retrying(policy.vendor, attempt, wait);
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }

@@ -35,6 +35,7 @@ mod client;
 mod error;
 mod redact;
 mod response;
+mod trace;
 mod vendor;
 mod vendor_error;
 mod vendors;

@@ -82,7 +82,8 @@ mod tests {
                 requests: 5,
                 median_us: 30,
                 p95_us: 1000,
-                max_us: 1000
+                max_us: 1000,
+                total_us: 1100
             }
         );
         times.clear();

@@ -125,7 +125,10 @@ impl Secrets {
         self.0.get(field).map(|s| s.expose_secret())
     }
 
+    /// Every secret the engine handles passes here, so crash reports and the log can
+    /// recognise it (see [`crate::diagnostics::remember_secret`]).
     pub fn insert(&mut self, field: &str, value: SecretString) {
+        crate::diagnostics::remember_secret(value.expose_secret());
         self.0.insert(field.to_owned(), value);
     }
 
@@ -145,11 +148,11 @@ impl Secrets {
     fn from_json(json: &str) -> Result<Self, AccountError> {
         let map: BTreeMap<String, String> =
             serde_json::from_str(json).map_err(|_| AccountError::KeychainEntryDamaged)?;
-        Ok(Secrets(
-            map.into_iter()
-                .map(|(k, v)| (k, SecretString::from(v)))
-                .collect(),
-        ))
+        let mut secrets = Secrets::default();
+        for (field, value) in map {
+            secrets.insert(&field, SecretString::from(value));
+        }
+        Ok(secrets)
     }
 
     /// Checks a form's secrets for `vendor`: trimmed, non-empty, no unknown fields. With
@@ -194,6 +197,11 @@ impl Secrets {
         Ok(secrets)
     }
 
+    /// A second copy, kept only while a change may have to be taken back.
+    pub(crate) fn duplicate(&self) -> Secrets {
+        Secrets(self.0.clone())
+    }
+
     /// Takes every field of `other`, keeping the rest.
     pub fn merge(&mut self, other: Secrets) {
         self.0.extend(other.0);
@@ -233,26 +241,45 @@ impl KeyringSecretStore {
     }
 }
 
+/// Support needs to see keychain trouble in the log: which account and what kind, never
+/// the entry's content (keyring's messages name platform internals only).
+fn logged(account_id: &str, action: &str, error: AccountError) -> AccountError {
+    tracing::warn!(
+        account = account_id,
+        action,
+        code = crate::error::UserFacing::code(&error),
+        error = %error,
+        "keychain failure"
+    );
+    error
+}
+
 impl SecretStore for KeyringSecretStore {
     fn load(&self, account_id: &str) -> Result<Option<Secrets>, AccountError> {
-        match Self::entry(account_id)?.get_password() {
+        let result = match Self::entry(account_id)?.get_password() {
             Ok(json) => Secrets::from_json(&json).map(Some),
             Err(keyring::Error::NoEntry) => Ok(None),
             Err(e) => Err(AccountError::from_keyring(e)),
-        }
+        };
+        result.map_err(|e| logged(account_id, "load", e))
     }
 
     fn save(&self, account_id: &str, secrets: &Secrets) -> Result<(), AccountError> {
-        Self::entry(account_id)?
-            .set_password(secrets.to_json().expose_secret())
-            .map_err(AccountError::from_keyring)
+        Self::entry(account_id)
+            .and_then(|entry| {
+                entry
+                    .set_password(secrets.to_json().expose_secret())
+                    .map_err(AccountError::from_keyring)
+            })
+            .map_err(|e| logged(account_id, "save", e))
     }
 
     fn delete(&self, account_id: &str) -> Result<(), AccountError> {
-        match Self::entry(account_id)?.delete_credential() {
+        let result = match Self::entry(account_id)?.delete_credential() {
             Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
             Err(e) => Err(AccountError::from_keyring(e)),
-        }
+        };
+        result.map_err(|e| logged(account_id, "delete", e))
     }
 }
 
@@ -267,6 +294,10 @@ impl MemorySecretStore {
     /// Makes every later call fail like an unavailable keychain would.
     pub fn fail_with(&self, error: fn() -> AccountError) {
         *self.unavailable.lock().unwrap() = Some(error);
+    }
+
+    pub fn entry_count(&self) -> usize {
+        self.entries.lock().unwrap().len()
     }
 
     pub fn raw(&self, account_id: &str) -> Option<String> {

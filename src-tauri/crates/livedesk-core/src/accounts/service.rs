@@ -216,6 +216,7 @@ impl Accounts {
             account.settings = settings.normalized()?;
         }
         let replacement = Secrets::from_input(vendor, filled.secrets, false)?;
+        let mut previous = None;
         if replacement.fields().next().is_some() {
             if account.sandbox {
                 return Err(AccountError::invalid(
@@ -223,7 +224,9 @@ impl Accounts {
                     "of a practice account cannot change",
                 ));
             }
-            let mut secrets = self.secrets.load(id)?.unwrap_or_default();
+            let stored = self.secrets.load(id)?.unwrap_or_default();
+            let mut secrets = stored.duplicate();
+            previous = Some(stored);
             secrets.merge(replacement);
             if let Some(missing) = secret_fields(vendor)
                 .iter()
@@ -235,23 +238,36 @@ impl Accounts {
             account.secret_hints = Self::hints(&secrets);
         }
         accounts[index] = account.clone();
-        self.store(&accounts)?;
+        if let Err(e) = self.store(&accounts) {
+            // The settings still describe the old keys: put them back, so the two agree.
+            if let Some(previous) = previous {
+                let _ = self.secrets.save(id, &previous);
+            }
+            return Err(e);
+        }
         Ok(self.summary(&account))
     }
 
-    /// Deletes the keychain entry first: if the keychain refuses, the account stays, whole.
+    /// Either both go or neither: the settings are saved without the account first (a
+    /// settings file that cannot be written leaves the account and its keys whole), then the
+    /// keychain entry is deleted; if the keychain refuses, the account is put back.
     pub fn delete(&self, id: &str) -> Result<(), AccountError> {
         let _guard = self.write.lock().unwrap();
-        let mut accounts = self.stored();
+        let accounts = self.stored();
         let account = accounts
             .iter()
             .find(|a| a.id == id)
             .ok_or_else(|| AccountError::NotFound(id.into()))?;
-        if !account.sandbox {
-            self.secrets.delete(id)?;
+        let sandbox = account.sandbox;
+        let remaining: Vec<Account> = accounts.iter().filter(|a| a.id != id).cloned().collect();
+        self.store(&remaining)?;
+        if !sandbox {
+            if let Err(e) = self.secrets.delete(id) {
+                let _ = self.store(&accounts);
+                return Err(e);
+            }
         }
-        accounts.retain(|a| a.id != id);
-        self.store(&accounts)
+        Ok(())
     }
 
     /// The account and its secrets, for signing one call.

@@ -91,7 +91,8 @@ impl SettingsStore for JsonFileStore {
             )?;
             std::fs::rename(&tmp, &self.path)
         };
-        write().map_err(|e| AccountError::SettingsWrite(e.to_string()))?;
+        write()
+            .map_err(|e| AccountError::SettingsWrite(format!("{}: {e}", self.path.display())))?;
         *values = next;
         Ok(())
     }

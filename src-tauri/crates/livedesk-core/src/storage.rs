@@ -1,0 +1,62 @@
+//! Opening the files beside the settings at start: every problem becomes a notice for the
+//! home screen, and none stops the app from opening. Shared by the app and the tests, so
+//! what the tests check is what the window does.
+
+use std::path::Path;
+
+use livedesk_history::History;
+
+use crate::accounts::quarantine_if_damaged;
+use crate::error::ApiError;
+
+fn notice(code: &str, message: String, hint: &str) -> ApiError {
+    ApiError::new(code, message, Some(hint.into()))
+}
+
+/// Moves a damaged settings file aside (see [`quarantine_if_damaged`]) and says what happened.
+pub fn check_settings_file(path: &Path) -> Option<ApiError> {
+    match quarantine_if_damaged(path) {
+        Ok(Some(q)) => Some(notice(
+            "settings.damaged",
+            format!("Livedesk's settings file was damaged and has been set aside as {}.", q.backup.display()),
+            "Livedesk started with empty settings. Your keys are still in the keychain: add your accounts again, or send the damaged file to support.",
+        )),
+        Ok(None) => None,
+        Err(e) => Some(notice(
+            "settings.unreadable",
+            format!("Livedesk could not read its settings file {}: {e}", path.display()),
+            "Check the permissions of Livedesk's data folder, then restart Livedesk.",
+        )),
+    }
+}
+
+/// The call history at `path`, and what the producer must be told about it.
+///
+/// When the file cannot be opened for writing (a read-only folder or disk, a full disk,
+/// another program holding it), the history lives in memory for this session: calls are
+/// still sent and listed, and the notice says they will not be kept.
+pub fn open_history(path: &Path) -> (Option<History>, Option<ApiError>) {
+    match History::open(path) {
+        Ok((history, None)) => (Some(history), None),
+        Ok((history, Some(s))) => (
+            Some(history),
+            Some(notice(
+                "history.damaged",
+                format!(
+                    "The call history was damaged ({}) and has been set aside as {}.",
+                    s.reason,
+                    s.backup_path.display()
+                ),
+                "A new, empty history was started. Accounts, keys and drafts are not affected.",
+            )),
+        ),
+        Err(e) => {
+            let hint = format!(
+                "{} This session's calls are still listed in History until Livedesk closes.",
+                e.hint().unwrap_or_default()
+            );
+            let told = ApiError::new(e.code(), format!("{e}."), Some(hint));
+            (History::in_memory().ok(), Some(told))
+        }
+    }
+}
