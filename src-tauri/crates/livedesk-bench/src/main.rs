@@ -112,6 +112,7 @@ struct Workload {
     sends_ms: Vec<f64>,
     painted_ms: Vec<f64>,
     ipc_ms: Vec<f64>,
+    answered_ms: Vec<f64>,
     without_page_ms: Vec<f64>,
     sandbox_ms_per_send: Vec<f64>,
     pss_mb: Vec<f64>,
@@ -157,12 +158,15 @@ fn workload_run(args: &Args, home: &Path, name: &str, into: &mut Workload) -> Re
         let sends = durations("send");
         let (requests, total_us) = sandbox_stats::handling(&sandbox)?;
         let requests = requests - requests_before;
-        let share_ms = (total_us - total_before) as f64 / 1000.0 / sends.len().max(1) as f64;
+        // The engine-only sends after the page's ones reached the sandbox too.
+        let all_sends = sends.len() + durations("send_without_page").len();
+        let share_ms = (total_us - total_before) as f64 / 1000.0 / all_sends.max(1) as f64;
         println!("  {name}: {} calls answered; the sandbox served {requests} requests, {share_ms:.3} ms per send", sends.len());
         into.added_ms.extend(sends.iter().map(|ms| ms - share_ms));
         into.sends_ms.extend(&sends);
         into.painted_ms.extend(durations("send_painted"));
         into.ipc_ms.extend(durations("ipc_round_trip"));
+        into.answered_ms.extend(durations("send_answered"));
         into.without_page_ms.extend(durations("send_without_page"));
         into.sandbox_ms_per_send.push(share_ms);
         std::thread::sleep(Duration::from_secs(args.settle_secs));
@@ -290,11 +294,10 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
         ),
     ];
     if let Some((op, s)) = &slowest_form {
-        rows.push(Row::below(
+        rows.push(Row::info(
             &format!("open the slowest form ({op}) until painted"),
             "ms",
             Some(s.clone()),
-            100.0,
         ));
     }
     rows.push(Row::below(
@@ -312,6 +315,11 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
         "Send → answer painted (waits for the display's next frame)",
         "ms",
         Summary::of(&work.painted_ms),
+    ));
+    rows.push(Row::info(
+        "of which: Send → answer received by the page (before it renders)",
+        "ms",
+        Summary::of(&work.answered_ms),
     ));
     rows.push(Row::info(
         "of which: the same send without the page (IPC + engine + sandbox)",
