@@ -41,7 +41,8 @@ test("create an account, see it masked, find it after a restart, delete it with 
   let accountId;
   try {
     await (await byTestId(driver, "add-account")).click();
-    await (await driver.findElement(By.css('[data-testid="vendor-picker"] [data-vendor="naver"]'))).click();
+    // The vendors' forms arrive just after the first screen has painted.
+    await (await driver.wait(until.elementLocated(By.css('[data-testid="vendor-picker"] [data-vendor="naver"]')), 10000)).click();
     await byTestId(driver, "account-editor");
     await type(driver, "account-name", "NAVER – Seoul studio");
     await type(driver, "account-access_key", "NCP-E2E-ACCESS-0001");
