@@ -27,4 +27,4 @@ cargo build -p livedesk-bench --quiet
 
 say "Benchmark smoke run: debug builds, few runs and calls (proves the measurement works; the figures come from scripts/bench.sh)"
 timeout --kill-after=10s 10m target/debug/livedesk-bench --app target/debug/livedesk --blank target/debug/examples/blank_window \
-  --runs 1 --workload-runs 1 --calls 20 --settle-secs 1 --work-dir artifacts/bench-smoke
+  --runs 1 --default-rendering-runs 1 --workload-runs 1 --calls 20 --settle-secs 1 --work-dir artifacts/bench-smoke

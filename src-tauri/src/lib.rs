@@ -3,6 +3,7 @@
 
 mod commands;
 mod settings_store;
+pub mod webkit;
 
 use std::sync::Arc;
 
@@ -46,12 +47,20 @@ fn benchmark_run() -> Option<(PerfLog, BenchmarkRun)> {
     Some((log, BenchmarkRun { workload_calls }))
 }
 
-fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
-    let bench = benchmark_run();
+fn setup(
+    app: &mut tauri::App,
+    rendering: webkit::Choice,
+    bench: Option<(PerfLog, BenchmarkRun)>,
+) -> Result<(), Box<dyn std::error::Error>> {
     if let Some((log, _)) = &bench {
         let _ = log.note("setup_start", None);
     }
     start_logging(app);
+    tracing::info!(
+        gpu_compositing = !rendering.software_only,
+        reason = rendering.reason,
+        "rendering"
+    );
     let data_dir = app.path().app_data_dir()?;
     let settings_path = data_dir.join(SETTINGS_FILE);
     let mut notices: Vec<ApiError> = check_settings_file(&settings_path).into_iter().collect();
@@ -119,9 +128,15 @@ fn setup(app: &mut tauri::App) -> Result<(), Box<dyn std::error::Error>> {
 pub fn run() {
     // Before anything else, so that even a crash during start-up is reported scrubbed.
     install_panic_hook();
+    // Before any thread or window exists: it may set an environment variable WebKit reads.
+    let rendering = webkit::apply();
+    let bench = benchmark_run();
+    if let Some((log, _)) = &bench {
+        let _ = log.note("main_start", None);
+    }
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
-        .setup(setup)
+        .setup(move |app| setup(app, rendering, bench))
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -28,13 +28,15 @@ pub fn data_env(home: &Path) -> Vec<(String, PathBuf)> {
 }
 
 impl Launch {
-    /// `workload_calls` > 0 makes Livedesk open every form and send that many calls itself.
+    /// `workload_calls` > 0 makes Livedesk open every form and send that many calls itself;
+    /// `env` is added to the app's environment.
     pub fn start(
         binary: &Path,
         home: &Path,
         run_dir: &Path,
         name: &str,
         workload_calls: u32,
+        env: &[(&str, &str)],
     ) -> std::io::Result<Launch> {
         std::fs::create_dir_all(run_dir)?;
         let marks = run_dir.join(format!("{name}.marks.jsonl"));
@@ -46,6 +48,7 @@ impl Launch {
             .envs(data_env(home))
             .env(MARKS_ENV, &marks)
             .env(CALLS_ENV, workload_calls.to_string())
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(output.try_clone()?)
             .stderr(output)

@@ -40,6 +40,10 @@ struct Args {
     /// Start-up and idle-memory runs of each app.
     #[arg(long, default_value_t = 5)]
     runs: usize,
+    /// Extra start-up runs of both apps with WebKit's default rendering (GL compositing, in
+    /// software without a GPU), shown for information beside the judged figures.
+    #[arg(long, default_value_t = 3)]
+    default_rendering_runs: usize,
     /// Runs that open every form and send `calls` calls.
     #[arg(long, default_value_t = 3)]
     workload_runs: usize,
@@ -79,8 +83,9 @@ fn start_run(
     dir: &Path,
     name: &str,
     settle: Duration,
+    env: &[(&str, &str)],
 ) -> Result<StartRun, String> {
-    let mut app = Launch::start(binary, home, dir, name, 0)
+    let mut app = Launch::start(binary, home, dir, name, 0, env)
         .map_err(|e| format!("{}: {e}", binary.display()))?;
     let painted = app.wait_for("first screen", Duration::from_secs(90), |m| {
         m.name == "first_screen"
@@ -120,7 +125,7 @@ struct Workload {
 }
 
 fn workload_run(args: &Args, home: &Path, name: &str, into: &mut Workload) -> Result<(), String> {
-    let mut app = Launch::start(&args.app, home, &args.work_dir, name, args.calls)
+    let mut app = Launch::start(&args.app, home, &args.work_dir, name, args.calls, &[])
         .map_err(|e| e.to_string())?;
     let timeout = Duration::from_secs(120 + u64::from(args.calls) / 2);
     // The window pauses after this mark so the sandbox's count can be taken before the sends
@@ -204,6 +209,7 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
         &args.work_dir,
         "warmup-blank",
         Duration::ZERO,
+        &[],
     )?;
     start_run(
         &args.app,
@@ -211,6 +217,7 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
         &args.work_dir,
         "warmup-livedesk",
         Duration::ZERO,
+        &[],
     )?;
 
     let (mut blank, mut livedesk) = (Vec::new(), Vec::new());
@@ -222,6 +229,7 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
             &args.work_dir,
             &format!("start-blank-{i}"),
             settle,
+            &[],
         )?;
         let l = start_run(
             &args.app,
@@ -229,6 +237,7 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
             &args.work_dir,
             &format!("start-livedesk-{i}"),
             settle,
+            &[],
         )?;
         println!(
             "  run {i}: start {:.0} / {:.0} ms, PSS {:.0} / {:.0} MB (blank / Livedesk; {} / {} processes)",
@@ -236,6 +245,35 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
         );
         blank.push(b);
         livedesk.push(l);
+    }
+
+    // Both apps choose how WebKit draws (livedesk_app::rendering); these runs override the
+    // choice, to show what it changes on this machine.
+    let webkit_default = [("LIVEDESK_GPU_COMPOSITING", "on")];
+    let (mut blank_default, mut livedesk_default) = (Vec::new(), Vec::new());
+    for i in 1..=args.default_rendering_runs {
+        let b = start_run(
+            &args.blank,
+            &homes.1,
+            &args.work_dir,
+            &format!("default-rendering-blank-{i}"),
+            settle,
+            &webkit_default,
+        )?;
+        let l = start_run(
+            &args.app,
+            &homes.0,
+            &args.work_dir,
+            &format!("default-rendering-livedesk-{i}"),
+            settle,
+            &webkit_default,
+        )?;
+        println!(
+            "  WebKit's default rendering, run {i}: start {:.0} / {:.0} ms, PSS {:.0} / {:.0} MB (blank / Livedesk)",
+            b.start_ms, l.start_ms, b.pss_mb, l.pss_mb
+        );
+        blank_default.push(b);
+        livedesk_default.push(l);
     }
 
     let mut work = Workload::default();
@@ -293,6 +331,18 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
             100.0,
         ),
     ];
+    let webkit_default_rows: [(&str, &'static str, fn(&StartRun) -> f64, f64); 2] = [
+        ("cold start", "ms", |r| r.start_ms, 1.3),
+        ("memory idle (PSS)", "MB", |r| r.pss_mb, 1.2),
+    ];
+    for (measure, unit, value, max_ratio) in webkit_default_rows {
+        if blank_default.is_empty() {
+            break;
+        }
+        let measure = format!("with WebKit's default rendering (GL compositing): {measure}");
+        let (l, b) = (of(&livedesk_default, value), of(&blank_default, value));
+        rows.push(Row::ratio(&measure, unit, l, b, "blank window", max_ratio).for_information());
+    }
     if let Some((op, s)) = &slowest_form {
         rows.push(Row::info(
             &format!("open the slowest form ({op}) until painted"),
@@ -367,6 +417,7 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
         "start_phases_ms": { "livedesk": phases(&livedesk), "blank": phases(&blank) },
         "idle_pss_mb_by_process": { "livedesk": livedesk.iter().map(|r| &r.by_process).collect::<Vec<_>>(), "blank": blank.iter().map(|r| &r.by_process).collect::<Vec<_>>() },
         "workload_pss_mb_by_process": work.by_process,
+        "webkit_default_rendering_idle_pss_mb_by_process": { "livedesk": livedesk_default.iter().map(|r| &r.by_process).collect::<Vec<_>>(), "blank": blank_default.iter().map(|r| &r.by_process).collect::<Vec<_>>() },
     });
     Ok((rows, details))
 }

@@ -62,6 +62,16 @@ impl Row {
         }
     }
 
+    /// The same row shown for understanding only: its ratio is printed, not judged.
+    pub fn for_information(self) -> Row {
+        Row {
+            target: "(for information)".into(),
+            pass: true,
+            informational: true,
+            ..self
+        }
+    }
+
     /// A figure that explains others; it has no target.
     pub fn info(measure: &str, unit: &'static str, livedesk: Option<Summary>) -> Row {
         Row {

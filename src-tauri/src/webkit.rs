@@ -1,0 +1,192 @@
+//! How WebKitGTK is set up before the first window opens. Both choices were measured by
+//! `scripts/bench.sh` under Xvfb on 2 cores (figures in the README).
+//!
+//! Compositing: WebKit composites with OpenGL when it can; on a machine without a GPU that
+//! OpenGL is Mesa's software renderer (llvmpipe), which costs far more than WebKit painting the
+//! page itself: the web process took ~180 MB instead of ~105 MB idle, grew by ~60 MB after the
+//! forms had been opened (GL textures and JIT-compiled shaders that stay), and an answer took
+//! ~18 ms to reach the screen instead of ~13, with llvmpipe's threads taking the cores the engine
+//! needs. So where no GPU is found, Livedesk asks WebKit not to composite on GL (its documented
+//! switch). With a GPU nothing changes. `LIVEDESK_GPU_COMPOSITING=on|off` overrides the check,
+//! and a choice the user already made through WebKit's own variable is left alone.
+//!
+//! JavaScript: JavaScriptCore's fourth tier (FTL) recompiles code that has run hot for long, for
+//! pages that compute for seconds. A forms page never needs it, and its compilations stayed in
+//! the web process: without it, 1,000 sends left ~7 MB less behind and Send answered sooner
+//! (mean 3.9 instead of 4.7 ms). The three lower tiers stay on. A `JSC_useFTLJIT` the user set
+//! is left alone.
+
+use std::path::Path;
+
+/// Livedesk's override: `on` keeps WebKit's default, `off` never composites on GL.
+pub const OVERRIDE_ENV: &str = "LIVEDESK_GPU_COMPOSITING";
+/// WebKitGTK's switch (read by WebKit at start-up, in this process and the web processes).
+pub const WEBKIT_ENV: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+
+/// What was decided, and why, for the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    /// True when Livedesk asks WebKit not to composite on GL.
+    pub software_only: bool,
+    pub reason: &'static str,
+}
+
+/// What the decision looks at; read from the machine by [`Inputs::read`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Inputs {
+    pub override_value: Option<String>,
+    pub webkit_value_set: bool,
+    /// A DRM render node (`/dev/dri/renderD*`): a GPU that can run OpenGL.
+    pub gpu_render_node: bool,
+    /// Mesa told to render in software (`LIBGL_ALWAYS_SOFTWARE`).
+    pub software_gl_forced: bool,
+}
+
+impl Inputs {
+    pub fn read() -> Inputs {
+        Inputs {
+            override_value: std::env::var(OVERRIDE_ENV).ok(),
+            webkit_value_set: std::env::var_os(WEBKIT_ENV).is_some(),
+            gpu_render_node: has_render_node(Path::new("/dev/dri")),
+            software_gl_forced: std::env::var("LIBGL_ALWAYS_SOFTWARE")
+                .is_ok_and(|v| !v.is_empty() && v != "0" && v != "false"),
+        }
+    }
+}
+
+fn has_render_node(dri: &Path) -> bool {
+    std::fs::read_dir(dri).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
+    })
+}
+
+pub fn decide(inputs: &Inputs) -> Choice {
+    match inputs.override_value.as_deref().map(str::trim) {
+        Some("off") => {
+            return Choice {
+                software_only: true,
+                reason: "LIVEDESK_GPU_COMPOSITING=off",
+            }
+        }
+        Some("on") => {
+            return Choice {
+                software_only: false,
+                reason: "LIVEDESK_GPU_COMPOSITING=on",
+            }
+        }
+        _ => {}
+    }
+    if inputs.webkit_value_set {
+        return Choice {
+            software_only: false,
+            reason: "WEBKIT_DISABLE_COMPOSITING_MODE was set by the user; left as it is",
+        };
+    }
+    if inputs.software_gl_forced {
+        return Choice {
+            software_only: true,
+            reason: "LIBGL_ALWAYS_SOFTWARE is set: OpenGL would run in software",
+        };
+    }
+    if !inputs.gpu_render_node {
+        return Choice {
+            software_only: true,
+            reason: "no GPU render node in /dev/dri: OpenGL would run in software",
+        };
+    }
+    Choice {
+        software_only: false,
+        reason: "a GPU is present: WebKit's default compositing",
+    }
+}
+
+/// JavaScriptCore's switch for its fourth tier (read by the web process at start).
+pub const FTL_ENV: &str = "JSC_useFTLJIT";
+
+/// Decides and applies both choices. Must run before the first window is created and while
+/// the process has a single thread (it sets environment variables the web process inherits).
+pub fn apply() -> Choice {
+    let choice = decide(&Inputs::read());
+    #[cfg(target_os = "linux")]
+    {
+        if choice.software_only && std::env::var_os(WEBKIT_ENV).is_none() {
+            std::env::set_var(WEBKIT_ENV, "1");
+        }
+        if std::env::var_os(FTL_ENV).is_none() {
+            std::env::set_var(FTL_ENV, "false");
+        }
+    }
+    choice
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gpu() -> Inputs {
+        Inputs {
+            gpu_render_node: true,
+            ..Inputs::default()
+        }
+    }
+
+    #[test]
+    fn a_gpu_keeps_webkits_default() {
+        assert!(!decide(&gpu()).software_only);
+    }
+
+    #[test]
+    fn no_gpu_means_no_gl_compositing() {
+        let choice = decide(&Inputs::default());
+        assert!(choice.software_only);
+        assert!(choice.reason.contains("no GPU"), "{}", choice.reason);
+    }
+
+    #[test]
+    fn forced_software_gl_means_no_gl_compositing_even_with_a_gpu() {
+        let inputs = Inputs {
+            software_gl_forced: true,
+            ..gpu()
+        };
+        assert!(decide(&inputs).software_only);
+    }
+
+    #[test]
+    fn the_override_wins_both_ways() {
+        let on = Inputs {
+            override_value: Some("on".into()),
+            ..Inputs::default()
+        };
+        assert!(!decide(&on).software_only);
+        let off = Inputs {
+            override_value: Some(" off ".into()),
+            ..gpu()
+        };
+        assert!(decide(&off).software_only);
+    }
+
+    #[test]
+    fn the_users_own_webkit_choice_is_left_alone() {
+        let inputs = Inputs {
+            webkit_value_set: true,
+            ..Inputs::default()
+        };
+        let choice = decide(&inputs);
+        assert!(!choice.software_only);
+        assert!(choice.reason.contains("left as it is"));
+    }
+
+    #[test]
+    fn render_nodes_are_found_by_name() {
+        let dir = std::env::temp_dir().join(format!("livedesk-dri-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("card0"), b"").unwrap();
+        assert!(!has_render_node(&dir));
+        std::fs::write(dir.join("renderD128"), b"").unwrap();
+        assert!(has_render_node(&dir));
+        assert!(!has_render_node(&dir.join("absent")));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
