@@ -1,6 +1,8 @@
 //! An empty Tauri window built from the same workspace, crate and release settings as Livedesk:
 //! the floor every Tauri app on WebKitGTK stands on. `scripts/bench.sh` measures Livedesk side by
-//! side with it; it reports its first paint through the same `perf_mark` command.
+//! side with it; it reports its first paint through the same `perf_mark` command, and sets WebKit
+//! up as Livedesk does (`livedesk_app::webkit`), so that the difference between the two is what
+//! Livedesk adds.
 
 use livedesk_core::perf::{PerfLog, PerfMark, MARKS_ENV};
 
@@ -22,7 +24,11 @@ fn perf_mark(
 }
 
 fn main() {
+    livedesk_app::webkit::apply();
     let marks = std::env::var_os(MARKS_ENV).and_then(|p| PerfLog::create(p.as_ref()).ok());
+    if let Some(log) = &marks {
+        let _ = log.note("main_start", None);
+    }
     tauri::Builder::default()
         .manage(marks)
         .invoke_handler(tauri::generate_handler![perf_mark])
