@@ -125,7 +125,20 @@ fn setup(
     Ok(())
 }
 
+/// glibc gives every thread that allocates its own arena (up to 8 per core) and keeps what was
+/// freed in each; the engine's work moves between the async runtime's threads and its blocking
+/// pool, so memory freed after a burst of calls stayed spread over many arenas. Two are plenty
+/// for this process (the web page has its own).
+fn limit_malloc_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes allocator parameters; called before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
 pub fn run() {
+    limit_malloc_arenas();
     // Before anything else, so that even a crash during start-up is reported scrubbed.
     install_panic_hook();
     // Before any thread or window exists: it may set an environment variable WebKit reads.
