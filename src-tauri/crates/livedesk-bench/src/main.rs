@@ -60,6 +60,9 @@ struct Args {
     strict: bool,
 }
 
+/// A measure of start runs shown beside its blank-window baseline: name, unit, value, ratio.
+type InfoRatio = (&'static str, &'static str, fn(&StartRun) -> f64, f64);
+
 struct StartRun {
     start_ms: f64,
     pss_mb: f64,
@@ -331,7 +334,7 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
             100.0,
         ),
     ];
-    let webkit_default_rows: [(&str, &'static str, fn(&StartRun) -> f64, f64); 2] = [
+    let webkit_default_rows: [InfoRatio; 2] = [
         ("cold start", "ms", |r| r.start_ms, 1.3),
         ("memory idle (PSS)", "MB", |r| r.pss_mb, 1.2),
     ];
