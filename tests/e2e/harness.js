@@ -1,7 +1,7 @@
 // Drives the real Livedesk binary through tauri-driver (WebDriver) -> WebKitWebDriver.
 // Every suite gets its own HOME, so settings and history start empty and stay isolated.
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, openSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -93,12 +93,15 @@ export async function byTestId(driver, id, ms = 20000) {
 
 export async function screenshot(driver, name) {
   mkdirSync(artifactsDir, { recursive: true });
-  // WebKit hands out the last composited frame: let two frames paint what the DOM already has.
+  // Let two frames paint what the DOM already has before the display is captured.
   await driver.executeAsyncScript(
     "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)));",
   );
   const path = join(artifactsDir, `${name}.png`);
-  writeFileSync(path, Buffer.from(await driver.takeScreenshot(), "base64"));
+  // The display as the producer sees it, taken by ImageMagick from the X server: WebDriver's
+  // own screenshot (WebKit's snapshot) never answers when WebKit paints without compositing,
+  // which is how Livedesk runs on a machine without a GPU (src-tauri/src/webkit.rs).
+  execFileSync("import", ["-window", "root", path], { timeout: 20000 });
   return path;
 }
 
