@@ -26,7 +26,7 @@ pub const WEBKIT_ENV: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
 /// What was decided, and why, for the log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
-    /// True when Livedesk asks WebKit not to composite on GL.
+    /// True when WebKit will not composite on GL (asked by Livedesk or by the user).
     pub software_only: bool,
     pub reason: &'static str,
 }
@@ -35,7 +35,8 @@ pub struct Choice {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Inputs {
     pub override_value: Option<String>,
-    pub webkit_value_set: bool,
+    /// `WEBKIT_DISABLE_COMPOSITING_MODE` as the user set it, if they did.
+    pub webkit_value: Option<String>,
     /// A DRM render node (`/dev/dri/renderD*`): a GPU that can run OpenGL.
     pub gpu_render_node: bool,
     /// Mesa told to render in software (`LIBGL_ALWAYS_SOFTWARE`).
@@ -46,7 +47,7 @@ impl Inputs {
     pub fn read() -> Inputs {
         Inputs {
             override_value: std::env::var(OVERRIDE_ENV).ok(),
-            webkit_value_set: std::env::var_os(WEBKIT_ENV).is_some(),
+            webkit_value: std::env::var(WEBKIT_ENV).ok(),
             gpu_render_node: has_render_node(Path::new("/dev/dri")),
             software_gl_forced: std::env::var("LIBGL_ALWAYS_SOFTWARE")
                 .is_ok_and(|v| !v.is_empty() && v != "0" && v != "false"),
@@ -78,9 +79,10 @@ pub fn decide(inputs: &Inputs) -> Choice {
         }
         _ => {}
     }
-    if inputs.webkit_value_set {
+    if let Some(value) = &inputs.webkit_value {
+        // WebKit reads any value but "0" as "do not composite".
         return Choice {
-            software_only: false,
+            software_only: value != "0",
             reason: "WEBKIT_DISABLE_COMPOSITING_MODE was set by the user; left as it is",
         };
     }
@@ -170,12 +172,20 @@ mod tests {
     #[test]
     fn the_users_own_webkit_choice_is_left_alone() {
         let inputs = Inputs {
-            webkit_value_set: true,
+            webkit_value: Some("0".into()),
             ..Inputs::default()
         };
         let choice = decide(&inputs);
         assert!(!choice.software_only);
         assert!(choice.reason.contains("left as it is"));
+        let disabled = Inputs {
+            webkit_value: Some("1".into()),
+            ..gpu()
+        };
+        assert!(
+            decide(&disabled).software_only,
+            "reported as WebKit will draw"
+        );
     }
 
     #[test]

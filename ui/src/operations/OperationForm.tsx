@@ -60,6 +60,8 @@ export function OperationForm({ account, operation, prefill }: Props) {
   }, [account.id, operation.id]);
 
   async function loadCurrent(from: JsonObject, replaceValues: boolean) {
+    // A send may be in flight before its buttons show it (BUSY_AFTER_MS).
+    if (running.current) return;
     const missing = keys.filter((k) => from[k] === null || from[k] === undefined || from[k] === "");
     if (missing.length > 0) {
       setErrors(Object.fromEntries(missing.map((k) => [k, t("ops.keysFirst", { fields: k })])));
