@@ -1,7 +1,8 @@
 //! An empty Tauri window built from the same workspace, crate and release settings as Livedesk:
 //! the floor every Tauri app on WebKitGTK stands on. `scripts/bench.sh` measures Livedesk side by
-//! side with it; it reports its first paint through the same `perf_mark` command, and sets WebKit
-//! up as Livedesk does (`livedesk_app::webkit`), so that the difference between the two is what
+//! side with it; it reports its first paint through the same `perf_mark` command, sets WebKit up
+//! as Livedesk does (`livedesk_app::webkit`) and opens its window the same way (hidden until the
+//! page has loaded, `livedesk_app::reveal`), so that the difference between the two is what
 //! Livedesk adds.
 
 use livedesk_core::perf::{PerfLog, PerfMark, MARKS_ENV};
@@ -31,6 +32,7 @@ fn main() {
     }
     tauri::Builder::default()
         .manage(marks)
+        .plugin(livedesk_app::reveal::plugin())
         .invoke_handler(tauri::generate_handler![perf_mark])
         .run(tauri::generate_context!(
             "examples/blank_window_app/tauri.conf.json"

@@ -2,12 +2,14 @@
 //! crates under `src-tauri/crates/`.
 
 mod commands;
+pub mod reveal;
 mod settings_store;
 pub mod webkit;
 
 use std::sync::Arc;
 
 use livedesk_core::accounts::{KeyringSecretStore, MemorySettingsStore, SettingsStore};
+use livedesk_core::api::first_screen_script;
 use livedesk_core::diagnostics::{init_logging, install_panic_hook};
 use livedesk_core::perf::{self, BenchmarkRun, PerfLog};
 use livedesk_core::storage::{check_settings_file, open_history};
@@ -17,6 +19,9 @@ use tauri::Manager;
 use tauri_plugin_store::StoreExt;
 
 use settings_store::{PluginStore, SETTINGS_FILE};
+
+/// The window's label in tauri.conf.json and capabilities/default.json.
+const MAIN_WINDOW: &str = "main";
 
 /// The same file `livedesk-cli` uses, beside the settings.
 const HISTORY_FILE: &str = "history.sqlite3";
@@ -118,10 +123,30 @@ fn setup(
     tauri::async_runtime::spawn(async move {
         let _ = pruning.apply_retention().await;
     });
+    open_main_window(app, &engine)?;
     if let Some(log) = engine.perf_log() {
         let _ = log.note("setup_done", None);
     }
     app.manage(engine);
+    Ok(())
+}
+
+/// The window is created here rather than from the configuration alone (`"create": false`):
+/// it is handed the first screen (accounts, notices) before its page's scripts run, so the
+/// page paints the accounts in its first render instead of waiting for a command's answer.
+fn open_main_window(app: &tauri::App, engine: &Engine) -> Result<(), Box<dyn std::error::Error>> {
+    let config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN_WINDOW)
+        .ok_or("tauri.conf.json has no main window")?
+        .clone();
+    let script = first_screen_script(&engine.first_screen_now())?;
+    tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+        .initialization_script(&script)
+        .build()?;
     Ok(())
 }
 
@@ -149,6 +174,7 @@ pub fn run() {
     }
     tauri::Builder::default()
         .plugin(tauri_plugin_store::Builder::new().build())
+        .plugin(reveal::plugin())
         .setup(move |app| setup(app, rendering, bench))
         .invoke_handler(commands::handler())
         .run(tauri::generate_context!())

@@ -42,8 +42,7 @@ const seoul: AccountSummary = {
 describe("home screen", () => {
   it("shows the product name and an empty Accounts list", async () => {
     mockIPC((cmd) => {
-      if (cmd === "app_info") return info;
-      if (cmd === "list_accounts") return [];
+      if (cmd === "first_screen") return { info, accounts: [] };
       if (cmd === "account_forms") return [naverForm];
       if (cmd === "list_operations") return [];
       throw new Error(`unexpected command ${cmd}`);
@@ -55,10 +54,10 @@ describe("home screen", () => {
 
   it("lists accounts with vendor, practice label and masked secrets only", async () => {
     mockIPC((cmd) => {
-      if (cmd === "app_info") return info;
+      if (cmd === "first_screen") return { info, accounts: [seoul, { ...seoul, id: "acc_2", name: "Sandbox – NAVER", sandbox: true }] };
       if (cmd === "account_forms") return [naverForm];
       if (cmd === "list_operations") return [];
-      return [seoul, { ...seoul, id: "acc_2", name: "Sandbox – NAVER", sandbox: true }];
+      throw new Error(`unexpected command ${cmd}`);
     });
     render(<App />);
     const rows = await screen.findAllByTestId("account-row");
@@ -72,8 +71,7 @@ describe("home screen", () => {
   it("checks the form before sending and shows the error next to the field", async () => {
     const sent: unknown[] = [];
     mockIPC((cmd, args) => {
-      if (cmd === "app_info") return info;
-      if (cmd === "list_accounts") return [];
+      if (cmd === "first_screen") return { info, accounts: [] };
       if (cmd === "account_forms") return [naverForm];
       if (cmd === "list_operations") return [];
       sent.push({ cmd, args });
@@ -88,6 +86,21 @@ describe("home screen", () => {
     fireEvent.click(screen.getByTestId("account-save"));
     expect((await screen.findByTestId("error-secret_key")).textContent).toBe("Secret key is required.");
     expect(sent).toEqual([]);
+  });
+
+  it("shows the accounts the app handed over in its first render, then keeps them up to date", async () => {
+    const renamed = { ...seoul, name: "NAVER – Seoul (main)" };
+    mockIPC((cmd) => {
+      if (cmd === "first_screen") return { info, accounts: [renamed] };
+      if (cmd === "account_forms") return [naverForm];
+      if (cmd === "list_operations") return [];
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(<App initial={{ info, accounts: [seoul] }} />);
+    // No waiting: the list is there as soon as the page has rendered once.
+    expect(screen.getByTestId("account-row").dataset.accountName).toBe("NAVER – Seoul");
+    // Asked again after the first paint (the page may have been reloaded since the window opened).
+    await waitFor(() => { expect(screen.getByTestId("account-row").dataset.accountName).toBe("NAVER – Seoul (main)"); });
   });
 
   it("explains a failed call in plain words with a hint", async () => {
@@ -108,8 +121,7 @@ describe("benchmark marks", () => {
   function run(benchmark: { workload_calls: number } | null) {
     const marks: unknown[] = [];
     mockIPC((cmd, args) => {
-      if (cmd === "app_info") return { ...info, benchmark };
-      if (cmd === "list_accounts") return [seoul];
+      if (cmd === "first_screen") return { info: { ...info, benchmark }, accounts: [seoul] };
       if (cmd === "account_forms") return [naverForm];
       if (cmd === "list_operations") return [];
       if (cmd === "perf_mark") {

@@ -160,6 +160,8 @@ cleared: boolean, };
 
 export type FieldIssue = { field: string, message: string, };
 
+export type FirstScreen = { info: AppInfo, accounts: Array<AccountSummary>, };
+
 export type HistoryDetail = { item: HistoryItem, request: unknown, input: unknown, response: unknown, state_before: unknown, };
 
 export type HistoryItem = { id: number, 
@@ -246,12 +248,17 @@ export type SecretStatus = { field: string, title: string, set: boolean, last4: 
 
 export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
 
+/** The global the window's initialization script sets to the `FirstScreen`. */
+export const FIRST_SCREEN_GLOBAL = "__LIVEDESK_FIRST_SCREEN__";
+
 /** Every command of the Livedesk engine; a failed call rejects with an `ApiError`. */
 export const commands = {
   /** Name and version of this build, and problems found at start. */
   appInfo: (): Promise<AppInfo> => invoke<AppInfo>("app_info"),
   /** The producer's accounts, secrets never included. */
   listAccounts: (): Promise<Array<AccountSummary>> => invoke<Array<AccountSummary>>("list_accounts"),
+  /** What the first screen shows: this build's info and the accounts. */
+  firstScreen: (): Promise<FirstScreen> => invoke<FirstScreen>("first_screen"),
   /** The account form of every vendor, as JSON Schema. */
   accountForms: (): Promise<Array<AccountForm>> => invoke<Array<AccountForm>>("account_forms"),
   /** Creates an account from a filled account form; secrets go to the keychain. */

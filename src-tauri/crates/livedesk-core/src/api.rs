@@ -18,6 +18,27 @@ pub struct AppInfo {
     pub benchmark: Option<crate::perf::BenchmarkRun>,
 }
 
+/// Everything the first screen shows: this build's info and the accounts (read from the
+/// settings, never from the keychain). The window receives it before its page's scripts run
+/// (see [`FIRST_SCREEN_GLOBAL`]) and asks for it again through the `first_screen` command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct FirstScreen {
+    pub info: AppInfo,
+    pub accounts: Vec<AccountSummary>,
+}
+
+/// The global the window's initialization script sets to the [`FirstScreen`] JSON.
+pub const FIRST_SCREEN_GLOBAL: &str = "__LIVEDESK_FIRST_SCREEN__";
+
+/// The script that hands the first screen to the page before any of its own scripts runs.
+pub fn first_screen_script(first: &FirstScreen) -> Result<String, serde_json::Error> {
+    // JSON is a JavaScript expression; it carries no secrets (AccountSummary has hints only).
+    Ok(format!(
+        "window.{FIRST_SCREEN_GLOBAL} = {};",
+        serde_json::to_string(first)?
+    ))
+}
+
 /// The vendors Livedesk can talk to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]

@@ -107,6 +107,10 @@ macro_rules! typescript_for_commands {
                 out.push_str(decl);
                 out.push_str("\n\n");
             }
+            out.push_str(&format!(
+                "/** The global the window's initialization script sets to the `FirstScreen`. */\nexport const FIRST_SCREEN_GLOBAL = \"{}\";\n\n",
+                crate::api::FIRST_SCREEN_GLOBAL
+            ));
             out.push_str("/** Every command of the Livedesk engine; a failed call rejects with an `ApiError`. */\n");
             out.push_str("export const commands = {\n");
             $(

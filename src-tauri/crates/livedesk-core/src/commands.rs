@@ -11,6 +11,8 @@ macro_rules! for_each_command {
             app_info() -> $crate::api::AppInfo;
             /// The producer's accounts, secrets never included.
             list_accounts() -> Vec<$crate::api::AccountSummary>;
+            /// What the first screen shows: this build's info and the accounts.
+            first_screen() -> $crate::api::FirstScreen;
             /// The account form of every vendor, as JSON Schema.
             account_forms() -> Vec<$crate::accounts::AccountForm>;
             /// Creates an account from a filled account form; secrets go to the keychain.

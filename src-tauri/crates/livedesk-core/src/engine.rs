@@ -10,7 +10,7 @@ use crate::accounts::{
     account_form, call_target, AccountError, AccountForm, Accounts, SecretStore, SettingsStore,
     VENDORS,
 };
-use crate::api::{AccountSummary, AppInfo, ConnectionCheck, Vendor};
+use crate::api::{AccountSummary, AppInfo, ConnectionCheck, FirstScreen, Vendor};
 use crate::calls::{
     self, CallResult, CallReview, CurrentSettings, FieldChange, InFlight, OperationMemory,
     OperationSummary, PickerChoice,
@@ -90,18 +90,43 @@ impl Engine {
         notices.push(notice);
     }
 
-    pub async fn app_info(&self) -> Result<AppInfo, ApiError> {
-        Ok(AppInfo {
+    fn info(&self) -> AppInfo {
+        AppInfo {
             name: "Livedesk".into(),
             version: env!("CARGO_PKG_VERSION").into(),
             notices: self.notices.lock().unwrap().clone(),
             benchmark: self.benchmark.as_ref().map(|(_, run)| run.clone()),
-        })
+        }
+    }
+
+    pub async fn app_info(&self) -> Result<AppInfo, ApiError> {
+        Ok(self.info())
     }
 
     pub async fn list_accounts(&self) -> Result<Vec<AccountSummary>, ApiError> {
         let accounts = self.accounts.clone();
         blocking(move || Ok(accounts.list())).await
+    }
+
+    /// The first screen as it is now; quick (settings only, no keychain), so the window can be
+    /// given it when it is created.
+    pub fn first_screen_now(&self) -> FirstScreen {
+        FirstScreen {
+            info: self.info(),
+            accounts: self.accounts.list(),
+        }
+    }
+
+    pub async fn first_screen(&self) -> Result<FirstScreen, ApiError> {
+        let info = self.info();
+        let accounts = self.accounts.clone();
+        blocking(move || {
+            Ok(FirstScreen {
+                info,
+                accounts: accounts.list(),
+            })
+        })
+        .await
     }
 
     pub async fn account_forms(&self) -> Result<Vec<AccountForm>, ApiError> {
