@@ -37,8 +37,9 @@ struct Args {
     /// The `.deb` bundle, when it was built.
     #[arg(long)]
     deb: Option<PathBuf>,
-    /// Start-up and idle-memory runs of each app.
-    #[arg(long, default_value_t = 5)]
+    /// Start-up and idle-memory runs of each app (starts vary run to run on a busy machine:
+    /// nine keep one slow start of either app from moving the median much).
+    #[arg(long, default_value_t = 9)]
     runs: usize,
     /// Extra start-up runs of both apps with WebKit's default rendering (GL compositing, in
     /// software without a GPU), shown for information beside the judged figures.
