@@ -79,3 +79,35 @@ pub struct ConnectionCheck {
     pub vendor_code: Option<String>,
     pub request_id: Option<String>,
 }
+
+#[cfg(test)]
+mod first_screen_tests {
+    use super::*;
+
+    #[test]
+    fn the_script_sets_the_global_to_the_first_screen_as_json() {
+        let first = FirstScreen {
+            info: AppInfo {
+                name: "Livedesk".into(),
+                version: "0.1.0".into(),
+                notices: vec![ApiError::new(
+                    "settings.unreadable",
+                    "</script> \u{2028}",
+                    None,
+                )],
+                benchmark: None,
+            },
+            accounts: vec![],
+        };
+        let script = first_screen_script(&first).unwrap();
+        let json = script
+            .strip_prefix(&format!("window.{FIRST_SCREEN_GLOBAL} = "))
+            .and_then(|rest| rest.strip_suffix(';'))
+            .expect("an assignment to the global");
+        let back: FirstScreen = serde_json::from_str(json).unwrap();
+        assert_eq!(
+            back, first,
+            "the page gets exactly what first_screen answers"
+        );
+    }
+}
