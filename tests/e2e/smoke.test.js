@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { after, before, test } from "node:test";
 import { By, byTestId, openApp, screenshot, startDriver, until } from "./harness.js";
 
@@ -33,6 +34,20 @@ test("the window opens titled Livedesk and shows the Accounts list with practice
   ]);
   for (const row of rows) assert.match(await row.getText(), /Practice — built-in sandbox/);
   await screenshot(driver, "home");
+});
+
+/** The ids of the X windows titled `title` that are mapped and viewable on the display. */
+function viewableWindows(title) {
+  const tree = execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" });
+  const ids = [...tree.matchAll(/^\s*(0x[0-9a-f]+) "([^"]*)"/gm)].filter((m) => m[2] === title).map((m) => m[1]);
+  return ids.filter((id) => /Map State: IsViewable/.test(execFileSync("xwininfo", ["-id", id], { encoding: "utf8" })));
+}
+
+test("the window opened hidden is on screen once its page has loaded", async () => {
+  // It is created hidden and shown when the page has loaded (src-tauri/src/reveal.rs); a
+  // producer must never be left without a window.
+  await byTestId(driver, "accounts-list", 20000);
+  await driver.wait(async () => viewableWindows("Livedesk").length > 0, 5000, "no viewable Livedesk window on the display");
 });
 
 test("Check connection on a practice account says it works, in plain words", async () => {
