@@ -230,6 +230,16 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
     );
     exercised += 1;
     record(
+        "first_screen",
+        serde_json::to_string(&engine.first_screen().await.unwrap()).unwrap(),
+    );
+    // What the window is handed before its page's scripts run.
+    record(
+        "first screen script",
+        livedesk_core::api::first_screen_script(&engine.first_screen_now()).unwrap(),
+    );
+    exercised += 1;
+    record(
         "add_sandbox_accounts",
         serde_json::to_string(&engine.add_sandbox_accounts().await.unwrap()).unwrap(),
     );
