@@ -22,7 +22,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 type Props = {
   /** The first screen's data, asked for before React started (main.tsx). */
   firstScreen?: Promise<FirstScreen> | undefined;
-  /** The same data when it had already come before the first render. */
+  /** The first screen the app handed the window when it opened (refreshed after the first paint). */
   initial?: FirstScreen | undefined;
 };
 

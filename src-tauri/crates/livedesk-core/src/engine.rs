@@ -118,15 +118,10 @@ impl Engine {
     }
 
     pub async fn first_screen(&self) -> Result<FirstScreen, ApiError> {
-        let info = self.info();
-        let accounts = self.accounts.clone();
-        blocking(move || {
-            Ok(FirstScreen {
-                info,
-                accounts: accounts.list(),
-            })
+        Ok(FirstScreen {
+            info: self.info(),
+            accounts: self.list_accounts().await?,
         })
-        .await
     }
 
     pub async fn account_forms(&self) -> Result<Vec<AccountForm>, ApiError> {
