@@ -1,5 +1,5 @@
 //! `livedesk-cli sign`, run as a process: every signing example in
-//! `shared/vendor-specs/signing-examples.json` must come out byte for byte, header order
+//! `tests/fixtures/signing-examples.json` (at the repository's root) must come out byte for byte, header order
 //! included, and bad input must fail with one line naming the field (never a panic).
 //!
 //! The examples file is not optional: without it this test fails, it does not skip.
@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 
 const EXAMPLES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../../../shared/vendor-specs/signing-examples.json"
+    "/../../../tests/fixtures/signing-examples.json"
 );
 
 /// The examples file spells schemes its own way; the harness takes the names.
@@ -283,7 +283,7 @@ fn check_example(example: &Value, headers: ExampleHeaders, scheme: &str) -> Vec<
 #[test]
 fn every_signing_example_is_reproduced_byte_for_byte() {
     let text = std::fs::read_to_string(EXAMPLES).unwrap_or_else(|e| {
-        panic!("the signing examples must be at {EXAMPLES} (shared/ beside the repo): {e}")
+        panic!("the signing examples must be at {EXAMPLES} (the repository's tests/fixtures/): {e}")
     });
     let examples: Vec<Value> = serde_json::from_str(&text).expect("examples are JSON");
     let headers: Vec<ExampleHeaders> = serde_json::from_str(&text).expect("examples are JSON");

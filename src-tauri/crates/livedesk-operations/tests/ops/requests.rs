@@ -1,6 +1,6 @@
 //! Each operation builds exactly the vendor's request from a filled form: method, URL with
 //! its query, the headers that matter, and the body bytes. The expected requests are written
-//! out by hand from the vendor pages (seeds 000–004).
+//! out by hand from the vendors' API reference pages (linked from docs/vendors/).
 
 use livedesk_http::Vendor;
 use livedesk_operations::prepare;

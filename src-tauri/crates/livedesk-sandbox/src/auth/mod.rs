@@ -1,5 +1,5 @@
 //! Server-side verification of each vendor's authentication, written from the vendors' rules
-//! (shared/vendor-specs/signing.md), deliberately independent of the app's signers.
+//! (summarised in the repository's docs/vendors/), deliberately independent of the app's signers.
 
 pub(crate) mod alibaba;
 pub(crate) mod blendvision;
@@ -36,14 +36,18 @@ pub(crate) fn auth_items(s: &str) -> Vec<(&str, &str)> {
 
 #[cfg(test)]
 pub(crate) mod examples {
-    //! The vendors' worked examples, copied from shared/vendor-specs/signing-examples.json.
+    //! The vendors' worked examples: the repository's `tests/fixtures/signing-examples.json`,
+    //! the same file `livedesk-cli`'s signing harness replays (see docs/vendors/).
 
     use serde_json::Value;
 
     pub fn by_id(id: &str) -> Value {
         let all: Value =
-            serde_json::from_str(include_str!("../../tests/fixtures/signing-examples.json"))
-                .expect("fixture is JSON");
+            serde_json::from_str(include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../../tests/fixtures/signing-examples.json"
+            )))
+            .expect("fixture is JSON");
         all.as_array()
             .expect("fixture is an array")
             .iter()
