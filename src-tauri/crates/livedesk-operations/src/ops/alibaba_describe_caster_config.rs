@@ -1,6 +1,6 @@
 //! Alibaba Cloud ApsaraVideo Live: a production studio's configuration
 //! (`DescribeCasterConfig`, RPC, API version 2016-11-01), and its mapping back into the
-//! `SetCasterConfig` form (`read-apis.md` 4.4): the read renames and double-wraps what the
+//! `SetCasterConfig` form (docs/vendors/alibaba.md): the read renames and double-wraps what the
 //! write takes as JSON strings, so each structured parameter is rebuilt with the write's
 //! key casing.
 
@@ -219,7 +219,7 @@ fn auto_switch(config: &Value, notes: &mut Vec<String>) -> Option<Value> {
     count(config, "/eofThres").map(|n| json!({"eofThres": n}))
 }
 
-/// `DescribeCasterConfig`'s answer as `SetCasterConfig`'s form input (`read-apis.md` 4.4):
+/// `DescribeCasterConfig`'s answer as `SetCasterConfig`'s form input (docs/vendors/alibaba.md):
 /// same names for the plain parameters, `AutoSwitchUrgentOn` `"true"` → `true`, and the
 /// JSON-string parameters as their sub-forms with the write's casing: `TranscodeConfig`
 /// (`LiveTemplateIds.LocationId` → `LiveTemplate`), `RecordConfig` (`OssEndpoint` →
