@@ -1,9 +1,14 @@
 //! The signing clock: one instant, written in each vendor's own format.
 //!
-//! Hand-rolled civil-date arithmetic (a few lines) instead of a date crate: the only
-//! formats needed are fixed-width UTC, and round-tripping them exactly is what matters.
+//! Calendar work is the `time` crate's, as everywhere in Livedesk (see the README): it is
+//! already in the app through `tracing-appender` and Tauri, and its compile-time format
+//! descriptions keep formatting to a few table-free writes on every call's path.
 
 use std::time::{SystemTime, UNIX_EPOCH};
+
+use ::time::format_description::BorrowedFormatItem;
+use ::time::macros::format_description;
+use ::time::{OffsetDateTime, PrimitiveDateTime};
 
 use crate::SignError;
 
@@ -13,6 +18,11 @@ pub(crate) const BASIC_FORMAT: &str = "20191115T033655Z";
 pub(crate) const ISO_FORMAT: &str = "2023-03-13T08:34:30Z";
 /// NAVER's `x-ncp-apigw-timestamp`: milliseconds since 1970.
 pub(crate) const MILLIS_FORMAT: &str = "1735787045123";
+
+const BASIC: &[BorrowedFormatItem<'_>] =
+    format_description!("[year][month][day]T[hour][minute][second]Z");
+const ISO: &[BorrowedFormatItem<'_>] =
+    format_description!("[year]-[month]-[day]T[hour]:[minute]:[second]Z");
 
 /// An instant in UTC with millisecond precision (NAVER signs milliseconds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -46,20 +56,12 @@ impl SigningTime {
 
     /// `20191115T033655Z` (Huawei `X-Sdk-Date`).
     pub fn to_basic(self) -> String {
-        let t = self.civil();
-        format!(
-            "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-            t.year, t.month, t.day, t.hour, t.minute, t.second
-        )
+        self.format(BASIC)
     }
 
     /// `2023-03-13T08:34:30Z` (Alibaba).
     pub fn to_iso8601(self) -> String {
-        let t = self.civil();
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-            t.year, t.month, t.day, t.hour, t.minute, t.second
-        )
+        self.format(ISO)
     }
 
     /// `1735787045123` (NAVER).
@@ -68,13 +70,11 @@ impl SigningTime {
     }
 
     pub fn parse_basic(field: &str, value: &str) -> Result<Self, SignError> {
-        parse_civil(value, b"dddddddd_dddddd_", b'T', b'Z')
-            .ok_or_else(|| invalid(field, value, BASIC_FORMAT))
+        parse_utc(value, BASIC).ok_or_else(|| invalid(field, value, BASIC_FORMAT))
     }
 
     pub fn parse_iso8601(field: &str, value: &str) -> Result<Self, SignError> {
-        parse_civil(value, b"dddd-dd-dd_dd:dd:dd_", b'T', b'Z')
-            .ok_or_else(|| invalid(field, value, ISO_FORMAT))
+        parse_utc(value, ISO).ok_or_else(|| invalid(field, value, ISO_FORMAT))
     }
 
     pub fn parse_unix_millis(field: &str, value: &str) -> Result<Self, SignError> {
@@ -87,30 +87,16 @@ impl SigningTime {
             .ok_or_else(|| invalid(field, value, MILLIS_FORMAT))
     }
 
-    fn civil(self) -> Civil {
-        let secs = self.unix_millis / 1000;
-        // u64 seconds / 86_400 always fits i64.
-        let days = (secs / 86_400) as i64;
-        let of_day = secs % 86_400;
-        let (year, month, day) = civil_from_days(days);
-        Civil {
-            year,
-            month,
-            day,
-            hour: of_day / 3600,
-            minute: of_day % 3600 / 60,
-            second: of_day % 60,
-        }
+    /// Past year 9999 no vendor format can say the time: such instants (only ever typed
+    /// into the harness as milliseconds) are written as the last second of 9999.
+    fn format(self, format: &[BorrowedFormatItem<'_>]) -> String {
+        let seconds = i64::try_from(self.unix_millis / 1000).unwrap_or(i64::MAX);
+        let instant = OffsetDateTime::from_unix_timestamp(seconds)
+            .unwrap_or_else(|_| PrimitiveDateTime::MAX.assume_utc());
+        instant
+            .format(format)
+            .expect("a UTC instant of years 1970-9999 formats")
     }
-}
-
-struct Civil {
-    year: i64,
-    month: u32,
-    day: u32,
-    hour: u64,
-    minute: u64,
-    second: u64,
 }
 
 fn invalid(field: &str, value: &str, format: &'static str) -> SignError {
@@ -121,72 +107,12 @@ fn invalid(field: &str, value: &str, format: &'static str) -> SignError {
     }
 }
 
-/// Reads a fixed-width UTC time. `shape` has `d` for a digit, `_` where `t` or `z` go (in that
-/// order), and any other byte for itself. Dates are checked for real (no 31 April, no leap
-/// second: the result must format back to the same text).
-fn parse_civil(value: &str, shape: &[u8], t: u8, z: u8) -> Option<SigningTime> {
-    let bytes = value.as_bytes();
-    if bytes.len() != shape.len() {
-        return None;
-    }
-    let mut digits = Vec::with_capacity(14);
-    let mut separators = [t, z].into_iter();
-    for (&b, &s) in bytes.iter().zip(shape) {
-        match s {
-            b'd' if b.is_ascii_digit() => digits.push(u64::from(b - b'0')),
-            b'_' if Some(b) == separators.next() => {}
-            b'd' | b'_' => return None,
-            other if other == b => {}
-            _ => return None,
-        }
-    }
-    let number = |range: std::ops::Range<usize>| digits[range].iter().fold(0, |n, d| n * 10 + d);
-    let (year, month, day) = (number(0..4), number(4..6), number(6..8));
-    let (hour, minute, second) = (number(8..10), number(10..12), number(12..14));
-    if year < 1970 || !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
-        return None;
-    }
-    if hour > 23 || minute > 59 || second > 59 {
-        return None;
-    }
-    let days = days_from_civil(year as i64, month as u32, day as u32);
-    let secs = days as u64 * 86_400 + hour * 3600 + minute * 60 + second;
-    Some(SigningTime::from_unix_millis(secs * 1000))
-}
-
-fn days_in_month(year: u64, month: u64) -> u64 {
-    match month {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-// Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms).
-fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = i64::from((month + 9) % 12);
-    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
+/// A fixed-width UTC time, checked for real by `time` (no 31 April, no leap second); years
+/// before 1970 have no place on a signing clock.
+fn parse_utc(value: &str, format: &[BorrowedFormatItem<'_>]) -> Option<SigningTime> {
+    let instant = PrimitiveDateTime::parse(value, format).ok()?.assume_utc();
+    let millis = u64::try_from(instant.unix_timestamp()).ok()? * 1000;
+    Some(SigningTime::from_unix_millis(millis))
 }
 
 #[cfg(test)]

@@ -42,12 +42,11 @@ pub(crate) mod examples {
     use serde_json::Value;
 
     pub fn by_id(id: &str) -> Value {
-        let all: Value =
-            serde_json::from_str(include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/../../../tests/fixtures/signing-examples.json"
-            )))
-            .expect("fixture is JSON");
+        let all: Value = serde_json::from_str(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../tests/fixtures/signing-examples.json"
+        )))
+        .expect("fixture is JSON");
         all.as_array()
             .expect("fixture is an array")
             .iter()
