@@ -2,7 +2,7 @@
 # Installs what Livedesk needs and is missing, and nothing that is already there.
 #   scripts/setup.sh app    system libraries to build and run the app, npm packages of the UI
 #   scripts/setup.sh test   the above, plus Xvfb, D-Bus, gnome-keyring, WebKitWebDriver,
-#                           tauri-driver and the end-to-end suite's npm packages
+#                           tauri-driver, cargo-machete and the end-to-end suite's npm packages
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -52,5 +52,10 @@ if [ "$mode" = test ]; then
   if ! command -v tauri-driver >/dev/null 2>&1; then
     say "Installing tauri-driver"
     cargo install tauri-driver --locked --version 2.1.0 --quiet
+  fi
+  # The unused-dependency check of scripts/test-inside-session.sh.
+  if ! command -v cargo-machete >/dev/null 2>&1; then
+    say "Installing cargo-machete"
+    cargo install cargo-machete --locked --version 0.9.2 --quiet
   fi
 fi

@@ -11,6 +11,8 @@ say "Rust: formatting"
 cargo fmt --all -- --check
 say "Rust: clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
+say "Rust: unused dependencies (cargo machete)"
+cargo machete
 say "Rust: tests (engine crates, app crate, bindings drift, the real keychain of this session)"
 # --include-ignored: the keychain tests are ignored by default because they need the
 # gnome-keyring this script started.
