@@ -1,5 +1,5 @@
 // Generated from src-tauri/crates/livedesk-core (commands.rs, api.rs). Do not edit by hand:
-// run `LIVEDESK_UPDATE_BINDINGS=1 cargo test -p livedesk-core --test bindings`.
+// run `LIVEDESK_UPDATE_BINDINGS=1 cargo test -p livedesk-core --test core bindings`.
 import { invoke } from "@tauri-apps/api/core";
 
 export type AccountForm = { vendor: Vendor, title: string, 

@@ -1,7 +1,7 @@
 //! Generates `ui/src/bindings.ts` from [`crate::for_each_command`]: every type that crosses
-//! to the UI and one typed function per command. `tests/bindings.rs` fails when the committed
-//! file is stale; `LIVEDESK_UPDATE_BINDINGS=1 cargo test -p livedesk-core --test bindings`
-//! rewrites it.
+//! to the UI and one typed function per command. `tests/core/bindings.rs` fails when the
+//! committed file is stale;
+//! `LIVEDESK_UPDATE_BINDINGS=1 cargo test -p livedesk-core --test core bindings` rewrites it.
 
 use std::any::TypeId;
 use std::collections::HashSet;
@@ -11,7 +11,7 @@ use crate::error::ApiError;
 
 const HEADER: &str = "\
 // Generated from src-tauri/crates/livedesk-core (commands.rs, api.rs). Do not edit by hand:
-// run `LIVEDESK_UPDATE_BINDINGS=1 cargo test -p livedesk-core --test bindings`.
+// run `LIVEDESK_UPDATE_BINDINGS=1 cargo test -p livedesk-core --test core bindings`.
 import { invoke } from \"@tauri-apps/api/core\";
 
 ";

@@ -14,6 +14,6 @@ fn committed_bindings_match_the_rust_definitions() {
     assert!(
         committed == fresh,
         "ui/src/bindings.ts is stale: the Rust commands or types changed. Regenerate it with \
-         `LIVEDESK_UPDATE_BINDINGS=1 cargo test -p livedesk-core --test bindings` and commit it."
+         `LIVEDESK_UPDATE_BINDINGS=1 cargo test -p livedesk-core --test core bindings` and commit it."
     );
 }

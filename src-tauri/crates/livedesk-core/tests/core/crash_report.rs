@@ -63,7 +63,7 @@ fn a_panic_quoting_a_secret_is_reported_without_it() {
             !report.contains("7f3c19a2b8e4"),
             "part of it leaked: {report}"
         );
-        assert!(report.contains("tests/crash_report.rs:"), "{report}");
+        assert!(report.contains("tests/core/crash_report.rs:"), "{report}");
     }
     assert!(reports[0].contains("thread 'signer'"), "{}", reports[0]);
     assert!(

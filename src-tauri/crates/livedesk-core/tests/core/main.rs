@@ -1,0 +1,16 @@
+//! The engine end to end: accounts, calls against the sandbox, history, logs and crash
+//! reports, storage faults, the keychain, and the TypeScript bindings' drift check. One test
+//! binary, like the other crates (`cargo test -p livedesk-core --test core [filter]`).
+
+mod accounts;
+mod bindings;
+mod check_connection;
+mod concurrency;
+mod crash_report;
+mod damaged_history;
+mod faults;
+mod fuzz_inputs;
+mod keychain;
+mod leak;
+mod storage_faults;
+mod undo;
