@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::operation::{Operation, OperationKind};
-use crate::ops::naver_switch_stream::{channel, channel_name, status_words};
+use super::common::{channel, channel_name, status_words};
 use crate::schema::{ordered, NO_SPACES};
 use crate::summary::{flag, on_off, reword, text};
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::operation::{Operation, OperationKind};
-use crate::ops::blendvision_update_live::live_state_lines;
+use super::common::live_state_lines;
 use crate::schema::{ordered, NO_SPACES};
 use crate::summary::{reword, text};
 

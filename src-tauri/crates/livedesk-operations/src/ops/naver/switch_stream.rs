@@ -6,6 +6,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use super::common::{channel, channel_name, status_words};
 use crate::operation::{CurrentRead, FollowUp, Operation, Prefilled};
 use crate::schema::{ordered, NO_SPACES};
 use crate::summary::{flag, on_off, reword, text};
@@ -28,31 +29,6 @@ pub struct SwitchStreamInput {
         extend("x-in" = "path")
     )]
     pub channel_id: String,
-}
-
-/// NAVER's channel statuses, in words.
-pub(crate) fn status_words(status: &str) -> &'static str {
-    match status {
-        "CREATING" => "being created",
-        "READY" => "ready, not receiving a stream",
-        "PUBLISHING" | "PUBLISH" => "receiving a stream",
-        "BLOCK" | "STOPPED" => "stopped",
-        "FORCE_BLOCK" => "stopped by NAVER Cloud",
-        "DELETED" | "FORCE_DELETED" => "deleted",
-        "RESERVED" => "scheduled to stream",
-        _ => "in an unknown state",
-    }
-}
-
-pub(crate) fn channel(answer: &Value) -> &Value {
-    answer.get("content").filter(|c| c.is_object()).unwrap_or(answer)
-}
-
-pub(crate) fn channel_name(channel: &Value, id: &str) -> String {
-    match text(channel, "/channelName") {
-        Some(name) => format!("“{name}” ({id})"),
-        None => id.to_owned(),
-    }
 }
 
 impl Operation for SwitchStream {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::operation::{Choice, Operation, OperationKind, Paging};
-use crate::ops::naver_switch_stream::status_words;
+use super::common::status_words;
 use crate::schema::ordered;
 use crate::summary::{count, flag, text};
 

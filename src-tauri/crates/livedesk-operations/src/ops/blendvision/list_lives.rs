@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::operation::{Choice, Operation, OperationKind, Paging};
-use crate::ops::blendvision_update_live::status_words;
+use super::common::status_words;
 use crate::schema::ordered;
 use crate::summary::{count, text};
 

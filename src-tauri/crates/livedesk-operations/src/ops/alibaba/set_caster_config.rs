@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::current::fit_to_schema;
 use crate::operation::{CurrentRead, Operation, Prefilled, Rpc};
-use crate::ops::alibaba_describe_caster_config::set_caster_config_input;
+use super::common::set_caster_config_input;
 use crate::schema::{int_choice, ordered, when, HTTP_URL, NO_SPACES, RTMP_URL};
 use crate::summary::{on_off, reword, text};
 use crate::validate::number_text;
