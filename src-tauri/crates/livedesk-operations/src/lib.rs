@@ -40,6 +40,7 @@ mod account;
 mod current;
 mod diff;
 mod error;
+mod list;
 mod memory;
 mod operation;
 pub mod ops;
@@ -60,6 +61,7 @@ use crate::account::Account;
 pub use current::{choices, current_input, load_current, CurrentState};
 pub use diff::{diff, Change};
 pub use error::{FieldProblem, OpError};
+pub use list::List;
 pub use memory::OperationMemory;
 pub use operation::{
     CallContext, Choice, CurrentRead, CurrentSource, FollowUp, Operation, OperationInfo,

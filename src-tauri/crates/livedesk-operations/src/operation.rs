@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::account::Account;
 use crate::error::{FieldProblem, OpError};
+use crate::list::List;
 use crate::memory::OperationMemory;
 use crate::request::{self, PreparedCall};
 use crate::schema;
@@ -99,8 +100,9 @@ pub trait Operation: Send + Sync + 'static {
     const KIND: OperationKind = OperationKind::Write;
     /// The field whose value can be picked from a list read: `(field, list read id)`.
     const PICKER: Option<(&'static str, &'static str)> = None;
-    /// A list read's paging (for pickers, which fetch every page).
-    const PAGING: Option<Paging> = None;
+    /// A list read: its paging (pickers fetch every page), its items and how an item
+    /// reads; its summary is [`List::summary`], its picker entries [`List::choices`].
+    const LIST: Option<List> = None;
     /// A write whose current state can be read: which read, keyed by which fields.
     const CURRENT: Option<CurrentRead> = None;
     /// A partial update: top-level fields left empty are not sent and the vendor keeps
@@ -130,11 +132,6 @@ pub trait Operation: Send + Sync + 'static {
     /// Refines the explanation of a vendor error for this operation (its code is kept);
     /// `follow_up` is the answer of [`Operation::follow_up`]'s read, when it worked.
     fn explain(_input: &Self::Input, _error: &mut VendorError, _follow_up: Option<&Value>) {}
-
-    /// A list read: the picker entries in one page of its answer.
-    fn choices(_answer: &Value) -> Vec<Choice> {
-        Vec::new()
-    }
 
     /// A write with [`Operation::CURRENT`]: the read's answer as this form's input (same
     /// field names and shapes as `schema`, the form's). Identifying fields missing from the
@@ -214,10 +211,9 @@ pub(crate) trait DynOperation: Send + Sync {
     fn explain(&self, call: &PreparedCall, error: &mut VendorError, follow_up: Option<&Value>);
     fn rpc(&self) -> Option<Rpc>;
     fn kind(&self) -> OperationKind;
-    fn paging(&self) -> Option<Paging>;
+    fn list(&self) -> Option<List>;
     fn current(&self) -> Option<CurrentRead>;
     fn empty_top_level_kept(&self) -> bool;
-    fn choices(&self, answer: &Value) -> Vec<Choice>;
     fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled;
 }
 
@@ -328,8 +324,8 @@ impl<O: Operation> DynOperation for Registered<O> {
         O::KIND
     }
 
-    fn paging(&self) -> Option<Paging> {
-        O::PAGING
+    fn list(&self) -> Option<List> {
+        O::LIST
     }
 
     fn current(&self) -> Option<CurrentRead> {
@@ -338,10 +334,6 @@ impl<O: Operation> DynOperation for Registered<O> {
 
     fn empty_top_level_kept(&self) -> bool {
         O::EMPTY_TOP_LEVEL_KEPT
-    }
-
-    fn choices(&self, answer: &Value) -> Vec<Choice> {
-        O::choices(answer)
     }
 
     fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::common::{set_caster_config_input, texts, wrapped_list};
+use super::describe_casters::DescribeCasters;
 use crate::operation::{Operation, OperationKind, Rpc};
 use crate::schema::{ordered, NO_SPACES};
 use crate::summary::{count, flag, number, on_off, reword, text};
@@ -45,7 +46,7 @@ impl Operation for DescribeCasterConfig {
     });
     const KIND: OperationKind = OperationKind::Read;
     const PICKER: Option<(&'static str, &'static str)> =
-        Some(("CasterId", "alibaba.describe_casters"));
+        Some(("CasterId", DescribeCasters::ID));
 
     fn summarize(input: &DescribeCasterConfigInput, answer: &Value) -> Vec<String> {
         let form = set_caster_config_input(answer).input;

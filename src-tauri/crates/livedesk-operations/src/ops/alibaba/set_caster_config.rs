@@ -9,6 +9,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::describe_casters::DescribeCasters;
+use super::describe_caster_config::DescribeCasterConfig;
 use crate::current::fit_to_schema;
 use crate::operation::{CurrentRead, Operation, Prefilled, Rpc};
 use super::common::set_caster_config_input;
@@ -389,9 +391,9 @@ impl Operation for SetCasterConfig {
         version: "2016-11-01",
     });
     const PICKER: Option<(&'static str, &'static str)> =
-        Some(("CasterId", "alibaba.describe_casters"));
+        Some(("CasterId", DescribeCasters::ID));
     const CURRENT: Option<CurrentRead> = Some(CurrentRead {
-        read_op: "alibaba.describe_caster_config",
+        read_op: DescribeCasterConfig::ID,
         keys: &[("CasterId", "CasterId")],
     });
 

@@ -1,9 +1,10 @@
 //! What BlendVision's operations share: a live's status and state in words, and the
 //! error of an unknown live.
 
+use livedesk_http::{ErrorKind, VendorError};
 use serde_json::Value;
 
-use crate::summary::{flag, on_off, text};
+use crate::summary::{flag, on_off, reword, text};
 
 /// `LIVE_STATUS_WAIT_FOR_PREVIEW` → `waiting for preview`.
 pub(crate) fn status_words(status: &str) -> String {
@@ -53,4 +54,16 @@ pub(crate) fn live_state_lines(live: &Value) -> Vec<String> {
             lines.push(format!("Saved for download: {}.", on_off(on)));
         }
     lines
+}
+
+/// BlendVision's "no such live" (gRPC code 5, not found), in words.
+pub(crate) fn explain_unknown_live(id: &str, error: &mut VendorError) {
+    if error.kind == ErrorKind::NotFound && error.code == "5" {
+        reword(
+            error,
+            format!("BlendVision One has no live with the id “{id}” in this organisation."),
+            "Check the live id (it may have been deleted), and that the account's \
+             organisation is the live's.",
+        );
+    }
 }

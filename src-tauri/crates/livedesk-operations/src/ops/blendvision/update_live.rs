@@ -10,10 +10,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::common::live_state_lines;
+use super::common::{explain_unknown_live, live_state_lines};
 use super::interaction::{Interaction, Showroom};
 use super::sections::{ByoCdn, CoverImages, LiveSource, LiveVod, Metadata, Player, RelaySetting};
 use super::security::Security;
+use super::list_lives::ListLives;
+use super::get_live::GetLive;
 use crate::error::FieldProblem;
 use crate::current::fit_to_schema;
 use crate::operation::{CurrentRead, Operation, Prefilled};
@@ -152,9 +154,9 @@ impl Operation for UpdateLive {
         created: send them unchanged or leave them out.";
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/bv/cms/v1/lives/{id}";
-    const PICKER: Option<(&'static str, &'static str)> = Some(("id", "blendvision.list_lives"));
+    const PICKER: Option<(&'static str, &'static str)> = Some(("id", ListLives::ID));
     const CURRENT: Option<CurrentRead> = Some(CurrentRead {
-        read_op: "blendvision.get_live",
+        read_op: GetLive::ID,
         keys: &[("id", "id")],
     });
     const EMPTY_TOP_LEVEL_KEPT: bool = true;
@@ -250,15 +252,6 @@ impl Operation for UpdateLive {
 
     fn explain(input: &UpdateLiveInput, error: &mut VendorError, _: Option<&Value>) {
         match &error.kind {
-            ErrorKind::NotFound if error.code == "5" => reword(
-                error,
-                format!(
-                    "BlendVision One has no live with the id “{}” in this organisation.",
-                    input.id
-                ),
-                "Check the live id (it may have been deleted), and that the account's \
-                 organisation is the live's.",
-            ),
             ErrorKind::InvalidInput { field: Some(field) }
                 if error.vendor_message.contains("immutable") =>
             {
@@ -272,7 +265,7 @@ impl Operation for UpdateLive {
                     &format!("Leave {field} out, or send its current value."),
                 );
             }
-            _ => {}
+            _ => explain_unknown_live(&input.id, error),
         }
     }
 }

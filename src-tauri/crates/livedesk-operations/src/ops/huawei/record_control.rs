@@ -70,8 +70,11 @@ impl RecordControlInput {
 
     fn memory_key(&self, account_key: &str) -> String {
         format!(
-            "huawei.record_control.stop|{account_key}|{}|{}|{}",
-            self.publish_domain, self.app, self.stream
+            "{}.stop|{account_key}|{}|{}|{}",
+            RecordControl::ID,
+            self.publish_domain,
+            self.app,
+            self.stream
         )
     }
 }

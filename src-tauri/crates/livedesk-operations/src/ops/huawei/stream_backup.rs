@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::common::{explain_unknown_domain, state_lines};
+use super::get_stream_backup::GetStreamBackup;
 use crate::operation::{CurrentRead, Operation, Prefilled};
 use crate::schema::ordered;
 use crate::summary::{flag, text};
@@ -46,7 +47,7 @@ impl Operation for StreamBackup {
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/v1/{project_id}/domain/stream-backup";
     const CURRENT: Option<CurrentRead> = Some(CurrentRead {
-        read_op: "huawei.get_stream_backup",
+        read_op: GetStreamBackup::ID,
         keys: &[("publish_domain", "publish_domain")],
     });
 
