@@ -105,6 +105,9 @@ pub trait Operation: Send + Sync + 'static {
     const LIST: Option<List> = None;
     /// A write whose current state can be read: which read, keyed by which fields.
     const CURRENT: Option<CurrentRead> = None;
+    /// A write without [`Operation::CURRENT`]: why it has no current state to load (the
+    /// catalog tests require one or the other of every write).
+    const NO_CURRENT: Option<&'static str> = None;
     /// A partial update: top-level fields left empty are not sent and the vendor keeps
     /// them (BlendVision). Otherwise an empty field means the vendor's default or clears
     /// the value (Alibaba's SetCasterConfig replaces everything).
@@ -175,6 +178,8 @@ pub struct OperationInfo {
     /// Writes whose current state can be loaded ("Load current settings"): which read,
     /// and which fields of this form identify the resource.
     pub current: Option<CurrentSource>,
+    /// A write without a current state: why there is none to load.
+    pub no_current: Option<String>,
     /// The JSON Schema of the input, self-contained (see the crate docs for conventions).
     pub schema: Value,
 }
@@ -256,6 +261,7 @@ impl<O: Operation> DynOperation for Registered<O> {
                 read_op: c.read_op.to_owned(),
                 keys: c.keys.iter().map(|(k, _)| (*k).to_owned()).collect(),
             }),
+            no_current: O::NO_CURRENT.map(str::to_owned),
             schema: schema::schema_for::<O::Input>(O::TITLE, default_in(O::VENDOR)),
         }
     }
