@@ -9,8 +9,8 @@ use serde_json::{json, Map, Value};
 use crate::diff::label_of;
 use crate::error::{FieldProblem, OpError};
 use crate::memory::OperationMemory;
-use crate::operation::{self, Choice, Prefilled};
-use crate::{execute, prepare};
+use crate::operation::{self, Choice, CurrentRead, Prefilled};
+use crate::{execute, prepare, PreparedCall};
 
 /// A picker fetches at most this many pages of its list.
 pub const MAX_PICKER_PAGES: u32 = 20;
@@ -126,41 +126,7 @@ pub async fn load_current(
         });
     };
     let schema = &entry.info.schema;
-    let mut read_input = Map::new();
-    let mut problems = Vec::new();
-    for (write_field, read_field) in current.keys {
-        match key_input.get(*write_field).filter(|v| !is_empty(v)) {
-            Some(value) => {
-                read_input.insert((*read_field).to_owned(), value.clone());
-            }
-            None => problems.push(FieldProblem::new(
-                *write_field,
-                format!(
-                    "Fill in {} to load the current settings.",
-                    label_of(schema, write_field)
-                ),
-            )),
-        }
-    }
-    if !problems.is_empty() {
-        return Err(OpError::Invalid { problems });
-    }
-    // The read's problems name the write's fields, which the producer is looking at.
-    let call =
-        prepare(current.read_op, &Value::Object(read_input), target).map_err(|e| match e {
-            OpError::Invalid { problems } => OpError::Invalid {
-                problems: problems
-                    .into_iter()
-                    .map(|mut p| {
-                        if let Some((write, _)) = current.keys.iter().find(|(_, r)| *r == p.field) {
-                            p.field = (*write).to_owned();
-                        }
-                        p
-                    })
-                    .collect(),
-            },
-            other => other,
-        })?;
+    let call = prepare_read(&current, schema, key_input, target)?;
     let outcome = execute(client, &call, target, &OperationMemory::new()).await?;
     let Prefilled {
         mut input,
@@ -193,6 +159,49 @@ pub async fn load_current(
         notes,
         request_id: outcome.request_id,
         raw: outcome.raw,
+    })
+}
+
+/// The read of `current`, its input taken from the write's key fields in `key_input`. Its
+/// problems name the write's fields, which the producer is looking at.
+fn prepare_read(
+    current: &CurrentRead,
+    schema: &Value,
+    key_input: &Value,
+    target: &Target,
+) -> Result<PreparedCall, OpError> {
+    let mut read_input = Map::new();
+    let mut problems = Vec::new();
+    for (write_field, read_field) in current.keys {
+        match key_input.get(*write_field).filter(|v| !is_empty(v)) {
+            Some(value) => {
+                read_input.insert((*read_field).to_owned(), value.clone());
+            }
+            None => problems.push(FieldProblem::new(
+                *write_field,
+                format!(
+                    "Fill in {} to load the current settings.",
+                    label_of(schema, write_field)
+                ),
+            )),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(OpError::Invalid { problems });
+    }
+    prepare(current.read_op, &Value::Object(read_input), target).map_err(|e| match e {
+        OpError::Invalid { problems } => OpError::Invalid {
+            problems: problems
+                .into_iter()
+                .map(|mut p| {
+                    if let Some((write, _)) = current.keys.iter().find(|(_, r)| *r == p.field) {
+                        p.field = (*write).to_owned();
+                    }
+                    p
+                })
+                .collect(),
+        },
+        other => other,
     })
 }
 

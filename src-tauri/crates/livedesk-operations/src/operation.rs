@@ -1,5 +1,5 @@
 //! What an operation is: one type implementing [`Operation`], registered by one line in
-//! `ops/mod.rs`. Everything else (the catalog entry, the form, validation, the request, the
+//! `ops/<vendor>/mod.rs`. Everything else (the catalog entry, the form, validation, the request, the
 //! review and curl, sending) comes from that definition.
 
 use std::marker::PhantomData;
