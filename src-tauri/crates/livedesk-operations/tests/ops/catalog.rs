@@ -475,3 +475,71 @@ fn schema_annotations_the_ui_relies_on() {
     assert_eq!(caster["properties"]["ChannelEnable"]["type"], "integer");
     assert_eq!(caster["x-order"].as_array().unwrap().len(), 19);
 }
+
+/// A test line that depends on how many operations there are or where one sits in the
+/// catalog: a check of the length of the catalog or the operations, or an index into them
+/// (`ops` followed by a literal index).
+fn counts_or_indexes_the_catalog(line: &str) -> bool {
+    static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        regex::Regex::new(
+            r"(catalog\(\)|operations\(\)(\.await)?(\.unwrap\(\))?)\s*(\.len\(\)|\[[0-9])|\b(ops|operations|catalog)\[[0-9]+\]",
+        )
+        .unwrap()
+    });
+    (line.contains("assert") || line.contains("expect(")) && pattern.is_match(line)
+}
+
+fn source_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if path.is_dir() {
+            if !["target", "node_modules", "dist", ".git"].contains(&name.as_ref()) {
+                source_files(&path, out);
+            }
+        } else if [".rs", ".ts", ".tsx", ".js", ".mjs"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// Adding an operation changes no existing test: none of the workspace's tests (Rust, UI,
+/// end to end) asserts the number of operations or an operation's position.
+#[test]
+fn no_test_counts_or_indexes_the_catalog() {
+    assert!(counts_or_indexes_the_catalog(concat!(
+        "assert_eq!(catalog()",
+        ".len(), 12);"
+    )));
+    assert!(counts_or_indexes_the_catalog(concat!(
+        "assert_eq!(ops",
+        "[4].id, SetCasterConfig::ID);"
+    )));
+    assert!(!counts_or_indexes_the_catalog(
+        "let op = &ops[pick.index(ops.len())];"
+    ));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../..");
+    let mut files = Vec::new();
+    for dir in ["src-tauri", "ui/src", "tests"] {
+        source_files(&root.join(dir), &mut files);
+    }
+    assert!(files.len() > 50, "the workspace's sources were not found");
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        for (n, line) in text.lines().enumerate() {
+            if counts_or_indexes_the_catalog(line) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
