@@ -3,13 +3,14 @@
 # operation, NAVER "Channel status" (one new module, ops/naver/channel_status.rs, and one
 # line in ops/naver/mod.rs; it uses the sandbox's existing channel route), passes the
 # operations', the engine's and the CLI's tests unchanged, and the CLI lists it. Nothing in
-# this repository is modified. Takes a few minutes (the workspace crates are built again
-# for the copy; registry crates come from the usual target folder).
+# this repository is modified: the copy lives in the target folder, whose registry crates it
+# reuses (the first run builds the workspace crates again for the copy: a few minutes).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+work="$CARGO_TARGET_DIR/check-adding-an-operation"
+rm -rf "$work"
+mkdir -p "$work"
 
 # The working tree as it is (tracked and new files, not the ignored ones).
 (cd "$root" && git ls-files -z --cached --others --exclude-standard |
@@ -78,7 +79,7 @@ echo "==> the copy differs from the working tree in:"
 diff -rq "$root/src-tauri/crates/livedesk-operations/src" \
   "$work/src-tauri/crates/livedesk-operations/src" | sed 's|'"$work"'/||; s|'"$root"'/||' || true
 echo "==> existing tests, unchanged"
-cargo test --quiet -p livedesk-operations -p livedesk-core -p livedesk-cli
+cargo test --quiet --no-fail-fast -p livedesk-operations -p livedesk-core -p livedesk-cli
 echo "==> the CLI lists the new operation"
 cargo run --quiet -p livedesk-cli -- operations --json | grep -q '"naver.channel_status"'
 echo "OK: one module and one line added an operation; no existing test changed."

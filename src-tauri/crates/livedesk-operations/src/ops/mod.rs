@@ -2,9 +2,9 @@
 //! the vendor's shared helpers in `ops/<vendor>/common.rs`.
 //!
 //! Adding an operation: write its module in `ops/<vendor>/`, then add one line to the
-//! `operations!` list in that folder's `mod.rs`. Adding a vendor: its folder and one line
-//! in `vendors!` below. Nothing else names an operation: the catalog, the UI, the CLI and
-//! the engine read everything from the registry.
+//! `operations!` list in that folder's `mod.rs`. A vendor's folder is listed once, in
+//! `vendors!` below. The catalog, the engine, the CLI and the UI take the operations from
+//! this registry; operations name each other by constant (`ListChannels::ID`).
 
 use crate::operation::{DynOperation, OperationKind};
 

@@ -92,7 +92,8 @@ fn channel_detail(channel: &Value) -> String {
     detail
 }
 
-/// `“main_stage” (ls-…): PUBLISHING (receiving a stream), backup stream on air`.
+/// A page of channels; each reads `“main_stage” (ls-…): PUBLISHING (receiving a stream),
+/// backup stream on air`.
 const CHANNELS: List = List {
     paging: Paging {
         page: "pageNo",
