@@ -445,7 +445,7 @@ impl Operation for SetCasterConfig {
         lines
     }
 
-    /// `DescribeCasterConfig` mapped back (see `alibaba_describe_caster_config`): every
+    /// `DescribeCasterConfig` mapped back (see `common.rs`): every
     /// current value, since whatever is left empty is cleared.
     fn current_input(answer: &Value, schema: &Value) -> Prefilled {
         let Prefilled { input, notes } = set_caster_config_input(answer);
