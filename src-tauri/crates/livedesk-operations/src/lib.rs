@@ -1,7 +1,7 @@
 //! The vendor operations Livedesk offers, writes and the reads that load their current
 //! state, each defined once (no Tauri dependency).
 //!
-//! An operation is one module in `ops/`: a type implementing [`Operation`] (id, vendor,
+//! An operation is one module in `ops/<vendor>/`: a type implementing [`Operation`] (id, vendor,
 //! title, help, warning, method, path, summary of the answer, explanations of vendor errors)
 //! and its input type (serde + `schemars`: the vendor's field names, types, lengths, ranges,
 //! patterns, choices with labels, defaults, conditional rules, where each field goes). From
@@ -18,15 +18,18 @@
 //! [`current_input`]: prefill, and the "state before" that undoes a change), and a
 //! field-by-field comparison of two inputs for the review ([`diff`]).
 //!
-//! Adding an operation: a module in `ops/` and one line in `ops/mod.rs`.
+//! Adding an operation: a module in `ops/<vendor>/` and one line in that folder's `mod.rs`
+//! (and, for the practice accounts, its route in the sandbox). Operations name each other
+//! by constant (`GetChannel::ID`); nothing else in the workspace lists them.
 //!
 //! ```no_run
 //! # async fn demo(target: livedesk_http::Target) -> Result<(), livedesk_operations::OpError> {
 //! use livedesk_http::{Client, ClientConfig};
-//! use livedesk_operations::{execute, prepare, OperationMemory};
+//! use livedesk_operations::ops::huawei::stream_backup::StreamBackup;
+//! use livedesk_operations::{execute, prepare, Operation, OperationMemory};
 //!
 //! let input = serde_json::json!({"publish_domain": "push.example.com", "stream_backup_enable": true});
-//! let call = prepare("huawei.stream_backup", &input, &target)?;
+//! let call = prepare(StreamBackup::ID, &input, &target)?; // "huawei.stream_backup"
 //! println!("{}", call.curl());
 //! let client = Client::new(ClientConfig::default())?;
 //! let outcome = execute(&client, &call, &target, &OperationMemory::new()).await?;
@@ -40,6 +43,7 @@ mod account;
 mod current;
 mod diff;
 mod error;
+mod list;
 mod memory;
 mod operation;
 pub mod ops;
@@ -60,6 +64,7 @@ use crate::account::Account;
 pub use current::{choices, current_input, load_current, CurrentState};
 pub use diff::{diff, Change};
 pub use error::{FieldProblem, OpError};
+pub use list::List;
 pub use memory::OperationMemory;
 pub use operation::{
     CallContext, Choice, CurrentRead, CurrentSource, FollowUp, Operation, OperationInfo,
@@ -170,26 +175,37 @@ pub async fn execute(
             })
         }
         Err(HttpError::Vendor(mut error)) => {
-            let mut follow_up = None;
-            if let Some(read) = call.op.follow_up(call, &error) {
-                if let Ok(request) = request::build_read(&account, call.op.rpc(), &read) {
-                    let policy = SendPolicy::read(account.vendor).with_backoff(Vec::new());
-                    let answer = client
-                        .send(&policy, |_| {
-                            sign(
-                                account.scheme,
-                                &credentials,
-                                request.clone(),
-                                &client.signing_context(),
-                            )
-                        })
-                        .await;
-                    follow_up = answer.ok().and_then(|r| r.json::<Value>().ok());
-                }
-            }
+            let follow_up = match call.op.follow_up(call, &error) {
+                Some(read) => follow_up(client, call, &account, &credentials, &read).await,
+                None => None,
+            };
             call.op.explain(call, &mut error, follow_up.as_ref());
             Err(OpError::Vendor(error))
         }
         Err(other) => Err(OpError::Http(other)),
     }
+}
+
+/// Sends an operation's [`FollowUp`] read once (no retries) and returns its answer, when it
+/// came; the error being explained stays the call's own whatever happens here.
+async fn follow_up(
+    client: &Client,
+    call: &PreparedCall,
+    account: &Account,
+    credentials: &livedesk_signing::Credentials,
+    read: &FollowUp,
+) -> Option<Value> {
+    let request = request::build_read(account, call.op.rpc(), read).ok()?;
+    let policy = SendPolicy::read(account.vendor).with_backoff(Vec::new());
+    let answer = client
+        .send(&policy, |_| {
+            sign(
+                account.scheme,
+                credentials,
+                request.clone(),
+                &client.signing_context(),
+            )
+        })
+        .await;
+    answer.ok().and_then(|r| r.json::<Value>().ok())
 }

@@ -1,5 +1,5 @@
 //! What an operation is: one type implementing [`Operation`], registered by one line in
-//! `ops/mod.rs`. Everything else (the catalog entry, the form, validation, the request, the
+//! `ops/<vendor>/mod.rs`. Everything else (the catalog entry, the form, validation, the request, the
 //! review and curl, sending) comes from that definition.
 
 use std::marker::PhantomData;
@@ -14,6 +14,7 @@ use serde_json::Value;
 
 use crate::account::Account;
 use crate::error::{FieldProblem, OpError};
+use crate::list::List;
 use crate::memory::OperationMemory;
 use crate::request::{self, PreparedCall};
 use crate::schema;
@@ -99,10 +100,14 @@ pub trait Operation: Send + Sync + 'static {
     const KIND: OperationKind = OperationKind::Write;
     /// The field whose value can be picked from a list read: `(field, list read id)`.
     const PICKER: Option<(&'static str, &'static str)> = None;
-    /// A list read's paging (for pickers, which fetch every page).
-    const PAGING: Option<Paging> = None;
+    /// A list read: its paging (pickers fetch every page), its items and how an item
+    /// reads; its summary is [`List::summary`], its picker entries [`List::choices`].
+    const LIST: Option<List> = None;
     /// A write whose current state can be read: which read, keyed by which fields.
     const CURRENT: Option<CurrentRead> = None;
+    /// A write without [`Operation::CURRENT`]: why it has no current state to load (the
+    /// catalog tests require one or the other of every write).
+    const NO_CURRENT: Option<&'static str> = None;
     /// A partial update: top-level fields left empty are not sent and the vendor keeps
     /// them (BlendVision). Otherwise an empty field means the vendor's default or clears
     /// the value (Alibaba's SetCasterConfig replaces everything).
@@ -130,11 +135,6 @@ pub trait Operation: Send + Sync + 'static {
     /// Refines the explanation of a vendor error for this operation (its code is kept);
     /// `follow_up` is the answer of [`Operation::follow_up`]'s read, when it worked.
     fn explain(_input: &Self::Input, _error: &mut VendorError, _follow_up: Option<&Value>) {}
-
-    /// A list read: the picker entries in one page of its answer.
-    fn choices(_answer: &Value) -> Vec<Choice> {
-        Vec::new()
-    }
 
     /// A write with [`Operation::CURRENT`]: the read's answer as this form's input (same
     /// field names and shapes as `schema`, the form's). Identifying fields missing from the
@@ -178,6 +178,8 @@ pub struct OperationInfo {
     /// Writes whose current state can be loaded ("Load current settings"): which read,
     /// and which fields of this form identify the resource.
     pub current: Option<CurrentSource>,
+    /// A write without a current state: why there is none to load.
+    pub no_current: Option<String>,
     /// The JSON Schema of the input, self-contained (see the crate docs for conventions).
     pub schema: Value,
 }
@@ -214,10 +216,9 @@ pub(crate) trait DynOperation: Send + Sync {
     fn explain(&self, call: &PreparedCall, error: &mut VendorError, follow_up: Option<&Value>);
     fn rpc(&self) -> Option<Rpc>;
     fn kind(&self) -> OperationKind;
-    fn paging(&self) -> Option<Paging>;
+    fn list(&self) -> Option<List>;
     fn current(&self) -> Option<CurrentRead>;
     fn empty_top_level_kept(&self) -> bool;
-    fn choices(&self, answer: &Value) -> Vec<Choice>;
     fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled;
 }
 
@@ -260,6 +261,7 @@ impl<O: Operation> DynOperation for Registered<O> {
                 read_op: c.read_op.to_owned(),
                 keys: c.keys.iter().map(|(k, _)| (*k).to_owned()).collect(),
             }),
+            no_current: O::NO_CURRENT.map(str::to_owned),
             schema: schema::schema_for::<O::Input>(O::TITLE, default_in(O::VENDOR)),
         }
     }
@@ -328,8 +330,8 @@ impl<O: Operation> DynOperation for Registered<O> {
         O::KIND
     }
 
-    fn paging(&self) -> Option<Paging> {
-        O::PAGING
+    fn list(&self) -> Option<List> {
+        O::LIST
     }
 
     fn current(&self) -> Option<CurrentRead> {
@@ -338,10 +340,6 @@ impl<O: Operation> DynOperation for Registered<O> {
 
     fn empty_top_level_kept(&self) -> bool {
         O::EMPTY_TOP_LEVEL_KEPT
-    }
-
-    fn choices(&self, answer: &Value) -> Vec<Choice> {
-        O::choices(answer)
     }
 
     fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled {

@@ -1,31 +1,46 @@
-//! The operations, one module each. Adding one: write its module, then add one line here.
-//! Writes first, then the reads (`OperationKind::Read`) that load their current state and
-//! fill their pickers.
+//! The operations, one folder per vendor (`ops/<vendor>/`), one module per operation, and
+//! the vendor's shared helpers in `ops/<vendor>/common.rs`.
+//!
+//! Adding an operation: write its module in `ops/<vendor>/`, then add one line to the
+//! `operations!` list in that folder's `mod.rs`. A vendor's folder is listed once, in
+//! `vendors!` below. The catalog, the engine, the CLI and the UI take the operations from
+//! this registry; operations name each other by constant (`ListChannels::ID`).
 
-use crate::operation::{registered, DynOperation};
+use crate::operation::{DynOperation, OperationKind};
 
+/// In `ops/<vendor>/mod.rs`: declares each operation's module and lists the vendor's
+/// operations for the registry.
 macro_rules! operations {
     ($($module:ident :: $op:ident),* $(,)?) => {
         $(pub mod $module;)*
 
-        /// Every operation, in catalog order.
+        /// This vendor's operations, writes and reads in the order given.
+        pub(crate) fn all() -> Vec<&'static dyn $crate::operation::DynOperation> {
+            vec![$($crate::operation::registered::<$module::$op>()),*]
+        }
+    };
+}
+pub(crate) use operations;
+
+macro_rules! vendors {
+    ($($vendor:ident),* $(,)?) => {
+        $(pub mod $vendor;)*
+
+        /// Every operation, in catalog order: the writes, then the reads (which load their
+        /// current state and fill their pickers), each in vendor order.
         pub(crate) fn all() -> Vec<&'static dyn DynOperation> {
-            vec![$(registered::<$module::$op>()),*]
+            let mut ops: Vec<&'static dyn DynOperation> =
+                [$($vendor::all()),*].into_iter().flatten().collect();
+            // A stable sort: within writes and within reads the vendors' order is kept.
+            ops.sort_by_key(|op| op.kind() == OperationKind::Read);
+            ops
         }
     };
 }
 
-operations! {
-    huawei_stream_backup::StreamBackup,
-    huawei_record_control::RecordControl,
-    naver_switch_stream::SwitchStream,
-    blendvision_update_live::UpdateLive,
-    alibaba_set_caster_config::SetCasterConfig,
-    huawei_get_stream_backup::GetStreamBackup,
-    naver_list_channels::ListChannels,
-    naver_get_channel::GetChannel,
-    blendvision_list_lives::ListLives,
-    blendvision_get_live::GetLive,
-    alibaba_describe_casters::DescribeCasters,
-    alibaba_describe_caster_config::DescribeCasterConfig,
+vendors! {
+    huawei,
+    naver,
+    blendvision,
+    alibaba,
 }

@@ -70,8 +70,11 @@ impl RecordControlInput {
 
     fn memory_key(&self, account_key: &str) -> String {
         format!(
-            "huawei.record_control.stop|{account_key}|{}|{}|{}",
-            self.publish_domain, self.app, self.stream
+            "{}.stop|{account_key}|{}|{}|{}",
+            RecordControl::ID,
+            self.publish_domain,
+            self.app,
+            self.stream
         )
     }
 }
@@ -90,6 +93,10 @@ impl Operation for RecordControl {
         too early.";
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/v1/{project_id}/record/control";
+    const NO_CURRENT: Option<&'static str> = Some(
+        "Starting or stopping a recording is an action, not a setting: there is no state to \
+         load before it, or to put back after it.",
+    );
 
     fn before_send(input: &RecordControlInput, call: &CallContext<'_>) -> Result<(), OpError> {
         if input.action != RecordAction::Start {

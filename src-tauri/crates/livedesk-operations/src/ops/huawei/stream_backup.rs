@@ -1,14 +1,16 @@
 //! Huawei Cloud Live: turn primary/standby streams on or off for an ingest domain
 //! (`ModifyDomainStreamBackup`, `PUT /v1/{project_id}/domain/stream-backup`).
 
-use livedesk_http::{ErrorKind, Vendor, VendorError};
+use livedesk_http::{Vendor, VendorError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use super::common::{explain_unknown_domain, state_lines};
+use super::get_stream_backup::GetStreamBackup;
 use crate::operation::{CurrentRead, Operation, Prefilled};
 use crate::schema::ordered;
-use crate::summary::{flag, on_off, reword, text};
+use crate::summary::{flag, text};
 
 pub struct StreamBackup;
 
@@ -45,7 +47,7 @@ impl Operation for StreamBackup {
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/v1/{project_id}/domain/stream-backup";
     const CURRENT: Option<CurrentRead> = Some(CurrentRead {
-        read_op: "huawei.get_stream_backup",
+        read_op: GetStreamBackup::ID,
         keys: &[("publish_domain", "publish_domain")],
     });
 
@@ -72,31 +74,5 @@ impl Operation for StreamBackup {
 
     fn explain(input: &StreamBackupInput, error: &mut VendorError, _: Option<&Value>) {
         explain_unknown_domain(&input.publish_domain, error);
-    }
-}
-
-/// The setting in words; `now` after a change.
-pub(crate) fn state_lines(domain: &str, enabled: bool, now: bool) -> Vec<String> {
-    let now = if now { "now " } else { "" };
-    vec![
-        format!("Stream backup is {now}{} for {domain}.", on_off(enabled)),
-        if enabled {
-            "Several encoders can push the same stream name; if the one on air stops, the next \
-             takes over."
-                .to_owned()
-        } else {
-            "Only one stream per stream name is accepted on this domain.".to_owned()
-        },
-    ]
-}
-
-pub(crate) fn explain_unknown_domain(domain: &str, error: &mut VendorError) {
-    if error.kind == ErrorKind::NotFound && error.code.starts_with("LIVE.") {
-        reword(
-            error,
-            format!("Huawei Cloud has no ingest domain “{domain}” in this project."),
-            "Check the ingest (push) domain name, and that the account's project and \
-             endpoint are those of the region where the domain was added.",
-        );
     }
 }

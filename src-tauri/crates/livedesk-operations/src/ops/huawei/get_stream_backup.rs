@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::operation::{Operation, OperationKind};
-use crate::ops::huawei_stream_backup::{explain_unknown_domain, state_lines};
+use super::common::{explain_unknown_domain, state_lines};
 use crate::schema::ordered;
 use crate::summary::{flag, text};
 

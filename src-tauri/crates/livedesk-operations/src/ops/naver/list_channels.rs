@@ -6,10 +6,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::operation::{Choice, Operation, OperationKind, Paging};
-use crate::ops::naver_switch_stream::status_words;
+use crate::list::List;
+use crate::operation::{Operation, OperationKind, Paging};
+use super::common::status_words;
 use crate::schema::ordered;
-use crate::summary::{count, flag, text};
+use crate::summary::{flag, text};
 
 pub struct ListChannels;
 
@@ -76,15 +77,8 @@ pub struct ListChannelsInput {
     pub channel_name: Option<String>,
 }
 
-/// `“main_stage” (ls-…): PUBLISHING (receiving a stream), backup stream on air`.
-fn channel_line(channel: &Value) -> Option<String> {
-    let id = text(channel, "/channelId")?;
-    let name = text(channel, "/channelName").unwrap_or(id);
-    Some(format!("“{name}” ({id}): {}", channel_detail(channel)))
-}
-
 /// The status in words, and which stream is on air when it says.
-pub(crate) fn channel_detail(channel: &Value) -> String {
+fn channel_detail(channel: &Value) -> String {
     let mut detail = match text(channel, "/channelStatus") {
         Some(status) => format!("{status} ({})", status_words(status)),
         None => "status unknown".to_owned(),
@@ -98,6 +92,22 @@ pub(crate) fn channel_detail(channel: &Value) -> String {
     detail
 }
 
+/// A page of channels; each reads `“main_stage” (ls-…): PUBLISHING (receiving a stream),
+/// backup stream on air`.
+const CHANNELS: List = List {
+    paging: Paging {
+        page: "pageNo",
+        size: "pageSizeNo",
+        max_size: 100,
+        total: "/total",
+    },
+    items: "/content",
+    id: "/channelId",
+    name: "/channelName",
+    noun: ("channel", "channels"),
+    detail: |channel| Some(channel_detail(channel)),
+};
+
 impl Operation for ListChannels {
     type Input = ListChannelsInput;
 
@@ -110,43 +120,9 @@ impl Operation for ListChannels {
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/channels";
     const KIND: OperationKind = OperationKind::Read;
-    const PAGING: Option<Paging> = Some(Paging {
-        page: "pageNo",
-        size: "pageSizeNo",
-        max_size: 100,
-        total: "/total",
-    });
+    const LIST: Option<List> = Some(CHANNELS);
 
     fn summarize(_input: &ListChannelsInput, answer: &Value) -> Vec<String> {
-        let channels = answer
-            .get("content")
-            .and_then(Value::as_array)
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        let total = count(answer, "/total").unwrap_or(channels.len() as u64);
-        let mut lines = vec![match (total, channels.len() as u64) {
-            (0, _) => "No channels match.".to_owned(),
-            (1, _) => "1 channel.".to_owned(),
-            (t, n) if n < t => format!("{t} channels; this page shows {n}."),
-            (t, _) => format!("{t} channels."),
-        }];
-        lines.extend(channels.iter().filter_map(channel_line));
-        lines
-    }
-
-    fn choices(answer: &Value) -> Vec<Choice> {
-        let channels = answer.get("content").and_then(Value::as_array);
-        channels
-            .into_iter()
-            .flatten()
-            .filter_map(|c| {
-                let id = text(c, "/channelId")?;
-                Some(Choice {
-                    value: id.to_owned(),
-                    label: text(c, "/channelName").unwrap_or(id).to_owned(),
-                    detail: Some(channel_detail(c)),
-                })
-            })
-            .collect()
+        CHANNELS.summary(answer)
     }
 }

@@ -6,7 +6,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::operation::{Choice, Operation, OperationKind, Paging, Rpc};
+use crate::list::List;
+use crate::operation::{Operation, OperationKind, Paging, Rpc};
 use crate::schema::{int_choice, ordered, NO_SPACES, UTC_SECONDS};
 use crate::summary::{count, text};
 
@@ -114,14 +115,6 @@ pub enum NormType {
     Playlist,
 }
 
-fn casters(answer: &Value) -> Vec<&Value> {
-    match answer.pointer("/CasterList/Caster") {
-        Some(Value::Array(items)) => items.iter().collect(),
-        Some(one @ Value::Object(_)) => vec![one],
-        _ => Vec::new(),
-    }
-}
-
 /// `streaming, channels on`.
 fn caster_detail(caster: &Value) -> Option<String> {
     let mut parts = Vec::new();
@@ -140,6 +133,20 @@ fn caster_detail(caster: &Value) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
+const CASTERS: List = List {
+    paging: Paging {
+        page: "PageNum",
+        size: "PageSize",
+        max_size: 100,
+        total: "/Total",
+    },
+    items: "/CasterList/Caster",
+    id: "/CasterId",
+    name: "/CasterName",
+    noun: ("production studio", "production studios"),
+    detail: caster_detail,
+};
+
 impl Operation for DescribeCasters {
     type Input = DescribeCastersInput;
 
@@ -156,44 +163,9 @@ impl Operation for DescribeCasters {
         version: "2016-11-01",
     });
     const KIND: OperationKind = OperationKind::Read;
-    const PAGING: Option<Paging> = Some(Paging {
-        page: "PageNum",
-        size: "PageSize",
-        max_size: 100,
-        total: "/Total",
-    });
+    const LIST: Option<List> = Some(CASTERS);
 
     fn summarize(_input: &DescribeCastersInput, answer: &Value) -> Vec<String> {
-        let page = casters(answer);
-        let total = count(answer, "/Total").unwrap_or(page.len() as u64);
-        let mut lines = vec![match (total, page.len() as u64) {
-            (0, _) => "No production studios match.".to_owned(),
-            (1, _) => "1 production studio.".to_owned(),
-            (t, n) if n < t => format!("{t} production studios; this page shows {n}."),
-            (t, _) => format!("{t} production studios."),
-        }];
-        lines.extend(page.iter().filter_map(|caster| {
-            let id = text(caster, "/CasterId")?;
-            let name = text(caster, "/CasterName").unwrap_or(id);
-            Some(match caster_detail(caster) {
-                Some(detail) => format!("“{name}” ({id}): {detail}"),
-                None => format!("“{name}” ({id})"),
-            })
-        }));
-        lines
-    }
-
-    fn choices(answer: &Value) -> Vec<Choice> {
-        casters(answer)
-            .into_iter()
-            .filter_map(|caster| {
-                let id = text(caster, "/CasterId")?;
-                Some(Choice {
-                    value: id.to_owned(),
-                    label: text(caster, "/CasterName").unwrap_or(id).to_owned(),
-                    detail: caster_detail(caster),
-                })
-            })
-            .collect()
+        CASTERS.summary(answer)
     }
 }

@@ -1,14 +1,15 @@
 //! BlendVision One: one live's details (`GET /bv/cms/v1/lives/{id}`).
 
-use livedesk_http::{ErrorKind, Vendor, VendorError};
+use livedesk_http::{Vendor, VendorError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::list_lives::ListLives;
 use crate::operation::{Operation, OperationKind};
-use crate::ops::blendvision_update_live::live_state_lines;
+use super::common::{explain_unknown_live, live_state_lines};
 use crate::schema::{ordered, NO_SPACES};
-use crate::summary::{reword, text};
+use crate::summary::text;
 
 pub struct GetLive;
 
@@ -36,7 +37,7 @@ impl Operation for GetLive {
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/bv/cms/v1/lives/{id}";
     const KIND: OperationKind = OperationKind::Read;
-    const PICKER: Option<(&'static str, &'static str)> = Some(("id", "blendvision.list_lives"));
+    const PICKER: Option<(&'static str, &'static str)> = Some(("id", ListLives::ID));
 
     fn summarize(input: &GetLiveInput, answer: &Value) -> Vec<String> {
         let live = answer.get("live").unwrap_or(answer);
@@ -56,16 +57,6 @@ impl Operation for GetLive {
     }
 
     fn explain(input: &GetLiveInput, error: &mut VendorError, _: Option<&Value>) {
-        if error.kind == ErrorKind::NotFound && error.code == "5" {
-            reword(
-                error,
-                format!(
-                    "BlendVision One has no live with the id “{}” in this organisation.",
-                    input.id
-                ),
-                "Check the live id (it may have been deleted), and that the account's \
-                 organisation is the live's.",
-            );
-        }
+        explain_unknown_live(&input.id, error);
     }
 }

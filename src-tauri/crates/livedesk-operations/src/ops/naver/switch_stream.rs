@@ -6,6 +6,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use super::common::{channel, channel_name, explain_unknown_channel, status_words};
+use super::list_channels::ListChannels;
+use super::get_channel::GetChannel;
 use crate::operation::{CurrentRead, FollowUp, Operation, Prefilled};
 use crate::schema::{ordered, NO_SPACES};
 use crate::summary::{flag, on_off, reword, text};
@@ -30,31 +33,6 @@ pub struct SwitchStreamInput {
     pub channel_id: String,
 }
 
-/// NAVER's channel statuses, in words.
-pub(crate) fn status_words(status: &str) -> &'static str {
-    match status {
-        "CREATING" => "being created",
-        "READY" => "ready, not receiving a stream",
-        "PUBLISHING" | "PUBLISH" => "receiving a stream",
-        "BLOCK" | "STOPPED" => "stopped",
-        "FORCE_BLOCK" => "stopped by NAVER Cloud",
-        "DELETED" | "FORCE_DELETED" => "deleted",
-        "RESERVED" => "scheduled to stream",
-        _ => "in an unknown state",
-    }
-}
-
-pub(crate) fn channel(answer: &Value) -> &Value {
-    answer.get("content").filter(|c| c.is_object()).unwrap_or(answer)
-}
-
-pub(crate) fn channel_name(channel: &Value, id: &str) -> String {
-    match text(channel, "/channelName") {
-        Some(name) => format!("“{name}” ({id})"),
-        None => id.to_owned(),
-    }
-}
-
 impl Operation for SwitchStream {
     type Input = SwitchStreamInput;
 
@@ -68,9 +46,9 @@ impl Operation for SwitchStream {
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/api/v2/channels/{channelId}/switch-stream";
     const PICKER: Option<(&'static str, &'static str)> =
-        Some(("channelId", "naver.list_channels"));
+        Some(("channelId", ListChannels::ID));
     const CURRENT: Option<CurrentRead> = Some(CurrentRead {
-        read_op: "naver.get_channel",
+        read_op: GetChannel::ID,
         keys: &[("channelId", "channelId")],
     });
 
@@ -143,15 +121,7 @@ impl Operation for SwitchStream {
                      switch.",
                 );
             }
-            ErrorKind::NotFound if error.code.starts_with("2500") => reword(
-                error,
-                format!(
-                    "NAVER Cloud has no channel “{}” in this account and region.",
-                    input.channel_id
-                ),
-                "Check the channel id in the Live Station console, and the account's region.",
-            ),
-            _ => {}
+            _ => explain_unknown_channel(&input.channel_id, error),
         }
     }
 }

@@ -1,15 +1,16 @@
 //! NAVER Cloud Live Station: one channel's details (`GET /api/v2/channels/{channelId}`):
 //! its status and which stream (main or backup) is on air.
 
-use livedesk_http::{ErrorKind, Vendor, VendorError};
+use livedesk_http::{Vendor, VendorError};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::list_channels::ListChannels;
 use crate::operation::{Operation, OperationKind};
-use crate::ops::naver_switch_stream::{channel, channel_name, status_words};
+use super::common::{channel, channel_name, explain_unknown_channel, status_words};
 use crate::schema::{ordered, NO_SPACES};
-use crate::summary::{flag, on_off, reword, text};
+use crate::summary::{flag, on_off, text};
 
 pub struct GetChannel;
 
@@ -43,7 +44,7 @@ impl Operation for GetChannel {
     const PATH: &'static str = "/api/v2/channels/{channelId}";
     const KIND: OperationKind = OperationKind::Read;
     const PICKER: Option<(&'static str, &'static str)> =
-        Some(("channelId", "naver.list_channels"));
+        Some(("channelId", ListChannels::ID));
 
     fn summarize(input: &GetChannelInput, answer: &Value) -> Vec<String> {
         let content = channel(answer);
@@ -78,15 +79,6 @@ impl Operation for GetChannel {
     }
 
     fn explain(input: &GetChannelInput, error: &mut VendorError, _: Option<&Value>) {
-        if error.kind == ErrorKind::NotFound && error.code.starts_with("2500") {
-            reword(
-                error,
-                format!(
-                    "NAVER Cloud has no channel “{}” in this account and region.",
-                    input.channel_id
-                ),
-                "Check the channel id in the Live Station console, and the account's region.",
-            );
-        }
+        explain_unknown_channel(&input.channel_id, error);
     }
 }

@@ -7,10 +7,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::operation::{Choice, Operation, OperationKind, Paging};
-use crate::ops::blendvision_update_live::status_words;
+use crate::list::List;
+use crate::operation::{Operation, OperationKind, Paging};
+use super::common::status_words;
 use crate::schema::ordered;
-use crate::summary::{count, text};
+use crate::summary::text;
 
 pub struct ListLives;
 
@@ -216,14 +217,6 @@ pub enum LiveOrder {
     VodEndedAtDesc,
 }
 
-fn lives(answer: &Value) -> &[Value] {
-    answer
-        .get("lives")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default()
-}
-
 /// `waiting for preview, HD`.
 fn live_detail(live: &Value) -> Option<String> {
     let mut parts = Vec::new();
@@ -241,6 +234,20 @@ fn live_detail(live: &Value) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
+const LIVES: List = List {
+    paging: Paging {
+        page: "current_page",
+        size: "items_per_page",
+        max_size: 100,
+        total: "/pagination/total_items",
+    },
+    items: "/lives",
+    id: "/id",
+    name: "/name",
+    noun: ("live", "lives"),
+    detail: live_detail,
+};
+
 impl Operation for ListLives {
     type Input = ListLivesInput;
 
@@ -253,44 +260,9 @@ impl Operation for ListLives {
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/bv/cms/v1/lives";
     const KIND: OperationKind = OperationKind::Read;
-    const PAGING: Option<Paging> = Some(Paging {
-        page: "current_page",
-        size: "items_per_page",
-        max_size: 100,
-        total: "/pagination/total_items",
-    });
+    const LIST: Option<List> = Some(LIVES);
 
     fn summarize(_input: &ListLivesInput, answer: &Value) -> Vec<String> {
-        let page = lives(answer);
-        let total = count(answer, "/pagination/total_items").unwrap_or(page.len() as u64);
-        let mut lines = vec![match (total, page.len() as u64) {
-            (0, _) => "No lives match.".to_owned(),
-            (1, _) => "1 live.".to_owned(),
-            (t, n) if n < t => format!("{t} lives; this page shows {n}."),
-            (t, _) => format!("{t} lives."),
-        }];
-        lines.extend(page.iter().filter_map(|live| {
-            let id = text(live, "/id")?;
-            let name = text(live, "/name").unwrap_or(id);
-            Some(match live_detail(live) {
-                Some(detail) => format!("“{name}” ({id}): {detail}"),
-                None => format!("“{name}” ({id})"),
-            })
-        }));
-        lines
-    }
-
-    fn choices(answer: &Value) -> Vec<Choice> {
-        lives(answer)
-            .iter()
-            .filter_map(|live| {
-                let id = text(live, "/id")?;
-                Some(Choice {
-                    value: id.to_owned(),
-                    label: text(live, "/name").unwrap_or(id).to_owned(),
-                    detail: live_detail(live),
-                })
-            })
-            .collect()
+        LIVES.summary(answer)
     }
 }

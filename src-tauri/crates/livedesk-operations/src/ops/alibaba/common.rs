@@ -1,32 +1,11 @@
-//! Alibaba Cloud ApsaraVideo Live: a production studio's configuration
-//! (`DescribeCasterConfig`, RPC, API version 2016-11-01), and its mapping back into the
-//! `SetCasterConfig` form (docs/vendors/alibaba.md): the read renames and double-wraps what the
-//! write takes as JSON strings, so each structured parameter is rebuilt with the write's
-//! key casing.
+//! What Alibaba's operations share: `DescribeCasterConfig`'s answer mapped back into the
+//! `SetCasterConfig` form (docs/vendors/alibaba.md). The read renames and double-wraps what the write takes as JSON
+//! strings, so each structured parameter is rebuilt with the write's key casing.
 
-use livedesk_http::{Vendor, VendorError};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
-use crate::operation::{Operation, OperationKind, Prefilled, Rpc};
-use crate::schema::{ordered, NO_SPACES};
-use crate::summary::{count, flag, number, on_off, reword, text};
-use crate::validate::number_text;
-
-pub struct DescribeCasterConfig;
-
-/// Production studio configuration
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "PascalCase", deny_unknown_fields)]
-#[schemars(transform = ordered::<Self>)]
-pub struct DescribeCasterConfigInput {
-    /// Production studio ID
-    ///
-    /// The studio's id (CasterId).
-    #[schemars(length(min = 1, max = 128), regex(pattern = NO_SPACES))]
-    pub caster_id: String,
-}
+use crate::operation::Prefilled;
+use crate::summary::{count, flag, number, text};
 
 /// Plain text parameters with the same name in the read and the write.
 const TEXT_PARAMETERS: [&str; 10] = [
@@ -54,7 +33,7 @@ fn json_parameter(value: Option<&Value>) -> Option<Value> {
 
 /// Alibaba's XML-style lists: `{"RecordFormat": [..]}` around the list (a single entry may
 /// come without the list), or the list itself.
-fn wrapped_list<'a>(value: Option<&'a Value>, inner: &str) -> Vec<&'a Value> {
+pub(crate) fn wrapped_list<'a>(value: Option<&'a Value>, inner: &str) -> Vec<&'a Value> {
     match value {
         Some(Value::Array(items)) => items.iter().collect(),
         Some(Value::Object(map)) => match map.get(inner) {
@@ -75,7 +54,7 @@ fn number_value(n: f64) -> Value {
     }
 }
 
-fn texts(items: Vec<&Value>) -> Vec<Value> {
+pub(crate) fn texts(items: Vec<&Value>) -> Vec<Value> {
     items
         .into_iter()
         .filter_map(Value::as_str)
@@ -283,102 +262,11 @@ pub(crate) fn set_caster_config_input(answer: &Value) -> Prefilled {
     }
 }
 
-impl Operation for DescribeCasterConfig {
-    type Input = DescribeCasterConfigInput;
-
-    const ID: &'static str = "alibaba.describe_caster_config";
-    const VENDOR: Vendor = Vendor::Alibaba;
-    const TITLE: &'static str = "Production studio configuration";
-    const HELP: &'static str = "Shows the whole configuration of one cloud production studio \
-        (caster): name, streaming domain, transcoding, recording, delay, standby sources, \
-        extra outputs, callback, carousel, channels and multi-view synchronisation, as \
-        “Configure a production studio” would send it. Changes nothing.";
-    const METHOD: &'static str = "POST";
-    const PATH: &'static str = "/";
-    const RPC: Option<Rpc> = Some(Rpc {
-        action: "DescribeCasterConfig",
-        version: "2016-11-01",
-    });
-    const KIND: OperationKind = OperationKind::Read;
-    const PICKER: Option<(&'static str, &'static str)> =
-        Some(("CasterId", "alibaba.describe_casters"));
-
-    fn summarize(input: &DescribeCasterConfigInput, answer: &Value) -> Vec<String> {
-        let form = set_caster_config_input(answer).input;
-        let id = text(answer, "/CasterId").unwrap_or(&input.caster_id);
-        let mut lines = vec![match text(answer, "/CasterName") {
-            Some(name) => format!("Production studio “{name}” ({id})."),
-            None => format!("Production studio {id}."),
-        }];
-        lines.push(match text(answer, "/DomainName") {
-            Some(domain) => format!("Streaming domain: {domain}."),
-            None => "Streaming domain: none (the studio cannot start without one).".to_owned(),
-        });
-        lines.push(match text(&form, "/TranscodeConfig/CasterTemplate") {
-            Some(template) => {
-                let live = texts(wrapped_list(form.pointer("/TranscodeConfig/LiveTemplate"), ""));
-                let live: Vec<&str> = live.iter().filter_map(Value::as_str).collect();
-                if live.is_empty() {
-                    format!("Transcoding: {template}.")
-                } else {
-                    format!("Transcoding: {template}, plus {}.", live.join(", "))
-                }
-            }
-            None => "Transcoding: none (the studio cannot start without it).".to_owned(),
-        });
-        lines.push(match form.get("RecordConfig") {
-            Some(record) => {
-                let formats = texts(
-                    wrapped_list(record.get("videoFormat"), "")
-                        .into_iter()
-                        .filter_map(|f| f.get("Format"))
-                        .collect(),
-                );
-                let formats: Vec<&str> = formats.iter().filter_map(Value::as_str).collect();
-                format!(
-                    "Recording: ON, to OSS bucket {} as {}.",
-                    text(record, "/ossBucket").unwrap_or("(none)"),
-                    formats.join(", ")
-                )
-            }
-            None => "Recording: OFF.".to_owned(),
-        });
-        lines.push(match number(answer, "/Delay").filter(|d| *d > 0.0) {
-            Some(delay) => format!("Delay: {} seconds.", number_text(delay)),
-            None => "Delay: off.".to_owned(),
-        });
-        if let Some(on) = flag(answer, "/AutoSwitchUrgentOn") {
-            lines.push(format!("Automatic switch to standby: {}.", on_off(on)));
-        }
-        if let Some(channels) = count(answer, "/ChannelEnable") {
-            lines.push(if channels == 1 {
-                "Channels: ON (they cannot be turned off again).".to_owned()
-            } else {
-                "Channels: OFF.".to_owned()
-            });
-        }
-        lines
-    }
-
-    fn explain(input: &DescribeCasterConfigInput, error: &mut VendorError, _: Option<&Value>) {
-        if error.code == "InvalidCaster.NotFound" {
-            reword(
-                error,
-                format!(
-                    "Alibaba Cloud has no production studio “{}” in this region.",
-                    input.caster_id
-                ),
-                "Check the studio id (Cloud Production Studio list in the console) and the \
-                 account's region.",
-            );
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ops::alibaba_set_caster_config::SetCasterConfig;
+    use super::super::set_caster_config::SetCasterConfig;
+    use crate::operation::Operation;
 
     #[test]
     fn other_read_layouts_are_mapped_and_what_cannot_be_carried_is_named() {

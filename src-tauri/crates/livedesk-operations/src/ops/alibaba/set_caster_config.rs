@@ -9,9 +9,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::describe_casters::DescribeCasters;
+use super::describe_caster_config::DescribeCasterConfig;
 use crate::current::fit_to_schema;
 use crate::operation::{CurrentRead, Operation, Prefilled, Rpc};
-use crate::ops::alibaba_describe_caster_config::set_caster_config_input;
+use super::common::set_caster_config_input;
 use crate::schema::{int_choice, ordered, when, HTTP_URL, NO_SPACES, RTMP_URL};
 use crate::summary::{on_off, reword, text};
 use crate::validate::number_text;
@@ -389,9 +391,9 @@ impl Operation for SetCasterConfig {
         version: "2016-11-01",
     });
     const PICKER: Option<(&'static str, &'static str)> =
-        Some(("CasterId", "alibaba.describe_casters"));
+        Some(("CasterId", DescribeCasters::ID));
     const CURRENT: Option<CurrentRead> = Some(CurrentRead {
-        read_op: "alibaba.describe_caster_config",
+        read_op: DescribeCasterConfig::ID,
         keys: &[("CasterId", "CasterId")],
     });
 
@@ -443,7 +445,7 @@ impl Operation for SetCasterConfig {
         lines
     }
 
-    /// `DescribeCasterConfig` mapped back (see `alibaba_describe_caster_config`): every
+    /// `DescribeCasterConfig` mapped back (see `common.rs`): every
     /// current value, since whatever is left empty is cleared.
     fn current_input(answer: &Value, schema: &Value) -> Prefilled {
         let Prefilled { input, notes } = set_caster_config_input(answer);

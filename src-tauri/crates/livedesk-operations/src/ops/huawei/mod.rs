@@ -1,0 +1,9 @@
+//! Huawei Cloud Live (`live.<region>.myhuaweicloud.com`, SDK-HMAC-SHA256 signing).
+
+mod common;
+
+super::operations! {
+    stream_backup::StreamBackup,
+    record_control::RecordControl,
+    get_stream_backup::GetStreamBackup,
+}
