@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::{encodings, MASK};
+use crate::{encodings, mask_token_params, MASK};
 
 /// A set of secret values and their [`encodings`], to find or mask them in text. `Debug`
 /// prints only how many there are.
@@ -49,7 +49,8 @@ impl KnownSecrets {
         self.needles.iter().any(|n| text.contains(n.as_str()))
     }
 
-    /// `text` with every occurrence of the secrets replaced by [`MASK`].
+    /// `text` with every occurrence of the secrets replaced by [`MASK`], and the value of
+    /// any token parameter too, whatever it is ([`mask_token_params`]).
     pub fn mask(&self, text: &str) -> String {
         let mut out = text.to_owned();
         for needle in &self.needles {
@@ -57,7 +58,7 @@ impl KnownSecrets {
                 out = out.replace(needle.as_str(), MASK);
             }
         }
-        out
+        mask_token_params(&out)
     }
 }
 
@@ -86,6 +87,14 @@ mod tests {
             );
         }
         assert!(!known.found_in("k y"));
+        assert_eq!(
+            KnownSecrets::default().mask("ak LDSB not exist"),
+            "ak LDSB not exist"
+        );
+        assert_eq!(
+            KnownSecrets::default().mask("x?SecurityToken=other"),
+            format!("x?SecurityToken={MASK}")
+        );
     }
 
     #[test]

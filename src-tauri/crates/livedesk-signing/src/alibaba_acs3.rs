@@ -1,6 +1,6 @@
 //! Alibaba Cloud V3 signature, `ACS3-HMAC-SHA256`.
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
 use crate::canonical::{acs3_uri, canonical_headers, lines, sorted_query};
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};

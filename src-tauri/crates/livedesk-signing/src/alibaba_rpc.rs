@@ -1,6 +1,6 @@
 //! Alibaba Cloud RPC signature, SignatureVersion 1.0 (HMAC-SHA1).
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
 use crate::canonical::sorted_query;
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};

@@ -1,6 +1,6 @@
 //! BlendVision One: no signature, a bearer token and the organisation on every call.
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
 use crate::credentials::{check_id, check_sent_secret};
 use crate::request::{header, remove_header, starts_with_ignore_case, Headers, Prepared};

@@ -1,6 +1,6 @@
 //! Huawei Cloud `SDK-HMAC-SHA256` (AK/SK), as the official SDKs sign.
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
 use crate::canonical::{canonical_headers, huawei_uri, lines, sorted_query};
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};

@@ -35,7 +35,6 @@ mod encoding;
 mod error;
 mod huawei;
 mod naver;
-mod redact;
 mod request;
 mod scheme;
 mod time;
@@ -46,9 +45,9 @@ pub use credentials::{
     AlibabaCredentials, BlendVisionCredentials, Credentials, HuaweiCredentials, NaverCredentials,
 };
 pub use error::SignError;
+pub use livedesk_secrets::{ExposeSecret, Secret};
 pub use request::{Headers, SignableRequest, SignedRequest};
 pub use scheme::Scheme;
-pub use secrecy::{ExposeSecret, SecretString};
 pub use time::SigningTime;
 
 /// Signs `request` with `scheme`. The credentials must be the vendor's that the scheme

@@ -1,6 +1,6 @@
 //! NAVER Cloud API Gateway signature v2.
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
 use crate::credentials::{check_id, check_secret};
 use crate::crypto::{base64, hmac_sha256};

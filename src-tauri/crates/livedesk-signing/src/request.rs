@@ -4,7 +4,9 @@ use std::fmt;
 
 use url::{Position, Url};
 
-use crate::{redact, SignError};
+use livedesk_secrets::{header_secrets, mask_header_lines, mask_header_value};
+
+use crate::SignError;
 
 /// Header name/value pairs in the order they are sent. A `Vec` rather than a map: the order
 /// is part of what a vendor's example shows, and nothing here needs lookups fast.
@@ -67,6 +69,26 @@ impl SignedRequest {
         header(&self.headers, name)
     }
 
+    /// The secrets this request carries on the wire (a bearer token, a security token in a
+    /// header or the query), to be masked wherever an answer quotes them. Secret keys are
+    /// not among them: they only make signatures.
+    pub fn sent_secrets(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .headers
+            .iter()
+            .flat_map(|(name, value)| header_secrets(name, value))
+            .map(str::to_owned)
+            .collect();
+        if let Ok(url) = Url::parse(&self.url) {
+            out.extend(
+                url.query_pairs()
+                    .filter(|(name, _)| name.eq_ignore_ascii_case("SecurityToken"))
+                    .map(|(_, value)| value.into_owned()),
+            );
+        }
+        out
+    }
+
     /// The request again, for signing anew (a retry needs a fresh time and nonce).
     pub fn into_signable(self) -> SignableRequest {
         SignableRequest {
@@ -82,7 +104,7 @@ impl fmt::Debug for SignableRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SignableRequest")
             .field("method", &self.method)
-            .field("url", &redact::text(&self.url))
+            .field("url", &mask_header_lines(&self.url))
             .field("headers", &DebugHeaders(&self.headers))
             .field("body", &DebugBody(self.body.as_deref()))
             .finish()
@@ -93,16 +115,16 @@ impl fmt::Debug for SignedRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SignedRequest")
             .field("method", &self.method)
-            .field("url", &redact::text(&self.url))
+            .field("url", &mask_header_lines(&self.url))
             .field("headers", &DebugHeaders(&self.headers))
             .field("body", &DebugBody(self.body.as_deref()))
             .field(
                 "canonical_request",
-                &self.canonical_request.as_deref().map(redact::text),
+                &self.canonical_request.as_deref().map(mask_header_lines),
             )
             .field(
                 "string_to_sign",
-                &self.string_to_sign.as_deref().map(redact::text),
+                &self.string_to_sign.as_deref().map(mask_header_lines),
             )
             .field("signature", &self.signature)
             .finish()
@@ -117,7 +139,7 @@ impl fmt::Debug for DebugHeaders<'_> {
             .entries(
                 self.0
                     .iter()
-                    .map(|(n, v)| (n.as_str(), redact::header_value(n, v))),
+                    .map(|(n, v)| (n.as_str(), mask_header_value(n, v))),
             )
             .finish()
     }
@@ -397,5 +419,36 @@ mod tests {
             debug.contains("application/json") && debug.contains("a=1"),
             "{debug}"
         );
+    }
+
+    #[test]
+    fn tokens_sent_are_masked_out_of_answers() {
+        let request = SignedRequest {
+            method: "GET".into(),
+            url: "https://h/?A=1&SecurityToken=sts-TOKEN-SECRET%2B1".into(),
+            headers: vec![
+                ("Authorization".into(), "Bearer bv-TOKEN-SECRET".into()),
+                ("x-acs-security-token".into(), "acs-TOKEN-SECRET".into()),
+                ("Content-Type".into(), "application/json".into()),
+            ],
+            body: None,
+            canonical_request: None,
+            string_to_sign: None,
+            signature: None,
+        };
+        let sent = request.sent_secrets();
+        let known = livedesk_secrets::KnownSecrets::at_least(
+            livedesk_secrets::MIN_FREE_TEXT_LEN,
+            sent.iter().map(String::as_str),
+        );
+        let answer = "token bv-TOKEN-SECRET is invalid; sts-TOKEN-SECRET+1; acs-TOKEN-SECRET; \
+                      GET&%2F&A%3D1%26SecurityToken%3Dother-SECRET%26Timestamp%3Dt";
+        let masked = known.mask(answer);
+        assert!(!masked.contains("SECRET"), "{masked}");
+        assert!(masked.contains(&format!(
+            "SecurityToken%3D{}%26Timestamp",
+            livedesk_secrets::MASK
+        )));
+        assert!(!format!("{known:?}").contains("SECRET"));
     }
 }
