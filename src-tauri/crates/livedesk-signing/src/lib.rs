@@ -24,6 +24,7 @@
 //! - Where the scheme signs a canonical query (Huawei, Alibaba), the URL is sent with exactly
 //!   that query, so the server cannot read it differently from how it was signed.
 
+mod added;
 mod alibaba_acs3;
 mod alibaba_rpc;
 mod blendvision;
@@ -40,6 +41,7 @@ mod scheme;
 mod time;
 pub mod typical;
 
+pub use added::{Added, Addition, Location, Made};
 pub use context::SigningContext;
 pub use credentials::{
     AlibabaCredentials, BlendVisionCredentials, Credentials, HuaweiCredentials, NaverCredentials,
@@ -66,19 +68,23 @@ pub fn sign(
     };
     match (scheme, credentials) {
         (Scheme::HuaweiSdkHmacSha256, Credentials::Huawei(c)) => {
-            huawei::sign(c, request::Prepared::new(request)?, context)
+            huawei::sign(c, request::Prepared::new(request, huawei::ADDS)?, context)
         }
         (Scheme::NaverApigwV2, Credentials::Naver(c)) => {
-            naver::sign(c, request::Prepared::new(request)?, context)
+            naver::sign(c, request::Prepared::new(request, naver::ADDS)?, context)
         }
-        (Scheme::AlibabaRpcHmacSha1, Credentials::Alibaba(c)) => {
-            alibaba_rpc::sign(c, request::Prepared::new(request)?, context)
-        }
-        (Scheme::AlibabaAcs3HmacSha256, Credentials::Alibaba(c)) => {
-            alibaba_acs3::sign(c, request::Prepared::new(request)?, context)
-        }
+        (Scheme::AlibabaRpcHmacSha1, Credentials::Alibaba(c)) => alibaba_rpc::sign(
+            c,
+            request::Prepared::new(request, alibaba_rpc::ADDS)?,
+            context,
+        ),
+        (Scheme::AlibabaAcs3HmacSha256, Credentials::Alibaba(c)) => alibaba_acs3::sign(
+            c,
+            request::Prepared::new(request, alibaba_acs3::ADDS)?,
+            context,
+        ),
         (Scheme::BlendVisionBearer, Credentials::BlendVision(c)) => {
-            blendvision::sign(c, request::Prepared::new(request)?)
+            blendvision::sign(c, request::Prepared::new(request, blendvision::ADDS)?)
         }
         (Scheme::HuaweiSdkHmacSha256, _) => Err(wrong("Huawei Cloud")),
         (Scheme::NaverApigwV2, _) => Err(wrong("NAVER Cloud")),

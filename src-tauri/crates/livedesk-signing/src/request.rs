@@ -6,6 +6,7 @@ use url::{Position, Url};
 
 use livedesk_secrets::{header_secrets, mask_header_lines, mask_header_value};
 
+use crate::added::{added, Added, Addition};
 use crate::SignError;
 
 /// Header name/value pairs in the order they are sent. A `Vec` rather than a map: the order
@@ -61,6 +62,9 @@ pub struct SignedRequest {
     pub string_to_sign: Option<String>,
     /// `None` for BlendVision.
     pub signature: Option<String>,
+    /// What signing added (headers, query parameters), in the scheme's order. A request that
+    /// was signed before keeps its signing parts: they are listed too.
+    pub added: Vec<Added>,
 }
 
 impl SignedRequest {
@@ -127,6 +131,7 @@ impl fmt::Debug for SignedRequest {
                 &self.string_to_sign.as_deref().map(mask_header_lines),
             )
             .field("signature", &self.signature)
+            .field("added", &self.added)
             .finish()
     }
 }
@@ -208,10 +213,14 @@ pub(crate) struct Prepared {
     pub body: Option<Vec<u8>>,
     /// Replaces the URL's query when the request is finished (see [`Self::set_query`]).
     query: Option<String>,
+    /// What the scheme may add.
+    adds: &'static [Addition],
+    /// The query parameters of the scheme's (decoded), for [`SignedRequest::added`].
+    added_query: Vec<(String, String)>,
 }
 
 impl Prepared {
-    pub fn new(request: SignableRequest) -> Result<Self, SignError> {
+    pub fn new(request: SignableRequest, adds: &'static [Addition]) -> Result<Self, SignError> {
         let SignableRequest {
             method,
             url,
@@ -235,6 +244,8 @@ impl Prepared {
             headers,
             body,
             query: None,
+            adds,
+            added_query: Vec::new(),
         })
     }
 
@@ -262,6 +273,11 @@ impl Prepared {
         self.query = Some(query);
     }
 
+    /// Records a query parameter of the scheme's (name and decoded value).
+    pub fn added_to_query(&mut self, name: &str, value: &str) {
+        self.added_query.push((name.to_owned(), value.to_owned()));
+    }
+
     pub fn finish(
         self,
         canonical_request: Option<String>,
@@ -273,6 +289,7 @@ impl Prepared {
             Some(query) if query.is_empty() => self.url[..Position::AfterPath].to_owned(),
             Some(query) => format!("{}?{query}", &self.url[..Position::AfterPath]),
         };
+        let added = added(self.adds, &self.headers, &self.added_query);
         SignedRequest {
             method: self.method,
             url,
@@ -281,6 +298,7 @@ impl Prepared {
             canonical_request,
             string_to_sign,
             signature,
+            added,
         }
     }
 }
@@ -341,7 +359,7 @@ mod tests {
     use super::*;
 
     fn prepare(method: &str, url: &str) -> Result<Prepared, SignError> {
-        Prepared::new(SignableRequest::new(method, url))
+        Prepared::new(SignableRequest::new(method, url), &[])
     }
 
     #[test]
@@ -384,7 +402,10 @@ mod tests {
     #[test]
     fn headers_are_checked_by_name_and_value() {
         let request = |name: &str, value: &str| {
-            Prepared::new(SignableRequest::new("GET", "https://h/").with_header(name, value))
+            Prepared::new(
+                SignableRequest::new("GET", "https://h/").with_header(name, value),
+                &[],
+            )
         };
         assert!(request("x-ncp-region_code", "KR ü\t").is_ok());
         assert_eq!(request("Bad Name", "v").err().unwrap().field(), "headers");
@@ -395,7 +416,10 @@ mod tests {
         let twice = SignableRequest::new("GET", "https://h/")
             .with_header("Host", "a")
             .with_header("host", "b");
-        assert_eq!(Prepared::new(twice).err().unwrap().field(), "headers.host");
+        assert_eq!(
+            Prepared::new(twice, &[]).err().unwrap().field(),
+            "headers.host"
+        );
     }
 
     #[test]
@@ -412,6 +436,7 @@ mod tests {
             canonical_request: Some("PUT\n/\n\nx-security-token:tok-SECRET\n".into()),
             string_to_sign: Some("x%26SecurityToken%3Dtok-SECRET%26y".into()),
             signature: Some("sig".into()),
+            added: Vec::new(),
         };
         let debug = format!("{signed:?} {:?}", signed.clone().into_signable());
         assert!(!debug.contains("SECRET"), "{debug}");
@@ -435,6 +460,7 @@ mod tests {
             canonical_request: None,
             string_to_sign: None,
             signature: None,
+            added: Vec::new(),
         };
         let sent = request.sent_secrets();
         let known = livedesk_secrets::KnownSecrets::at_least(
