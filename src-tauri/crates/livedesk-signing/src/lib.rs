@@ -95,6 +95,52 @@ pub fn sign(
     }
 }
 
+/// What an account is, for [`describe`]: its settings, and a stand-in for its tokens.
+#[derive(Debug, Clone, Copy)]
+pub struct StandIn<'a> {
+    /// Written wherever a token of the account would be (an API token, a security token).
+    pub token: &'a str,
+    /// Whether the account has temporary credentials (a security token).
+    pub security_token: bool,
+    pub project_id: Option<&'a str>,
+    pub org_id: Option<&'a str>,
+}
+
+/// What signing `request` with `scheme` adds, told without the account's secrets: it is
+/// signed with stand-in keys, at the Unix epoch. Values made of the time, a nonce or a key
+/// are the stand-ins' (see [`Made`]); tokens are written as `stand_in.token`.
+pub fn describe(
+    scheme: Scheme,
+    request: SignableRequest,
+    stand_in: &StandIn<'_>,
+) -> Result<Vec<Added>, SignError> {
+    const ACCESS_KEY: &str = "ACCESS_KEY";
+    const SECRET_KEY: &str = "SECRET_KEY";
+    let credentials = match scheme {
+        Scheme::HuaweiSdkHmacSha256 => {
+            let mut c = Credentials::huawei(ACCESS_KEY, SECRET_KEY);
+            if let Some(project) = stand_in.project_id {
+                c = c.with_project_id(project);
+            }
+            c
+        }
+        Scheme::NaverApigwV2 => Credentials::naver(ACCESS_KEY, SECRET_KEY),
+        Scheme::AlibabaRpcHmacSha1 | Scheme::AlibabaAcs3HmacSha256 => {
+            Credentials::alibaba(ACCESS_KEY, SECRET_KEY)
+        }
+        Scheme::BlendVisionBearer => {
+            Credentials::blendvision(stand_in.token, stand_in.org_id.unwrap_or_default())
+        }
+    };
+    let credentials = if stand_in.security_token {
+        credentials.with_security_token(stand_in.token)
+    } else {
+        credentials
+    };
+    let context = SigningContext::new(SigningTime::UNIX_EPOCH).with_nonce("nonce");
+    Ok(sign(scheme, &credentials, request, &context)?.added)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
