@@ -6,7 +6,8 @@
 //! crash report, or the history guard.
 //!
 //! - [`Secret`]: the value itself. `Debug` and `Display` print [`MASK`], it has no
-//!   `Serialize`, and its memory is zeroed when dropped (`secrecy`).
+//!   `Serialize`, and its memory is zeroed when dropped (`secrecy`). [`last4`]: the only part
+//!   of a secret the UI may show.
 //! - [`KnownSecrets`]: values known at hand (the tokens of one request, an account's keys),
 //!   found and masked in every encoding they take in text ([`encodings`]).
 //! - [`remember`] / [`mask_remembered`]: the process-wide fingerprints of every secret the
@@ -26,7 +27,7 @@ pub use encodings::encodings;
 pub use fingerprints::{mask_remembered, remember};
 pub use known::KnownSecrets;
 pub use placeholder::{mask_placeholders, pieces, placeholder, Piece, PLACEHOLDER_START};
-pub use secret::{ExposeSecret, Secret};
+pub use secret::{last4, ExposeSecret, Secret};
 pub use shapes::{
     header_secrets, is_sensitive_header, mask_header_lines, mask_header_value, mask_key_like,
     mask_param_values, mask_token_params,

@@ -53,6 +53,13 @@ impl fmt::Display for Secret {
     }
 }
 
+/// The last 4 characters, the only part of a secret ever shown, and only for secrets long
+/// enough that 4 characters reveal little.
+pub fn last4(secret: &str) -> Option<String> {
+    let chars: Vec<char> = secret.chars().collect();
+    (chars.len() >= 12).then(|| chars[chars.len() - 4..].iter().collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +81,14 @@ mod tests {
         assert_eq!(format!("{secret}"), MASK);
         assert_eq!(secret.expose_secret(), "sk-VERY-SECRET");
         assert!(!secret.is_empty() && Secret::default().is_empty());
+    }
+
+    #[test]
+    fn last4_only_for_long_secrets() {
+        assert_eq!(
+            last4("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc").as_deref(),
+            Some("VmHc")
+        );
+        assert_eq!(last4("short"), None);
     }
 }

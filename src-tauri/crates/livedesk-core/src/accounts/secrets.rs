@@ -214,11 +214,8 @@ pub struct SecretStatus {
     pub last4: Option<String>,
 }
 
-/// The last 4 characters, only for secrets long enough that 4 characters reveal little.
-pub fn last4(secret: &str) -> Option<String> {
-    let chars: Vec<char> = secret.chars().collect();
-    (chars.len() >= 12).then(|| chars[chars.len() - 4..].iter().collect())
-}
+/// What the UI may see of a secret (`livedesk_secrets` decides how secrets look).
+pub use livedesk_secrets::last4;
 
 /// Where secrets are kept. The real one is the OS keychain; tests use [`MemorySecretStore`].
 pub trait SecretStore: Send + Sync {
@@ -386,14 +383,5 @@ mod tests {
                 .field(),
             Some("api_token")
         );
-    }
-
-    #[test]
-    fn last4_only_for_long_secrets() {
-        assert_eq!(
-            last4("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc").as_deref(),
-            Some("VmHc")
-        );
-        assert_eq!(last4("short"), None);
     }
 }
