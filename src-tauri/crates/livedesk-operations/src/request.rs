@@ -431,8 +431,9 @@ impl PreparedCall {
 
     /// What signing adds, in words, from the signer's own list.
     fn signing_note(&self) -> String {
+        let added = self.added();
         let list = |location: Location| -> Vec<String> {
-            self.added()
+            added
                 .iter()
                 .filter(|a| a.what.location == location)
                 .map(|a| format!("{} ({})", a.name, a.what.about))

@@ -23,6 +23,11 @@
 //!   same result.
 //! - Where the scheme signs a canonical query (Huawei, Alibaba), the URL is sent with exactly
 //!   that query, so the server cannot read it differently from how it was signed.
+//! - Each signer says what it adds: [`Scheme::adds`] lists the headers and query parameters
+//!   it may add and what each is made of, [`SignedRequest::added`] what it did add, with the
+//!   values, and [`describe`] tells it for a request without the account's secrets (the
+//!   review and "copy as curl" print that). Secrets are [`Secret`]s, masked by
+//!   `livedesk_secrets` wherever a request is formatted.
 
 mod added;
 mod alibaba_acs3;
@@ -236,5 +241,44 @@ mod tests {
         )
         .unwrap();
         assert!(!format!("{signed:#?}").contains("SECRET"));
+    }
+
+    #[test]
+    fn describe_tells_what_signing_adds_with_stand_ins() {
+        let stand_in = StandIn {
+            token: "TOKEN-STAND-IN",
+            security_token: true,
+            project_id: Some("p1"),
+            org_id: Some("org-1"),
+        };
+        let request = || SignableRequest::new("GET", "https://h.example.com/?Action=A&Version=V");
+        let bearer = describe(Scheme::BlendVisionBearer, request(), &stand_in).unwrap();
+        assert_eq!(bearer[0].name, "Authorization");
+        assert_eq!(bearer[0].value, "Bearer TOKEN-STAND-IN");
+        assert_eq!(
+            (bearer[1].name.as_str(), bearer[1].value.as_str()),
+            ("x-bv-org-id", "org-1")
+        );
+        let huawei = describe(Scheme::HuaweiSdkHmacSha256, request(), &stand_in).unwrap();
+        let token = huawei.iter().find(|a| a.what.made == Made::Token).unwrap();
+        assert_eq!(
+            (token.name.as_str(), token.value.as_str()),
+            ("X-Security-Token", "TOKEN-STAND-IN")
+        );
+        for scheme in Scheme::ALL {
+            let added = describe(
+                scheme,
+                request()
+                    .with_header("x-acs-action", "A")
+                    .with_header("x-acs-version", "V"),
+                &stand_in,
+            )
+            .unwrap();
+            assert!(!added.is_empty(), "{scheme}");
+            assert!(
+                added.iter().all(|a| scheme.adds().contains(&a.what)),
+                "{scheme}"
+            );
+        }
     }
 }
