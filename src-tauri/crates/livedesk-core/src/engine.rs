@@ -19,7 +19,7 @@ use crate::error::{ApiError, CoreError};
 use crate::history::{HistoryDetail, HistoryItem, ReplayPlan, RetentionSettings};
 use crate::perf::{BenchmarkRun, PerfLog, PerfMark};
 use livedesk_history::{Filter, History};
-use secrecy::{ExposeSecret, SecretString};
+use livedesk_secrets::{ExposeSecret, Secret};
 
 pub struct Engine {
     accounts: Arc<Accounts>,
@@ -334,7 +334,7 @@ impl Engine {
     async fn call_context(
         &self,
         id: String,
-    ) -> Result<(livedesk_http::Target, String, Vec<SecretString>), ApiError> {
+    ) -> Result<(livedesk_http::Target, String, Vec<Secret>), ApiError> {
         let accounts = self.accounts.clone();
         blocking(move || {
             let (account, secrets) = accounts.credentials(&id)?;
@@ -342,7 +342,7 @@ impl Engine {
             let values = secrets
                 .fields()
                 .filter_map(|f| secrets.get(f))
-                .map(|v| SecretString::from(v.to_owned()))
+                .map(|v| Secret::from(v.to_owned()))
                 .collect();
             let target = call_target(&account.name, &account.settings, endpoint, &secrets, None)?;
             Ok((target, account.name, values))

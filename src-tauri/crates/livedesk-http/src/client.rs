@@ -19,11 +19,11 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use url::{Host, Url};
 
 use crate::error::{HttpError, UnreachableReason};
-use crate::redact::Scrubber;
 use crate::response::{self, VendorResponse};
 use crate::trace;
 use crate::vendor::Vendor;
 use crate::vendor_error::{self, interpret, Answer};
+use livedesk_secrets::{KnownSecrets, MIN_FREE_TEXT_LEN};
 
 /// The user agent every request carries.
 pub const USER_AGENT: &str = concat!("Livedesk/", env!("CARGO_PKG_VERSION"));
@@ -270,7 +270,9 @@ impl Client {
         let elapsed = started.elapsed();
 
         if !(200..300).contains(&status) {
-            let scrubber = Scrubber::for_request(signed);
+            let sent = signed.sent_secrets();
+            let scrubber =
+                KnownSecrets::at_least(MIN_FREE_TEXT_LEN, sent.iter().map(String::as_str));
             let answer = Answer {
                 vendor: policy.vendor,
                 status,
@@ -280,7 +282,7 @@ impl Client {
             };
             let mut error = interpret(&answer, &scrubber);
             // Compared as shown: both with any security token blanked out.
-            let ours = signed.string_to_sign.as_deref().map(|s| scrubber.scrub(s));
+            let ours = signed.string_to_sign.as_deref().map(|s| scrubber.mask(s));
             error.compare_string_to_sign(ours.as_deref());
             return Err(error.into());
         }

@@ -3,7 +3,7 @@
 //! The app shows the producer `{code, message, hint}`: the message says what happened in
 //! plain words, the hint what to do next. Nothing here ever carries a secret: hosts are named,
 //! but never a URL's query, a header value or text from the network library (which can quote
-//! the full URL); vendor messages are scrubbed of the tokens that were sent (see `redact`).
+//! the full URL); vendor messages are masked where they quote the tokens that were sent (`livedesk_secrets`).
 
 use std::time::Duration;
 

@@ -33,7 +33,6 @@
 mod check;
 mod client;
 mod error;
-mod redact;
 mod response;
 mod trace;
 mod vendor;

@@ -12,9 +12,9 @@ use reqwest::header::HeaderMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::redact::Scrubber;
 use crate::vendor::Vendor;
 use crate::vendors;
+use livedesk_secrets::KnownSecrets;
 
 /// What kind of problem a vendor reported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -192,7 +192,7 @@ impl VendorError {
                 body,
                 clock_skew_seconds,
             },
-            &Scrubber::default(),
+            &KnownSecrets::default(),
         )
     }
 
@@ -255,7 +255,7 @@ pub(crate) fn request_id(
         .map(|id| id.chars().filter(|c| !c.is_control()).take(128).collect())
 }
 
-pub(crate) fn interpret(answer: &Answer<'_>, scrubber: &Scrubber) -> VendorError {
+pub(crate) fn interpret(answer: &Answer<'_>, scrubber: &KnownSecrets) -> VendorError {
     let json: Option<Value> = serde_json::from_slice(answer.body).ok();
     let parsed = json.as_ref().and_then(|j| match answer.vendor {
         Vendor::Huawei => vendors::huawei::parse(answer.status, j),
@@ -267,7 +267,7 @@ pub(crate) fn interpret(answer: &Answer<'_>, scrubber: &Scrubber) -> VendorError
         .as_ref()
         .and_then(|p| p.request_id.clone())
         .or_else(|| request_id(answer.vendor, answer.headers, json.as_ref()))
-        .map(|id| scrubber.scrub(&id));
+        .map(|id| scrubber.mask(&id));
     let skew = answer.clock_skew_seconds;
     let Some(parsed) = parsed else {
         return unreadable(answer, request_id);
@@ -279,7 +279,7 @@ pub(crate) fn interpret(answer: &Answer<'_>, scrubber: &Scrubber) -> VendorError
         },
         Class::Auth => auth_kind(answer.vendor, skew),
     };
-    let vendor_message = scrubber.scrub(&parsed.message);
+    let vendor_message = scrubber.mask(&parsed.message);
     let (explanation, hint) = words(
         answer.vendor,
         &kind,
@@ -289,7 +289,7 @@ pub(crate) fn interpret(answer: &Answer<'_>, scrubber: &Scrubber) -> VendorError
     );
     VendorError {
         vendor: answer.vendor,
-        code: scrubber.scrub(&parsed.code),
+        code: scrubber.mask(&parsed.code),
         vendor_message,
         kind,
         explanation,
@@ -299,7 +299,7 @@ pub(crate) fn interpret(answer: &Answer<'_>, scrubber: &Scrubber) -> VendorError
         server_string_to_sign: parsed
             .server_string_to_sign
             .as_deref()
-            .map(|s| scrubber.scrub(s)),
+            .map(|s| scrubber.mask(s)),
         clock_skew_seconds: skew,
     }
 }

@@ -1,12 +1,14 @@
 //! The request builder, the same for every operation: each input field goes where its
 //! schema's `x-in` says, the account fills in the project, region and API name, and the
 //! vendor's usual headers are added. Also the review of a prepared call and its
-//! "copy as curl", both with every secret masked.
+//! "copy as curl", both with every secret masked (`livedesk_secrets`), and with what the
+//! signer says it adds.
 
 use std::fmt;
 
 use livedesk_http::Vendor;
-use livedesk_signing::{Scheme, SignableRequest};
+use livedesk_secrets::{mask_param_values, mask_placeholders, pieces, placeholder, Piece};
+use livedesk_signing::{describe, Added, Location, Made, Scheme, SignableRequest, StandIn};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -15,12 +17,8 @@ use crate::error::OpError;
 use crate::operation::{DynOperation, FollowUp, Operation, Rpc};
 use crate::wire::{self, encode};
 
-/// Shown in reviews instead of a secret.
-pub const MASK: &str = "••••••";
-/// Secrets in the masked copy of a request: `__LIVEDESK_SECRET_<NAME>__`. Only unreserved
-/// characters, so encoding leaves them as they are in the path, the query and the body.
-const SENTINEL_START: &str = "__LIVEDESK_SECRET_";
-const SENTINEL_END: &str = "__";
+/// Shown in reviews instead of a secret (the project's one mask).
+pub use livedesk_secrets::MASK;
 const HUAWEI_CONTENT_TYPE: &str = "application/json; charset=utf-8";
 const JSON: &str = "application/json";
 
@@ -230,7 +228,7 @@ pub(crate) fn build_read(
     Ok(parts.to_signable())
 }
 
-/// A copy of the input with every secret value replaced by a sentinel: the fields marked
+/// A copy of the input with every secret value replaced by a placeholder: the fields marked
 /// `x-secret` (stream keys) and the `auth_key` of ingest URLs.
 fn mask_input(schema: &Value, value: &Value) -> Value {
     match value {
@@ -244,7 +242,7 @@ fn mask_input(schema: &Value, value: &Value) -> Value {
                     let secret = child.get("x-secret") == Some(&Value::Bool(true));
                     let masked = match v {
                         Value::String(_) if secret => {
-                            Value::String(sentinel(&k.to_ascii_uppercase()))
+                            Value::String(placeholder(&k.to_ascii_uppercase()))
                         }
                         _ => mask_input(child, v),
                     };
@@ -264,7 +262,7 @@ fn mask_input(schema: &Value, value: &Value) -> Value {
 /// A value as reviews show it: the `auth_key` of ingest URLs masked, at any depth.
 pub(crate) fn masked_value(value: &Value) -> Value {
     match value {
-        Value::String(text) => Value::String(masked_text(&mask_auth_keys(text))),
+        Value::String(text) => Value::String(mask_placeholders(&mask_auth_keys(text))),
         Value::Array(items) => Value::Array(items.iter().map(masked_value).collect()),
         Value::Object(map) => Value::Object(
             map.iter()
@@ -275,24 +273,9 @@ pub(crate) fn masked_value(value: &Value) -> Value {
     }
 }
 
-fn sentinel(name: &str) -> String {
-    format!("{SENTINEL_START}{name}{SENTINEL_END}")
-}
-
-/// `...?auth_key=1608953344-0-0-53f0...` → `...?auth_key=<sentinel>`.
+/// `...?auth_key=1608953344-0-0-53f0...` → `...?auth_key=<placeholder>`.
 fn mask_auth_keys(text: &str) -> String {
-    const KEY: &str = "auth_key=";
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find(KEY) {
-        out.push_str(&rest[..at + KEY.len()]);
-        rest = &rest[at + KEY.len()..];
-        let end = rest.find(['&', '#', '"', ' ']).unwrap_or(rest.len());
-        out.push_str(&sentinel("AUTH_KEY"));
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
+    mask_param_values(text, "auth_key", &placeholder("AUTH_KEY"))
 }
 
 /// A call ready to be signed and sent: the validated input, the unsigned request, and a
@@ -320,7 +303,7 @@ pub(crate) fn prepare_call<O: Operation>(
         .ok()
         .and_then(|m| build_parts::<O>(schema, &m, &account).ok())
         .unwrap_or_else(|| RequestParts {
-            body: parts.body.as_ref().map(|_| sentinel("BODY")),
+            body: parts.body.as_ref().map(|_| placeholder("BODY")),
             query: Vec::new(),
             ..parts.clone()
         });
@@ -355,60 +338,40 @@ pub struct ReviewHeader {
 
 /// A piece of a shell word: literal text or a `$VARIABLE`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Piece {
+enum Word {
     Text(String),
     Var(String),
 }
 
-/// Splits text at the sentinels: `a__LIVEDESK_SECRET_X__b` → `a`, `$X`, `b`.
-fn pieces(text: &str) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find(SENTINEL_START) {
-        let after = &rest[start + SENTINEL_START.len()..];
-        let Some(end) = after.find(SENTINEL_END) else {
-            break;
-        };
-        if start > 0 {
-            out.push(Piece::Text(rest[..start].to_owned()));
-        }
-        out.push(Piece::Var(after[..end].to_owned()));
-        rest = &after[end + SENTINEL_END.len()..];
-    }
-    if !rest.is_empty() {
-        out.push(Piece::Text(rest.to_owned()));
-    }
-    out
-}
-
-fn masked_text(text: &str) -> String {
+/// Text with placeholders as shell pieces: each secret a variable of its name.
+fn words(text: &str) -> Vec<Word> {
     pieces(text)
         .into_iter()
         .map(|p| match p {
-            Piece::Text(t) => t,
-            Piece::Var(_) => MASK.to_owned(),
+            Piece::Text(t) => Word::Text(t),
+            Piece::Secret(name) => Word::Var(name),
         })
         .collect()
 }
 
 /// One shell word: literal parts in single quotes, variables in double quotes.
-fn shell_word(pieces: &[Piece]) -> String {
+fn shell_word(pieces: &[Word]) -> String {
     if pieces.is_empty() {
         return "''".to_owned();
     }
-    let mut merged: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut merged: Vec<Word> = Vec::with_capacity(pieces.len());
     for piece in pieces {
         match (merged.last_mut(), piece) {
-            (Some(Piece::Text(last)), Piece::Text(more)) => last.push_str(more),
-            (_, Piece::Text(t)) if t.is_empty() => {}
+            (Some(Word::Text(last)), Word::Text(more)) => last.push_str(more),
+            (_, Word::Text(t)) if t.is_empty() => {}
             _ => merged.push(piece.clone()),
         }
     }
     merged
         .iter()
         .map(|p| match p {
-            Piece::Text(t) => format!("'{}'", t.replace('\'', r"'\''")),
-            Piece::Var(v) => format!("\"${v}\""),
+            Word::Text(t) => format!("'{}'", t.replace('\'', r"'\''")),
+            Word::Var(v) => format!("\"${v}\""),
         })
         .collect()
 }
@@ -438,151 +401,116 @@ impl PreparedCall {
         let m = &self.masked;
         RequestReview {
             method: m.method.to_owned(),
-            url: masked_text(&m.url()),
+            url: mask_placeholders(&m.url()),
             headers: m
                 .headers
                 .iter()
                 .map(|(n, v)| ReviewHeader {
                     name: n.clone(),
-                    value: masked_text(v),
+                    value: mask_placeholders(v),
                 })
                 .collect(),
-            body: m.body.as_deref().map(masked_text),
+            body: m.body.as_deref().map(mask_placeholders),
             signing: self.signing_note(),
         }
     }
 
-    fn signing_note(&self) -> String {
-        let token = if self.account.security_token {
-            " and the temporary security token"
-        } else {
-            ""
+    /// What the signer adds to this request, told with stand-ins for the account's keys
+    /// (tokens are the placeholder `TOKEN`). Empty when the request cannot be signed as it
+    /// is (the review still shows it; sending will say why).
+    fn added(&self) -> Vec<Added> {
+        let token = placeholder("TOKEN");
+        let stand_in = StandIn {
+            token: &token,
+            security_token: self.account.security_token,
+            project_id: self.account.project_id.as_deref(),
+            org_id: self.account.org_id.as_deref(),
         };
-        match self.account.scheme {
-            Scheme::HuaweiSdkHmacSha256 => format!(
-                "When sending, Livedesk adds X-Project-Id, X-Sdk-Date (the time){token} and an \
-                 Authorization header signed with the account's secret key (SDK-HMAC-SHA256)."
-            ),
-            Scheme::NaverApigwV2 => "When sending, Livedesk adds x-ncp-apigw-timestamp (the \
-                 time), x-ncp-iam-access-key and x-ncp-apigw-signature-v2, signed with the \
-                 account's secret key."
-                .to_owned(),
-            Scheme::BlendVisionBearer => "When sending, Livedesk adds the API token \
-                 (Authorization: Bearer) and the organisation id (x-bv-org-id)."
-                .to_owned(),
-            Scheme::AlibabaRpcHmacSha1 => format!(
-                "When sending, Livedesk adds AccessKeyId, Format, SignatureMethod, \
-                 SignatureVersion, SignatureNonce, Timestamp{token} and a Signature computed \
-                 with the AccessKey secret (HMAC-SHA1) to the query."
-            ),
-            Scheme::AlibabaAcs3HmacSha256 => format!(
-                "When sending, Livedesk adds x-acs-date (the time), x-acs-signature-nonce, \
-                 x-acs-content-sha256{token} and an Authorization header signed with the \
-                 AccessKey secret (ACS3-HMAC-SHA256)."
-            ),
+        describe(self.account.scheme, self.masked.to_signable(), &stand_in).unwrap_or_default()
+    }
+
+    /// What signing adds, in words, from the signer's own list.
+    fn signing_note(&self) -> String {
+        let added = self.added();
+        let list = |location: Location| -> Vec<String> {
+            added
+                .iter()
+                .filter(|a| a.what.location == location)
+                .map(|a| format!("{} ({})", a.name, a.what.about))
+                .collect()
+        };
+        let mut parts = Vec::new();
+        for (location, what) in [
+            (Location::Header, "the headers"),
+            (Location::Query, "the query parameters"),
+        ] {
+            let items = list(location);
+            if !items.is_empty() {
+                parts.push(format!("{what} {}", and_list(&items)));
+            }
         }
+        if parts.is_empty() {
+            return "When sending, Livedesk signs the request.".to_owned();
+        }
+        format!("When sending, Livedesk adds {}.", parts.join(" and "))
+    }
+
+    /// An addition as a shell word's pieces; `None` for what curl writes itself (`Host`).
+    fn curl_value(&self, added: &Added) -> Option<Vec<Word>> {
+        let var = || vec![Word::Var(added.what.variable.to_owned())];
+        let body_has_secrets = self.masked.body.as_deref().is_some_and(has_placeholder);
+        Some(match added.what.made {
+            Made::Host => return None,
+            Made::Time | Made::Nonce | Made::Signature | Made::AccessKey => var(),
+            Made::Body if body_has_secrets => var(),
+            // The stand-in token is a placeholder: it becomes the addition's variable.
+            Made::Token => words(&added.value)
+                .into_iter()
+                .map(|w| match w {
+                    Word::Var(_) => Word::Var(added.what.variable.to_owned()),
+                    text => text,
+                })
+                .collect(),
+            Made::Body | Made::Scheme | Made::Account => vec![Word::Text(added.value.clone())],
+        })
     }
 
     /// "Copy as curl": the request as Livedesk sends it, with every secret a shell
-    /// variable. Signatures depend on the secret key and the time, so they cannot be
-    /// written out: the signing headers or parameters appear as variables too
-    /// (`"$HUAWEI_AUTHORIZATION"` ...), with a comment saying how they are made. BlendVision
-    /// has no signature: its command runs as it is once `BLENDVISION_API_TOKEN` is set.
+    /// variable. What signing adds is the signer's list: values made of the time, a nonce
+    /// or a key cannot be written out, so they are variables too (`"$HUAWEI_AUTHORIZATION"`
+    /// ...), with the scheme's comment saying how they are made. BlendVision has no
+    /// signature: its command runs as it is once `BLENDVISION_API_TOKEN` is set.
     pub fn curl(&self) -> String {
         let m = &self.masked;
-        let mut url = pieces(&m.url());
-        let mut headers: Vec<(String, Vec<Piece>)> = m
+        let mut url = words(&m.url());
+        let mut headers: Vec<(String, Vec<Word>)> = m
             .headers
             .iter()
-            .map(|(n, v)| (n.clone(), pieces(v)))
+            .map(|(n, v)| (n.clone(), words(v)))
             .collect();
-        let var = |name: &str| vec![Piece::Var(name.to_owned())];
-        let text = |t: &str| vec![Piece::Text(t.to_owned())];
-        let token = self.account.security_token;
-        let comment = match self.account.scheme {
-            Scheme::HuaweiSdkHmacSha256 => {
-                headers.push((
-                    "X-Project-Id".into(),
-                    text(self.account.project_id.as_deref().unwrap_or_default()),
-                ));
-                if token {
-                    headers.push(("X-Security-Token".into(), var("HUAWEI_SECURITY_TOKEN")));
+        let mut first_param = m.query.is_empty();
+        for added in self.added() {
+            let Some(value) = self.curl_value(&added) else {
+                continue;
+            };
+            match added.what.location {
+                Location::Header => headers.push((added.name.clone(), value)),
+                Location::Query => {
+                    let separator = if std::mem::take(&mut first_param) {
+                        "?"
+                    } else {
+                        "&"
+                    };
+                    url.push(Word::Text(format!("{separator}{}=", encode(&added.name))));
+                    url.extend(value.into_iter().map(|w| match w {
+                        Word::Text(t) => Word::Text(encode(&t)),
+                        var => var,
+                    }));
                 }
-                headers.push(("X-Sdk-Date".into(), var("HUAWEI_SDK_DATE")));
-                headers.push(("Authorization".into(), var("HUAWEI_AUTHORIZATION")));
-                "# Huawei Cloud signs every request (SDK-HMAC-SHA256) with your access key and \
-                 secret key ($HUAWEI_AK, $HUAWEI_SK)\n# and the time: set HUAWEI_SDK_DATE \
-                 (YYYYMMDDTHHMMSSZ, UTC) and HUAWEI_AUTHORIZATION computed for exactly this \
-                 request."
             }
-            Scheme::NaverApigwV2 => {
-                headers.push(("x-ncp-apigw-timestamp".into(), var("NCP_TIMESTAMP")));
-                headers.push(("x-ncp-iam-access-key".into(), var("NCP_ACCESS_KEY")));
-                headers.push(("x-ncp-apigw-signature-v2".into(), var("NCP_SIGNATURE")));
-                "# NAVER Cloud signs every request (API Gateway signature v2) with your secret \
-                 key ($NCP_SECRET_KEY):\n# set NCP_TIMESTAMP (epoch milliseconds), \
-                 NCP_ACCESS_KEY and NCP_SIGNATURE = base64(HMAC-SHA256(secret, \"METHOD \
-                 URI\\nTIMESTAMP\\nACCESS_KEY\"))."
-            }
-            Scheme::BlendVisionBearer => {
-                headers.insert(
-                    0,
-                    (
-                        "x-bv-org-id".into(),
-                        text(self.account.org_id.as_deref().unwrap_or_default()),
-                    ),
-                );
-                let mut bearer = text("Bearer ");
-                bearer.extend(var("BLENDVISION_API_TOKEN"));
-                headers.insert(0, ("Authorization".into(), bearer));
-                "# BlendVision One: set BLENDVISION_API_TOKEN to the account's API token."
-            }
-            Scheme::AlibabaRpcHmacSha1 => {
-                let mut first = m.query.is_empty();
-                let mut add = |name: &str, value: Vec<Piece>| {
-                    let separator = if std::mem::take(&mut first) { "?" } else { "&" };
-                    url.push(Piece::Text(format!("{separator}{name}=")));
-                    url.extend(value);
-                };
-                add("AccessKeyId", var("ALIBABA_ACCESS_KEY_ID"));
-                add("Format", text("JSON"));
-                add("SignatureMethod", text("HMAC-SHA1"));
-                add("SignatureVersion", text("1.0"));
-                add("SignatureNonce", var("ALIBABA_NONCE"));
-                add("Timestamp", var("ALIBABA_TIMESTAMP"));
-                if token {
-                    add("SecurityToken", var("ALIBABA_SECURITY_TOKEN"));
-                }
-                add("Signature", var("ALIBABA_SIGNATURE"));
-                "# Alibaba Cloud signs every request (RPC, HMAC-SHA1) with your AccessKey secret \
-                 ($ALIBABA_ACCESS_KEY_SECRET):\n# set ALIBABA_NONCE (unique), \
-                 ALIBABA_TIMESTAMP (UTC, percent-encoded) and ALIBABA_SIGNATURE computed over \
-                 all sorted parameters (percent-encoded)."
-            }
-            Scheme::AlibabaAcs3HmacSha256 => {
-                headers.push(("x-acs-date".into(), var("ALIBABA_DATE")));
-                headers.push(("x-acs-signature-nonce".into(), var("ALIBABA_NONCE")));
-                // Alibaba operations send no body: its hash is the empty string's.
-                let hash = match m.body.as_deref() {
-                    None | Some("") => text(EMPTY_SHA256),
-                    Some(_) => var("ALIBABA_CONTENT_SHA256"),
-                };
-                headers.push(("x-acs-content-sha256".into(), hash));
-                if token {
-                    headers.push(("x-acs-security-token".into(), var("ALIBABA_SECURITY_TOKEN")));
-                }
-                headers.push(("Authorization".into(), var("ALIBABA_AUTHORIZATION")));
-                "# Alibaba Cloud signs every request (ACS3-HMAC-SHA256) with your AccessKey \
-                 secret ($ALIBABA_ACCESS_KEY_SECRET):\n# set ALIBABA_DATE (UTC), ALIBABA_NONCE \
-                 (unique) and ALIBABA_AUTHORIZATION computed for exactly this request."
-            }
-        };
-        let mut lines = vec![comment.to_owned()];
-        if m.body
-            .as_deref()
-            .is_some_and(|b| b.contains(SENTINEL_START))
-            || m.url().contains(SENTINEL_START)
-        {
+        }
+        let mut lines = vec![self.account.scheme.by_hand().to_owned()];
+        if m.body.as_deref().is_some_and(has_placeholder) || has_placeholder(&m.url()) {
             lines.push(
                 "# Secrets of the input (stream keys, auth_key of ingest URLs) are variables \
                  too: set them before running."
@@ -591,19 +519,30 @@ impl PreparedCall {
         }
         let mut command = format!("curl -X {} {}", m.method, shell_word(&url));
         for (name, value) in headers {
-            let mut word = vec![Piece::Text(format!("{name}: "))];
+            let mut word = vec![Word::Text(format!("{name}: "))];
             word.extend(value);
             command.push_str(&format!(" \\\n  -H {}", shell_word(&word)));
         }
         if let Some(body) = &m.body {
-            command.push_str(&format!(" \\\n  --data-raw {}", shell_word(&pieces(body))));
+            command.push_str(&format!(" \\\n  --data-raw {}", shell_word(&words(body))));
         }
         lines.push(command);
         lines.join("\n")
     }
 }
 
-const EMPTY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+fn has_placeholder(text: &str) -> bool {
+    text.contains(livedesk_secrets::PLACEHOLDER_START)
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
 
 impl fmt::Debug for PreparedCall {
     /// The masked review: inputs can hold stream keys.
@@ -640,12 +579,15 @@ mod tests {
         );
         assert!(masked.contains("__LIVEDESK_SECRET_STREAM_KEY__"));
         assert!(masked.contains("auth_key=__LIVEDESK_SECRET_AUTH_KEY__&x=1"));
-        assert_eq!(masked_text("a__LIVEDESK_SECRET_X__b"), format!("a{MASK}b"));
+        assert_eq!(
+            mask_placeholders("a__LIVEDESK_SECRET_X__b"),
+            format!("a{MASK}b")
+        );
     }
 
     #[test]
     fn shell_words_quote_literals_and_expand_variables() {
-        let word = shell_word(&pieces("it's __LIVEDESK_SECRET_KEY__!"));
+        let word = shell_word(&words("it's __LIVEDESK_SECRET_KEY__!"));
         assert_eq!(word, r#"'it'\''s '"$KEY"'!'"#);
         assert_eq!(shell_word(&[]), "''");
     }

@@ -1,7 +1,8 @@
 //! Alibaba Cloud V3 signature, `ACS3-HMAC-SHA256`.
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
+use crate::added::{Addition, Made};
 use crate::canonical::{acs3_uri, canonical_headers, lines, sorted_query};
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};
 use crate::crypto::{hmac_sha256, sha256_hex, to_hex};
@@ -11,6 +12,42 @@ use crate::{AlibabaCredentials, SignError, SignedRequest, SigningContext};
 
 const ALGORITHM: &str = "ACS3-HMAC-SHA256";
 const CONTENT_SHA256: &str = "x-acs-content-sha256";
+
+/// What signing adds, in the order of the spec's list.
+pub(crate) const ADDS: &[Addition] = &[
+    Addition::header("host", Made::Host, "HOST", "the server"),
+    Addition::header("x-acs-date", Made::Time, "ALIBABA_DATE", "the time"),
+    Addition::header(
+        "x-acs-signature-nonce",
+        Made::Nonce,
+        "ALIBABA_NONCE",
+        "used once",
+    ),
+    Addition::header(
+        CONTENT_SHA256,
+        Made::Body,
+        "ALIBABA_CONTENT_SHA256",
+        "the body's hash",
+    ),
+    Addition::header(
+        "x-acs-security-token",
+        Made::Token,
+        "ALIBABA_SECURITY_TOKEN",
+        "the temporary security token",
+    ),
+    Addition::header(
+        "Authorization",
+        Made::Signature,
+        "ALIBABA_AUTHORIZATION",
+        "signed with the AccessKey secret, ACS3-HMAC-SHA256",
+    ),
+];
+
+/// How to sign by hand, for "copy as curl".
+pub(crate) const BY_HAND: &str =
+    "# Alibaba Cloud signs every request (ACS3-HMAC-SHA256) with your AccessKey \
+     secret ($ALIBABA_ACCESS_KEY_SECRET):\n# set ALIBABA_DATE (UTC), ALIBABA_NONCE \
+     (unique) and ALIBABA_AUTHORIZATION computed for exactly this request.";
 
 pub(crate) fn sign(
     credentials: &AlibabaCredentials,

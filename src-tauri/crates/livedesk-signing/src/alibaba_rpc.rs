@@ -1,13 +1,58 @@
 //! Alibaba Cloud RPC signature, SignatureVersion 1.0 (HMAC-SHA1).
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
+use crate::added::{Addition, Made};
 use crate::canonical::sorted_query;
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};
 use crate::crypto::{base64, hmac_sha1};
 use crate::encoding::{encode_into, parse_query, Param};
 use crate::request::{starts_with_ignore_case, Prepared};
 use crate::{AlibabaCredentials, SignError, SignedRequest, SigningContext};
+
+/// What signing adds to the query, in the order the parameters are documented.
+pub(crate) const ADDS: &[Addition] = &[
+    Addition::query(
+        "AccessKeyId",
+        Made::AccessKey,
+        "ALIBABA_ACCESS_KEY_ID",
+        "the AccessKey id",
+    ),
+    Addition::query("Format", Made::Scheme, "ALIBABA_FORMAT", "JSON answers"),
+    Addition::query(
+        "SignatureMethod",
+        Made::Scheme,
+        "ALIBABA_SIGNATURE_METHOD",
+        "HMAC-SHA1",
+    ),
+    Addition::query(
+        "SignatureVersion",
+        Made::Scheme,
+        "ALIBABA_SIGNATURE_VERSION",
+        "1.0",
+    ),
+    Addition::query("SignatureNonce", Made::Nonce, "ALIBABA_NONCE", "used once"),
+    Addition::query("Timestamp", Made::Time, "ALIBABA_TIMESTAMP", "the time"),
+    Addition::query(
+        "SecurityToken",
+        Made::Token,
+        "ALIBABA_SECURITY_TOKEN",
+        "the temporary security token",
+    ),
+    Addition::query(
+        "Signature",
+        Made::Signature,
+        "ALIBABA_SIGNATURE",
+        "computed with the AccessKey secret, HMAC-SHA1",
+    ),
+];
+
+/// How to sign by hand, for "copy as curl".
+pub(crate) const BY_HAND: &str =
+    "# Alibaba Cloud signs every request (RPC, HMAC-SHA1) with your AccessKey secret \
+     ($ALIBABA_ACCESS_KEY_SECRET):\n# set ALIBABA_NONCE (unique), \
+     ALIBABA_TIMESTAMP (UTC, percent-encoded) and ALIBABA_SIGNATURE computed over \
+     all sorted parameters (percent-encoded).";
 
 pub(crate) fn sign(
     credentials: &AlibabaCredentials,
@@ -54,6 +99,15 @@ pub(crate) fn sign(
         Some(nonce) => Ok(nonce.to_owned()),
     })?;
 
+    for (name, value) in &query {
+        if ADDS.iter().any(|a| a.name.as_bytes() == name.as_slice()) {
+            request.added_to_query(
+                &String::from_utf8_lossy(name),
+                &String::from_utf8_lossy(value),
+            );
+        }
+    }
+
     let canonical = sorted_query(query.iter().chain(&body));
     // METHOD & encode("/") & encode(canonical), in one allocation.
     let mut string_to_sign =
@@ -69,6 +123,7 @@ pub(crate) fn sign(
     if !wire.is_empty() {
         wire.push('&');
     }
+    request.added_to_query("Signature", &signature);
     wire.push_str("Signature=");
     encode_into(&mut wire, signature.as_bytes());
     request.set_query(wire);

@@ -1,12 +1,33 @@
 //! BlendVision One: no signature, a bearer token and the organisation on every call.
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
+use crate::added::{Addition, Made};
 use crate::credentials::{check_id, check_sent_secret};
 use crate::request::{header, remove_header, starts_with_ignore_case, Headers, Prepared};
 use crate::{BlendVisionCredentials, SignError, SignedRequest};
 
 const ORG_ID: &str = "x-bv-org-id";
+
+/// Authentication only: the `Content-Type` filled in for a body without one is the request's.
+pub(crate) const ADDS: &[Addition] = &[
+    Addition::header(
+        "Authorization",
+        Made::Token,
+        "BLENDVISION_API_TOKEN",
+        "the API token, as Bearer",
+    ),
+    Addition::header(
+        ORG_ID,
+        Made::Account,
+        "BLENDVISION_ORG_ID",
+        "the organisation",
+    ),
+];
+
+/// How to sign by hand, for "copy as curl".
+pub(crate) const BY_HAND: &str =
+    "# BlendVision One: set BLENDVISION_API_TOKEN to the account's API token.";
 
 pub(crate) fn sign(
     credentials: &BlendVisionCredentials,

@@ -1,7 +1,7 @@
-//! Credentials per vendor. Secrets are `SecretString`, so `Debug` prints them redacted and
+//! Credentials per vendor. Secrets are [`Secret`], so `Debug` prints them masked and
 //! reading one takes a deliberate `expose_secret()`.
 
-use secrecy::{ExposeSecret, SecretString};
+use livedesk_secrets::{ExposeSecret, Secret};
 
 use crate::request::check_header_value;
 use crate::SignError;
@@ -10,8 +10,8 @@ use crate::SignError;
 #[derive(Debug, Clone)]
 pub struct HuaweiCredentials {
     pub access_key: String,
-    pub secret_key: SecretString,
-    pub security_token: Option<SecretString>,
+    pub secret_key: Secret,
+    pub security_token: Option<Secret>,
     /// Sent as `X-Project-Id` when set (the Live client always sends it).
     pub project_id: Option<String>,
 }
@@ -20,7 +20,7 @@ pub struct HuaweiCredentials {
 #[derive(Debug, Clone)]
 pub struct NaverCredentials {
     pub access_key: String,
-    pub secret_key: SecretString,
+    pub secret_key: Secret,
 }
 
 /// Alibaba Cloud AccessKey pair, optionally STS (with a security token). Both Alibaba
@@ -28,14 +28,14 @@ pub struct NaverCredentials {
 #[derive(Debug, Clone)]
 pub struct AlibabaCredentials {
     pub access_key_id: String,
-    pub access_key_secret: SecretString,
-    pub security_token: Option<SecretString>,
+    pub access_key_secret: Secret,
+    pub security_token: Option<Secret>,
 }
 
 /// BlendVision One API token and organisation.
 #[derive(Debug, Clone)]
 pub struct BlendVisionCredentials {
-    pub api_token: SecretString,
+    pub api_token: Secret,
     pub org_id: String,
 }
 
@@ -52,7 +52,7 @@ impl Credentials {
     pub fn huawei(access_key: impl Into<String>, secret_key: impl Into<String>) -> Self {
         Self::Huawei(HuaweiCredentials {
             access_key: access_key.into(),
-            secret_key: SecretString::from(secret_key.into()),
+            secret_key: Secret::from(secret_key.into()),
             security_token: None,
             project_id: None,
         })
@@ -61,28 +61,28 @@ impl Credentials {
     pub fn naver(access_key: impl Into<String>, secret_key: impl Into<String>) -> Self {
         Self::Naver(NaverCredentials {
             access_key: access_key.into(),
-            secret_key: SecretString::from(secret_key.into()),
+            secret_key: Secret::from(secret_key.into()),
         })
     }
 
     pub fn alibaba(access_key_id: impl Into<String>, access_key_secret: impl Into<String>) -> Self {
         Self::Alibaba(AlibabaCredentials {
             access_key_id: access_key_id.into(),
-            access_key_secret: SecretString::from(access_key_secret.into()),
+            access_key_secret: Secret::from(access_key_secret.into()),
             security_token: None,
         })
     }
 
     pub fn blendvision(api_token: impl Into<String>, org_id: impl Into<String>) -> Self {
         Self::BlendVision(BlendVisionCredentials {
-            api_token: SecretString::from(api_token.into()),
+            api_token: Secret::from(api_token.into()),
             org_id: org_id.into(),
         })
     }
 
     /// Temporary credentials (Huawei, Alibaba); ignored by the other vendors.
     pub fn with_security_token(mut self, token: impl Into<String>) -> Self {
-        let token = Some(SecretString::from(token.into()));
+        let token = Some(Secret::from(token.into()));
         match &mut self {
             Self::Huawei(c) => c.security_token = token,
             Self::Alibaba(c) => c.security_token = token,
@@ -119,7 +119,7 @@ pub(crate) fn check_id(field: &str, value: &str) -> Result<(), SignError> {
 }
 
 /// A secret: present. Its content is never described, not even "contains a newline".
-pub(crate) fn check_secret(field: &str, value: &SecretString) -> Result<(), SignError> {
+pub(crate) fn check_secret(field: &str, value: &Secret) -> Result<(), SignError> {
     if value.expose_secret().is_empty() {
         return Err(SignError::missing(field));
     }
@@ -127,7 +127,7 @@ pub(crate) fn check_secret(field: &str, value: &SecretString) -> Result<(), Sign
 }
 
 /// A secret that is sent as it is (a token in a header): present and header-safe.
-pub(crate) fn check_sent_secret(field: &str, value: &SecretString) -> Result<(), SignError> {
+pub(crate) fn check_sent_secret(field: &str, value: &Secret) -> Result<(), SignError> {
     check_secret(field, value)?;
     if value
         .expose_secret()
@@ -145,7 +145,7 @@ pub(crate) fn check_sent_secret(field: &str, value: &SecretString) -> Result<(),
 /// An optional secret given as `Some("")` is a mistake, not "no token".
 pub(crate) fn check_optional_sent_secret(
     field: &str,
-    value: Option<&SecretString>,
+    value: Option<&Secret>,
 ) -> Result<(), SignError> {
     match value {
         Some(v) if v.expose_secret().is_empty() => Err(SignError::invalid(field, "is empty")),
@@ -172,13 +172,13 @@ mod tests {
         for credentials in all {
             let debug = format!("{credentials:?} {credentials:#?}");
             assert!(!debug.contains("VERY-SECRET"), "{debug}");
-            assert!(debug.contains("REDACTED"), "{debug}");
+            assert!(debug.contains(livedesk_secrets::MASK), "{debug}");
         }
     }
 
     #[test]
     fn sent_secret_errors_do_not_describe_the_secret() {
-        let token = SecretString::from("abc\ndef-VERY-SECRET".to_owned());
+        let token = Secret::from("abc\ndef-VERY-SECRET".to_owned());
         let error = check_sent_secret("security_token", &token).unwrap_err();
         assert_eq!(error.field(), "security_token");
         assert!(!format!("{error} {error:?}").contains("VERY-SECRET"));

@@ -1,7 +1,8 @@
 //! Huawei Cloud `SDK-HMAC-SHA256` (AK/SK), as the official SDKs sign.
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
+use crate::added::{Addition, Made};
 use crate::canonical::{canonical_headers, huawei_uri, lines, sorted_query};
 use crate::credentials::{check_id, check_optional_sent_secret, check_secret};
 use crate::crypto::{hmac_sha256, sha256_hex, to_hex};
@@ -15,6 +16,43 @@ const CONTENT_SHA256: &str = "X-Sdk-Content-Sha256";
 const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
 const PROJECT_ID: &str = "X-Project-Id";
 const SECURITY_TOKEN: &str = "X-Security-Token";
+
+/// What signing adds, in the order the Python SDK adds it.
+pub(crate) const ADDS: &[Addition] = &[
+    Addition::header(
+        PROJECT_ID,
+        Made::Account,
+        "HUAWEI_PROJECT_ID",
+        "the project",
+    ),
+    Addition::header(
+        SECURITY_TOKEN,
+        Made::Token,
+        "HUAWEI_SECURITY_TOKEN",
+        "the temporary security token",
+    ),
+    Addition::header(
+        CONTENT_SHA256,
+        Made::Scheme,
+        "HUAWEI_CONTENT_SHA256",
+        "the body is not signed",
+    ),
+    Addition::header(DATE, Made::Time, "HUAWEI_SDK_DATE", "the time"),
+    Addition::header("Host", Made::Host, "HOST", "the server"),
+    Addition::header(
+        "Authorization",
+        Made::Signature,
+        "HUAWEI_AUTHORIZATION",
+        "signed with the account's secret key, SDK-HMAC-SHA256",
+    ),
+];
+
+/// How to sign by hand, for "copy as curl".
+pub(crate) const BY_HAND: &str =
+    "# Huawei Cloud signs every request (SDK-HMAC-SHA256) with your access key and \
+     secret key ($HUAWEI_AK, $HUAWEI_SK)\n# and the time: set HUAWEI_SDK_DATE \
+     (YYYYMMDDTHHMMSSZ, UTC) and HUAWEI_AUTHORIZATION computed for exactly this \
+     request.";
 
 pub(crate) fn sign(
     credentials: &HuaweiCredentials,

@@ -23,7 +23,13 @@
 //!   same result.
 //! - Where the scheme signs a canonical query (Huawei, Alibaba), the URL is sent with exactly
 //!   that query, so the server cannot read it differently from how it was signed.
+//! - Each signer says what it adds: [`Scheme::adds`] lists the headers and query parameters
+//!   it may add and what each is made of, [`SignedRequest::added`] what it did add, with the
+//!   values, and [`describe`] tells it for a request without the account's secrets (the
+//!   review and "copy as curl" print that). Secrets are [`Secret`]s, masked by
+//!   `livedesk_secrets` wherever a request is formatted.
 
+mod added;
 mod alibaba_acs3;
 mod alibaba_rpc;
 mod blendvision;
@@ -35,20 +41,20 @@ mod encoding;
 mod error;
 mod huawei;
 mod naver;
-mod redact;
 mod request;
 mod scheme;
 mod time;
 pub mod typical;
 
+pub use added::{Added, Addition, Location, Made};
 pub use context::SigningContext;
 pub use credentials::{
     AlibabaCredentials, BlendVisionCredentials, Credentials, HuaweiCredentials, NaverCredentials,
 };
 pub use error::SignError;
+pub use livedesk_secrets::{ExposeSecret, Secret};
 pub use request::{Headers, SignableRequest, SignedRequest};
 pub use scheme::Scheme;
-pub use secrecy::{ExposeSecret, SecretString};
 pub use time::SigningTime;
 
 /// Signs `request` with `scheme`. The credentials must be the vendor's that the scheme
@@ -67,19 +73,23 @@ pub fn sign(
     };
     match (scheme, credentials) {
         (Scheme::HuaweiSdkHmacSha256, Credentials::Huawei(c)) => {
-            huawei::sign(c, request::Prepared::new(request)?, context)
+            huawei::sign(c, request::Prepared::new(request, huawei::ADDS)?, context)
         }
         (Scheme::NaverApigwV2, Credentials::Naver(c)) => {
-            naver::sign(c, request::Prepared::new(request)?, context)
+            naver::sign(c, request::Prepared::new(request, naver::ADDS)?, context)
         }
-        (Scheme::AlibabaRpcHmacSha1, Credentials::Alibaba(c)) => {
-            alibaba_rpc::sign(c, request::Prepared::new(request)?, context)
-        }
-        (Scheme::AlibabaAcs3HmacSha256, Credentials::Alibaba(c)) => {
-            alibaba_acs3::sign(c, request::Prepared::new(request)?, context)
-        }
+        (Scheme::AlibabaRpcHmacSha1, Credentials::Alibaba(c)) => alibaba_rpc::sign(
+            c,
+            request::Prepared::new(request, alibaba_rpc::ADDS)?,
+            context,
+        ),
+        (Scheme::AlibabaAcs3HmacSha256, Credentials::Alibaba(c)) => alibaba_acs3::sign(
+            c,
+            request::Prepared::new(request, alibaba_acs3::ADDS)?,
+            context,
+        ),
         (Scheme::BlendVisionBearer, Credentials::BlendVision(c)) => {
-            blendvision::sign(c, request::Prepared::new(request)?)
+            blendvision::sign(c, request::Prepared::new(request, blendvision::ADDS)?)
         }
         (Scheme::HuaweiSdkHmacSha256, _) => Err(wrong("Huawei Cloud")),
         (Scheme::NaverApigwV2, _) => Err(wrong("NAVER Cloud")),
@@ -88,6 +98,52 @@ pub fn sign(
         }
         (Scheme::BlendVisionBearer, _) => Err(wrong("BlendVision One")),
     }
+}
+
+/// What an account is, for [`describe`]: its settings, and a stand-in for its tokens.
+#[derive(Debug, Clone, Copy)]
+pub struct StandIn<'a> {
+    /// Written wherever a token of the account would be (an API token, a security token).
+    pub token: &'a str,
+    /// Whether the account has temporary credentials (a security token).
+    pub security_token: bool,
+    pub project_id: Option<&'a str>,
+    pub org_id: Option<&'a str>,
+}
+
+/// What signing `request` with `scheme` adds, told without the account's secrets: it is
+/// signed with stand-in keys, at the Unix epoch. Values made of the time, a nonce or a key
+/// are the stand-ins' (see [`Made`]); tokens are written as `stand_in.token`.
+pub fn describe(
+    scheme: Scheme,
+    request: SignableRequest,
+    stand_in: &StandIn<'_>,
+) -> Result<Vec<Added>, SignError> {
+    const ACCESS_KEY: &str = "ACCESS_KEY";
+    const SECRET_KEY: &str = "SECRET_KEY";
+    let credentials = match scheme {
+        Scheme::HuaweiSdkHmacSha256 => {
+            let mut c = Credentials::huawei(ACCESS_KEY, SECRET_KEY);
+            if let Some(project) = stand_in.project_id {
+                c = c.with_project_id(project);
+            }
+            c
+        }
+        Scheme::NaverApigwV2 => Credentials::naver(ACCESS_KEY, SECRET_KEY),
+        Scheme::AlibabaRpcHmacSha1 | Scheme::AlibabaAcs3HmacSha256 => {
+            Credentials::alibaba(ACCESS_KEY, SECRET_KEY)
+        }
+        Scheme::BlendVisionBearer => {
+            Credentials::blendvision(stand_in.token, stand_in.org_id.unwrap_or_default())
+        }
+    };
+    let credentials = if stand_in.security_token {
+        credentials.with_security_token(stand_in.token)
+    } else {
+        credentials
+    };
+    let context = SigningContext::new(SigningTime::UNIX_EPOCH).with_nonce("nonce");
+    Ok(sign(scheme, &credentials, request, &context)?.added)
 }
 
 #[cfg(test)]
@@ -185,5 +241,44 @@ mod tests {
         )
         .unwrap();
         assert!(!format!("{signed:#?}").contains("SECRET"));
+    }
+
+    #[test]
+    fn describe_tells_what_signing_adds_with_stand_ins() {
+        let stand_in = StandIn {
+            token: "TOKEN-STAND-IN",
+            security_token: true,
+            project_id: Some("p1"),
+            org_id: Some("org-1"),
+        };
+        let request = || SignableRequest::new("GET", "https://h.example.com/?Action=A&Version=V");
+        let bearer = describe(Scheme::BlendVisionBearer, request(), &stand_in).unwrap();
+        assert_eq!(bearer[0].name, "Authorization");
+        assert_eq!(bearer[0].value, "Bearer TOKEN-STAND-IN");
+        assert_eq!(
+            (bearer[1].name.as_str(), bearer[1].value.as_str()),
+            ("x-bv-org-id", "org-1")
+        );
+        let huawei = describe(Scheme::HuaweiSdkHmacSha256, request(), &stand_in).unwrap();
+        let token = huawei.iter().find(|a| a.what.made == Made::Token).unwrap();
+        assert_eq!(
+            (token.name.as_str(), token.value.as_str()),
+            ("X-Security-Token", "TOKEN-STAND-IN")
+        );
+        for scheme in Scheme::ALL {
+            let added = describe(
+                scheme,
+                request()
+                    .with_header("x-acs-action", "A")
+                    .with_header("x-acs-version", "V"),
+                &stand_in,
+            )
+            .unwrap();
+            assert!(!added.is_empty(), "{scheme}");
+            assert!(
+                added.iter().all(|a| scheme.adds().contains(&a.what)),
+                "{scheme}"
+            );
+        }
     }
 }

@@ -1,7 +1,8 @@
 //! NAVER Cloud API Gateway signature v2.
 
-use secrecy::ExposeSecret;
+use livedesk_secrets::ExposeSecret;
 
+use crate::added::{Addition, Made};
 use crate::credentials::{check_id, check_secret};
 use crate::crypto::{base64, hmac_sha256};
 use crate::request::{remove_header, starts_with_ignore_case, Headers, Prepared};
@@ -10,6 +11,29 @@ use crate::{NaverCredentials, SignError, SignedRequest, SigningContext, SigningT
 const TIMESTAMP: &str = "x-ncp-apigw-timestamp";
 const ACCESS_KEY: &str = "x-ncp-iam-access-key";
 const SIGNATURE: &str = "x-ncp-apigw-signature-v2";
+
+pub(crate) const ADDS: &[Addition] = &[
+    Addition::header(TIMESTAMP, Made::Time, "NCP_TIMESTAMP", "the time"),
+    Addition::header(
+        ACCESS_KEY,
+        Made::AccessKey,
+        "NCP_ACCESS_KEY",
+        "the access key",
+    ),
+    Addition::header(
+        SIGNATURE,
+        Made::Signature,
+        "NCP_SIGNATURE",
+        "signed with the account's secret key",
+    ),
+];
+
+/// How to sign by hand, for "copy as curl".
+pub(crate) const BY_HAND: &str =
+    "# NAVER Cloud signs every request (API Gateway signature v2) with your secret \
+     key ($NCP_SECRET_KEY):\n# set NCP_TIMESTAMP (epoch milliseconds), \
+     NCP_ACCESS_KEY and NCP_SIGNATURE = base64(HMAC-SHA256(secret, \"METHOD \
+     URI\\nTIMESTAMP\\nACCESS_KEY\")).";
 
 pub(crate) fn sign(
     credentials: &NaverCredentials,

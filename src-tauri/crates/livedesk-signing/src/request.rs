@@ -4,7 +4,10 @@ use std::fmt;
 
 use url::{Position, Url};
 
-use crate::{redact, SignError};
+use livedesk_secrets::{header_secrets, mask_header_lines, mask_header_value};
+
+use crate::added::{added, Added, Addition};
+use crate::SignError;
 
 /// Header name/value pairs in the order they are sent. A `Vec` rather than a map: the order
 /// is part of what a vendor's example shows, and nothing here needs lookups fast.
@@ -59,12 +62,35 @@ pub struct SignedRequest {
     pub string_to_sign: Option<String>,
     /// `None` for BlendVision.
     pub signature: Option<String>,
+    /// What signing added (headers, query parameters), in the scheme's order. A request that
+    /// was signed before keeps its signing parts: they are listed too.
+    pub added: Vec<Added>,
 }
 
 impl SignedRequest {
     /// The first header of that name, compared case-insensitively.
     pub fn header(&self, name: &str) -> Option<&str> {
         header(&self.headers, name)
+    }
+
+    /// The secrets this request carries on the wire (a bearer token, a security token in a
+    /// header or the query), to be masked wherever an answer quotes them. Secret keys are
+    /// not among them: they only make signatures.
+    pub fn sent_secrets(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .headers
+            .iter()
+            .flat_map(|(name, value)| header_secrets(name, value))
+            .map(str::to_owned)
+            .collect();
+        if let Ok(url) = Url::parse(&self.url) {
+            out.extend(
+                url.query_pairs()
+                    .filter(|(name, _)| name.eq_ignore_ascii_case("SecurityToken"))
+                    .map(|(_, value)| value.into_owned()),
+            );
+        }
+        out
     }
 
     /// The request again, for signing anew (a retry needs a fresh time and nonce).
@@ -82,7 +108,7 @@ impl fmt::Debug for SignableRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SignableRequest")
             .field("method", &self.method)
-            .field("url", &redact::text(&self.url))
+            .field("url", &mask_header_lines(&self.url))
             .field("headers", &DebugHeaders(&self.headers))
             .field("body", &DebugBody(self.body.as_deref()))
             .finish()
@@ -93,18 +119,19 @@ impl fmt::Debug for SignedRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SignedRequest")
             .field("method", &self.method)
-            .field("url", &redact::text(&self.url))
+            .field("url", &mask_header_lines(&self.url))
             .field("headers", &DebugHeaders(&self.headers))
             .field("body", &DebugBody(self.body.as_deref()))
             .field(
                 "canonical_request",
-                &self.canonical_request.as_deref().map(redact::text),
+                &self.canonical_request.as_deref().map(mask_header_lines),
             )
             .field(
                 "string_to_sign",
-                &self.string_to_sign.as_deref().map(redact::text),
+                &self.string_to_sign.as_deref().map(mask_header_lines),
             )
             .field("signature", &self.signature)
+            .field("added", &self.added)
             .finish()
     }
 }
@@ -117,7 +144,7 @@ impl fmt::Debug for DebugHeaders<'_> {
             .entries(
                 self.0
                     .iter()
-                    .map(|(n, v)| (n.as_str(), redact::header_value(n, v))),
+                    .map(|(n, v)| (n.as_str(), mask_header_value(n, v))),
             )
             .finish()
     }
@@ -186,10 +213,14 @@ pub(crate) struct Prepared {
     pub body: Option<Vec<u8>>,
     /// Replaces the URL's query when the request is finished (see [`Self::set_query`]).
     query: Option<String>,
+    /// What the scheme may add.
+    adds: &'static [Addition],
+    /// The query parameters of the scheme's (decoded), for [`SignedRequest::added`].
+    added_query: Vec<(String, String)>,
 }
 
 impl Prepared {
-    pub fn new(request: SignableRequest) -> Result<Self, SignError> {
+    pub fn new(request: SignableRequest, adds: &'static [Addition]) -> Result<Self, SignError> {
         let SignableRequest {
             method,
             url,
@@ -213,6 +244,8 @@ impl Prepared {
             headers,
             body,
             query: None,
+            adds,
+            added_query: Vec::new(),
         })
     }
 
@@ -240,6 +273,11 @@ impl Prepared {
         self.query = Some(query);
     }
 
+    /// Records a query parameter of the scheme's (name and decoded value).
+    pub fn added_to_query(&mut self, name: &str, value: &str) {
+        self.added_query.push((name.to_owned(), value.to_owned()));
+    }
+
     pub fn finish(
         self,
         canonical_request: Option<String>,
@@ -251,6 +289,7 @@ impl Prepared {
             Some(query) if query.is_empty() => self.url[..Position::AfterPath].to_owned(),
             Some(query) => format!("{}?{query}", &self.url[..Position::AfterPath]),
         };
+        let added = added(self.adds, &self.headers, &self.added_query);
         SignedRequest {
             method: self.method,
             url,
@@ -259,6 +298,7 @@ impl Prepared {
             canonical_request,
             string_to_sign,
             signature,
+            added,
         }
     }
 }
@@ -319,7 +359,7 @@ mod tests {
     use super::*;
 
     fn prepare(method: &str, url: &str) -> Result<Prepared, SignError> {
-        Prepared::new(SignableRequest::new(method, url))
+        Prepared::new(SignableRequest::new(method, url), &[])
     }
 
     #[test]
@@ -362,7 +402,10 @@ mod tests {
     #[test]
     fn headers_are_checked_by_name_and_value() {
         let request = |name: &str, value: &str| {
-            Prepared::new(SignableRequest::new("GET", "https://h/").with_header(name, value))
+            Prepared::new(
+                SignableRequest::new("GET", "https://h/").with_header(name, value),
+                &[],
+            )
         };
         assert!(request("x-ncp-region_code", "KR ü\t").is_ok());
         assert_eq!(request("Bad Name", "v").err().unwrap().field(), "headers");
@@ -373,7 +416,10 @@ mod tests {
         let twice = SignableRequest::new("GET", "https://h/")
             .with_header("Host", "a")
             .with_header("host", "b");
-        assert_eq!(Prepared::new(twice).err().unwrap().field(), "headers.host");
+        assert_eq!(
+            Prepared::new(twice, &[]).err().unwrap().field(),
+            "headers.host"
+        );
     }
 
     #[test]
@@ -390,6 +436,7 @@ mod tests {
             canonical_request: Some("PUT\n/\n\nx-security-token:tok-SECRET\n".into()),
             string_to_sign: Some("x%26SecurityToken%3Dtok-SECRET%26y".into()),
             signature: Some("sig".into()),
+            added: Vec::new(),
         };
         let debug = format!("{signed:?} {:?}", signed.clone().into_signable());
         assert!(!debug.contains("SECRET"), "{debug}");
@@ -397,5 +444,37 @@ mod tests {
             debug.contains("application/json") && debug.contains("a=1"),
             "{debug}"
         );
+    }
+
+    #[test]
+    fn tokens_sent_are_masked_out_of_answers() {
+        let request = SignedRequest {
+            method: "GET".into(),
+            url: "https://h/?A=1&SecurityToken=sts-TOKEN-SECRET%2B1".into(),
+            headers: vec![
+                ("Authorization".into(), "Bearer bv-TOKEN-SECRET".into()),
+                ("x-acs-security-token".into(), "acs-TOKEN-SECRET".into()),
+                ("Content-Type".into(), "application/json".into()),
+            ],
+            body: None,
+            canonical_request: None,
+            string_to_sign: None,
+            signature: None,
+            added: Vec::new(),
+        };
+        let sent = request.sent_secrets();
+        let known = livedesk_secrets::KnownSecrets::at_least(
+            livedesk_secrets::MIN_FREE_TEXT_LEN,
+            sent.iter().map(String::as_str),
+        );
+        let answer = "token bv-TOKEN-SECRET is invalid; sts-TOKEN-SECRET+1; acs-TOKEN-SECRET; \
+                      GET&%2F&A%3D1%26SecurityToken%3Dother-SECRET%26Timestamp%3Dt";
+        let masked = known.mask(answer);
+        assert!(!masked.contains("SECRET"), "{masked}");
+        assert!(masked.contains(&format!(
+            "SecurityToken%3D{}%26Timestamp",
+            livedesk_secrets::MASK
+        )));
+        assert!(!format!("{known:?}").contains("SECRET"));
     }
 }

@@ -39,6 +39,29 @@ impl Scheme {
         }
     }
 
+    /// What signing with this scheme may add to a request, in order (see
+    /// [`crate::SignedRequest::added`] for what it did add).
+    pub fn adds(self) -> &'static [crate::Addition] {
+        match self {
+            Scheme::HuaweiSdkHmacSha256 => crate::huawei::ADDS,
+            Scheme::NaverApigwV2 => crate::naver::ADDS,
+            Scheme::AlibabaRpcHmacSha1 => crate::alibaba_rpc::ADDS,
+            Scheme::AlibabaAcs3HmacSha256 => crate::alibaba_acs3::ADDS,
+            Scheme::BlendVisionBearer => crate::blendvision::ADDS,
+        }
+    }
+
+    /// How to compute by hand what signing adds: shell comments for "copy as curl".
+    pub fn by_hand(self) -> &'static str {
+        match self {
+            Scheme::HuaweiSdkHmacSha256 => crate::huawei::BY_HAND,
+            Scheme::NaverApigwV2 => crate::naver::BY_HAND,
+            Scheme::AlibabaRpcHmacSha1 => crate::alibaba_rpc::BY_HAND,
+            Scheme::AlibabaAcs3HmacSha256 => crate::alibaba_acs3::BY_HAND,
+            Scheme::BlendVisionBearer => crate::blendvision::BY_HAND,
+        }
+    }
+
     pub(crate) fn names() -> String {
         Self::ALL.map(Scheme::as_str).join(", ")
     }

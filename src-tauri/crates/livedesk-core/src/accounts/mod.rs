@@ -13,9 +13,10 @@ mod target;
 pub use endpoint::check_endpoint;
 pub use error::AccountError;
 pub use form::{account_form, vendor_title, AccountForm, VENDORS};
+#[cfg(any(test, feature = "test-support"))]
+pub use secrets::MemorySecretStore;
 pub use secrets::{
-    secret_fields, KeyringSecretStore, MemorySecretStore, SecretStatus, SecretStore, Secrets,
-    KEYCHAIN_SERVICE,
+    secret_fields, KeyringSecretStore, SecretStatus, SecretStore, Secrets, KEYCHAIN_SERVICE,
 };
 pub use service::{Account, Accounts};
 pub use settings::*;

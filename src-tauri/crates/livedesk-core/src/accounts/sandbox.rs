@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use livedesk_sandbox as sandbox;
-use secrecy::SecretString;
+use livedesk_secrets::Secret;
 
 use super::secrets::Secrets;
 use super::service::Account;
@@ -64,7 +64,7 @@ pub fn sandbox_secrets(vendor: Vendor) -> Secrets {
     };
     let mut secrets = Secrets::default();
     for (field, value) in pairs {
-        secrets.insert(field, SecretString::from(value.to_string()));
+        secrets.insert(field, Secret::from(value.to_string()));
     }
     secrets
 }

@@ -5,9 +5,8 @@
 //! deleting an account deletes exactly one entry.
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
 
-use secrecy::{ExposeSecret, SecretString};
+use livedesk_secrets::{ExposeSecret, Secret};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -110,13 +109,11 @@ pub fn secret_fields(vendor: Vendor) -> &'static [SecretField] {
 
 /// Secrets held in memory only as long as needed; `Debug` never shows them.
 #[derive(Default)]
-pub struct Secrets(BTreeMap<String, SecretString>);
+pub struct Secrets(BTreeMap<String, Secret>);
 
 impl std::fmt::Debug for Secrets {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_set()
-            .entries(self.0.keys().map(|k| format!("{k}: [redacted]")))
-            .finish()
+        f.debug_map().entries(self.0.iter()).finish()
     }
 }
 
@@ -126,9 +123,9 @@ impl Secrets {
     }
 
     /// Every secret the engine handles passes here, so crash reports and the log can
-    /// recognise it (see [`crate::diagnostics::remember_secret`]).
-    pub fn insert(&mut self, field: &str, value: SecretString) {
-        crate::diagnostics::remember_secret(value.expose_secret());
+    /// recognise it (see [`livedesk_secrets::remember`]).
+    pub fn insert(&mut self, field: &str, value: Secret) {
+        livedesk_secrets::remember(value.expose_secret());
         self.0.insert(field.to_owned(), value);
     }
 
@@ -136,13 +133,13 @@ impl Secrets {
         self.0.keys().map(String::as_str)
     }
 
-    fn to_json(&self) -> SecretString {
+    fn to_json(&self) -> Secret {
         let map: BTreeMap<&str, &str> = self
             .0
             .iter()
             .map(|(k, v)| (k.as_str(), v.expose_secret()))
             .collect();
-        SecretString::from(serde_json::to_string(&map).expect("a map of strings serialises"))
+        Secret::from(serde_json::to_string(&map).expect("a map of strings serialises"))
     }
 
     fn from_json(json: &str) -> Result<Self, AccountError> {
@@ -150,7 +147,7 @@ impl Secrets {
             serde_json::from_str(json).map_err(|_| AccountError::KeychainEntryDamaged)?;
         let mut secrets = Secrets::default();
         for (field, value) in map {
-            secrets.insert(&field, SecretString::from(value));
+            secrets.insert(&field, Secret::from(value));
         }
         Ok(secrets)
     }
@@ -184,7 +181,7 @@ impl Secrets {
                     "contains a line break or another invisible character",
                 ));
             }
-            secrets.insert(spec.id, SecretString::from(value.to_owned()));
+            secrets.insert(spec.id, Secret::from(value.to_owned()));
         }
         if all_required {
             if let Some(missing) = fields
@@ -217,11 +214,8 @@ pub struct SecretStatus {
     pub last4: Option<String>,
 }
 
-/// The last 4 characters, only for secrets long enough that 4 characters reveal little.
-pub fn last4(secret: &str) -> Option<String> {
-    let chars: Vec<char> = secret.chars().collect();
-    (chars.len() >= 12).then(|| chars[chars.len() - 4..].iter().collect())
-}
+/// What the UI may see of a secret (`livedesk_secrets` decides how secrets look).
+pub use livedesk_secrets::last4;
 
 /// Where secrets are kept. The real one is the OS keychain; tests use [`MemorySecretStore`].
 pub trait SecretStore: Send + Sync {
@@ -283,13 +277,16 @@ impl SecretStore for KeyringSecretStore {
     }
 }
 
-/// An in-memory twin of the keychain, for tests.
+/// An in-memory twin of the keychain, for tests only: not in the shipped engine (feature
+/// `test-support`, turned on by this crate's dev-dependencies).
+#[cfg(any(test, feature = "test-support"))]
 #[derive(Debug, Default)]
 pub struct MemorySecretStore {
-    entries: Mutex<BTreeMap<String, SecretString>>,
-    unavailable: Mutex<Option<fn() -> AccountError>>,
+    entries: std::sync::Mutex<BTreeMap<String, Secret>>,
+    unavailable: std::sync::Mutex<Option<fn() -> AccountError>>,
 }
 
+#[cfg(any(test, feature = "test-support"))]
 impl MemorySecretStore {
     /// Makes every later call fail like an unavailable keychain would.
     pub fn fail_with(&self, error: fn() -> AccountError) {
@@ -316,6 +313,7 @@ impl MemorySecretStore {
     }
 }
 
+#[cfg(any(test, feature = "test-support"))]
 impl SecretStore for MemorySecretStore {
     fn load(&self, account_id: &str) -> Result<Option<Secrets>, AccountError> {
         self.check()?;
@@ -350,10 +348,7 @@ mod tests {
     #[test]
     fn debug_output_never_shows_a_secret() {
         let mut secrets = Secrets::default();
-        secrets.insert(
-            "secret_key",
-            SecretString::from("CANARY-0123456789".to_owned()),
-        );
+        secrets.insert("secret_key", Secret::from("CANARY-0123456789".to_owned()));
         let shown = format!("{secrets:?}");
         assert!(!shown.contains("CANARY"), "{shown}");
         assert!(shown.contains("secret_key"));
@@ -388,14 +383,5 @@ mod tests {
                 .field(),
             Some("api_token")
         );
-    }
-
-    #[test]
-    fn last4_only_for_long_secrets() {
-        assert_eq!(
-            last4("MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc").as_deref(),
-            Some("VmHc")
-        );
-        assert_eq!(last4("short"), None);
     }
 }

@@ -98,7 +98,8 @@ impl SettingsStore for JsonFileStore {
     }
 }
 
-/// An in-memory store for tests.
+/// Settings kept in memory: the app's fallback when its settings file cannot be used at all
+/// (accounts then last until it closes), and the tests' store.
 #[derive(Debug, Default)]
 pub struct MemorySettingsStore(Mutex<BTreeMap<String, Value>>);
 

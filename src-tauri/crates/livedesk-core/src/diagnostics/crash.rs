@@ -5,7 +5,10 @@
 
 use std::panic::PanicHookInfo;
 
-use super::scrub::scrub_report;
+use livedesk_secrets::{mask_key_like, mask_remembered};
+
+/// Crash messages are cut here before masking (a Debug of a large value can be huge).
+const MAX_REPORT_BYTES: usize = 64 << 10;
 
 /// The log target of crash reports (the stderr log layer leaves them out: the hook has
 /// already printed them there).
@@ -26,6 +29,20 @@ pub fn crash_report(info: &PanicHookInfo<'_>) -> String {
     )
 }
 
+/// What a crash report may show of a message: cut to a sane size, remembered secrets and
+/// key-like tokens masked.
+pub fn scrub_report(message: &str) -> String {
+    let mut end = message.len().min(MAX_REPORT_BYTES);
+    while !message.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut clean = mask_key_like(&mask_remembered(&message[..end]));
+    if end < message.len() {
+        clean.push_str(" [cut]");
+    }
+    clean
+}
+
 /// Replaces the panic hook with one that hands each scrubbed report to `sink`.
 pub fn set_panic_hook_with(sink: impl Fn(&str) + Send + Sync + 'static) {
     std::panic::set_hook(Box::new(move |info| sink(&crash_report(info))));
@@ -44,4 +61,24 @@ pub fn install_panic_hook() {
         eprintln!("{full}");
         tracing::error!(target: CRASH_TARGET, "{full}");
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_without_secrets_is_unchanged() {
+        livedesk_secrets::remember("another-secret-value-42");
+        let text = "ünïcode text, acc_0123456789abcdef, request 42";
+        assert_eq!(scrub_report(text), text);
+    }
+
+    #[test]
+    fn huge_messages_are_cut_on_a_character_boundary() {
+        let text = "é".repeat(MAX_REPORT_BYTES);
+        let clean = scrub_report(&text);
+        assert!(clean.ends_with(" [cut]"));
+        assert!(clean.len() <= MAX_REPORT_BYTES + 6);
+    }
 }

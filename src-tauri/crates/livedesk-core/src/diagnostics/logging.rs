@@ -2,7 +2,7 @@
 //! what is written, to stderr and, in the app, to a daily file in the app's log folder
 //! (seven days kept, so the folder cannot grow without bound).
 //!
-//! The engine never logs a secret; every line is still passed through [`scrub_secrets`]
+//! The engine never logs a secret; every line is still passed through [`mask_remembered`]
 //! on its way out, so a future mistake does not reach a support bundle.
 
 use std::io::Write;
@@ -16,7 +16,7 @@ use tracing_subscriber::util::SubscriberInitExt;
 use tracing_subscriber::Layer;
 
 use super::crash::CRASH_TARGET;
-use super::scrub::scrub_secrets;
+use livedesk_secrets::mask_remembered;
 
 pub const LOG_ENV: &str = "LIVEDESK_LOG";
 const LOG_FILES_KEPT: usize = 7;
@@ -105,7 +105,7 @@ impl<W: Write> Write for ScrubbedEvent<W> {
 
 impl<W: Write> Drop for ScrubbedEvent<W> {
     fn drop(&mut self) {
-        let clean = scrub_secrets(&String::from_utf8_lossy(&self.buffer));
+        let clean = mask_remembered(&String::from_utf8_lossy(&self.buffer));
         // Nowhere to report a failed log write to.
         let _ = self.inner.write_all(clean.as_bytes());
         let _ = self.inner.flush();
@@ -118,7 +118,7 @@ mod tests {
 
     #[test]
     fn events_are_scrubbed_on_their_way_out() {
-        super::super::remember_secret("scrub-writer-secret-77");
+        livedesk_secrets::remember("scrub-writer-secret-77");
         let mut out = Vec::new();
         {
             let mut event = ScrubbedEvent {
@@ -128,6 +128,9 @@ mod tests {
             event.write_all(b"key=scrub-writer-").unwrap();
             event.write_all(b"secret-77 ok\n").unwrap();
         }
-        assert_eq!(String::from_utf8(out).unwrap(), "key=[secret] ok\n");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            format!("key={} ok\n", livedesk_secrets::MASK)
+        );
     }
 }

@@ -4,8 +4,7 @@
 
 mod crash;
 mod logging;
-mod scrub;
 
+pub use crash::scrub_report;
 pub use crash::{crash_report, install_panic_hook, set_panic_hook_with, CRASH_TARGET};
 pub use logging::{init_logging, LogSetup};
-pub use scrub::{mask_key_like, remember_secret, scrub_report, scrub_secrets};

@@ -71,6 +71,10 @@ fn a_panic_quoting_a_secret_is_reported_without_it() {
         "the message is kept around the secret: {}",
         reports[0]
     );
-    assert!(reports[0].contains("[secret]"), "{}", reports[0]);
+    assert!(
+        reports[0].contains(livedesk_secrets::MASK),
+        "{}",
+        reports[0]
+    );
     assert!(!reports[2].contains("ZXlKaGJH"), "{}", reports[2]);
 }

@@ -15,6 +15,7 @@ fn unsigned(url: &str) -> SignedRequest {
         canonical_request: None,
         string_to_sign: None,
         signature: None,
+        added: Vec::new(),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use livedesk_http::Vendor;
 use livedesk_operations::{prepare, MASK};
-use livedesk_signing::Scheme;
+use livedesk_signing::{Made, Scheme};
 use serde_json::json;
 
 use crate::common::*;
@@ -167,4 +167,53 @@ fn review_serialises_for_the_ui() {
     );
     assert_eq!(call.operation(), "naver.switch_stream");
     assert_eq!(call.input(), &json!({"channelId": "ls-1"}));
+}
+
+#[test]
+fn review_and_curl_print_what_the_signer_says_it_adds() {
+    for vendor in [
+        Vendor::Huawei,
+        Vendor::Naver,
+        Vendor::BlendVision,
+        Vendor::Alibaba,
+    ] {
+        let target = remote_target(vendor);
+        let (op, input) = match vendor {
+            Vendor::Huawei => (
+                "huawei.stream_backup",
+                json!({"publish_domain": "live.push.example.com", "stream_backup_enable": true}),
+            ),
+            Vendor::Naver => ("naver.switch_stream", json!({"channelId": "ls-1"})),
+            Vendor::BlendVision => (
+                "blendvision.update_live",
+                json!({"id": "live-1", "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC"}}}),
+            ),
+            Vendor::Alibaba => ("alibaba.set_caster_config", json!({"CasterId": "c1"})),
+        };
+        let call = prepare(op, &input, &target).unwrap();
+        let (signing, curl) = (call.review().signing, call.curl());
+        assert!(curl.starts_with(target.scheme.by_hand()), "{curl}");
+        for addition in target.scheme.adds() {
+            if addition.made == Made::Token {
+                continue; // only with temporary credentials (BlendVision's is checked above)
+            }
+            if addition.made == Made::Host {
+                assert!(
+                    !curl.contains("-H 'Host:") && !curl.contains("-H 'host:"),
+                    "{curl}"
+                );
+            } else if !(vendor == Vendor::Huawei && addition.name == "X-Sdk-Content-Sha256") {
+                assert!(
+                    curl.contains(addition.name),
+                    "{} not in {curl}",
+                    addition.name
+                );
+                assert!(
+                    signing.contains(addition.name),
+                    "{} not in {signing}",
+                    addition.name
+                );
+            }
+        }
+    }
 }
