@@ -46,6 +46,7 @@ pub use credentials::{
     AlibabaCredentials, BlendVisionCredentials, Credentials, HuaweiCredentials, NaverCredentials,
 };
 pub use error::SignError;
+pub use livedesk_codes::ErrorCode;
 pub use request::{Headers, SignableRequest, SignedRequest};
 pub use scheme::Scheme;
 pub use secrecy::{ExposeSecret, SecretString};
