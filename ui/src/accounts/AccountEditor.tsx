@@ -3,7 +3,7 @@ import { commands, type AccountForm, type AccountSummary, type ApiError } from "
 import { ErrorNotice } from "../ErrorNotice";
 import { toApiError } from "../errors";
 import { SchemaForm } from "../forms/SchemaForm";
-import { fieldErrors, type FieldErrors } from "../forms/fieldErrors";
+import { fieldErrors, isRefusedForm, type FieldErrors } from "../forms/fieldErrors";
 import { initialValues, toPayload, type FormValues } from "../forms/schema";
 import { t } from "../i18n";
 
@@ -53,7 +53,7 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
       const error = toApiError(reason);
       setErrors(fieldErrors(error));
       // A refused form is told next to its fields; nothing was saved.
-      if (error.code !== "input.invalid") setFailure(error);
+      if (!isRefusedForm(error)) setFailure(error);
     } finally {
       setSaving(false);
     }

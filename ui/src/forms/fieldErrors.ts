@@ -10,3 +10,8 @@ export function fieldErrors(error: ApiError): FieldErrors {
   if (error.field !== undefined) errors[error.field] ??= error.message;
   return errors;
 }
+
+/** The engine refused the form itself: its fields say why, nothing was sent or saved. */
+export function isRefusedForm(error: ApiError): boolean {
+  return error.code === "input.invalid";
+}

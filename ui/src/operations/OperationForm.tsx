@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { commands, type AccountSummary, type ApiError, type CallResult, type CallReview, type FieldChange, type JsonValue, type OperationSummary } from "../bindings";
 import { toApiError } from "../errors";
 import { SchemaForm } from "../forms/SchemaForm";
-import { fieldErrors, type FieldErrors } from "../forms/fieldErrors";
+import { fieldErrors, isRefusedForm, type FieldErrors } from "../forms/fieldErrors";
 import { initialValues, isObject, toPayload, type JsonObject } from "../forms/schema";
 import { t } from "../i18n";
 import { CallError } from "./CallError";
@@ -137,7 +137,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
       const error = toApiError(reason);
       setErrors(fieldErrors(error));
       // A refused form is told next to its fields; nothing was sent.
-      if (error.code !== "input.invalid") setFailure(error);
+      if (!isRefusedForm(error)) setFailure(error);
       setAttempt((n) => n + 1);
     } finally {
       clearTimeout(showBusy);
