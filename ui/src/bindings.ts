@@ -162,11 +162,7 @@ export type FieldIssue = { field: string, message: string, };
 
 export type FirstScreen = { info: AppInfo, accounts: Array<AccountSummary>, };
 
-export type FormSchema = { type?: SchemaType, title?: string, description?: string, 
-/**
- * `null` when the schema says so (kept apart from no default at all).
- */
-default?: JsonValue, minLength?: number, maxLength?: number, pattern?: string, minimum?: number, maximum?: number, minItems?: number, maxItems?: number, 
+export type FormSchema = { type?: SchemaType, title?: string, description?: string, default?: JsonValue, minLength?: number, maxLength?: number, pattern?: string, minimum?: number, maximum?: number, minItems?: number, maxItems?: number, 
 /**
  * `date-time`, `uri`, `password` …
  */

@@ -2,7 +2,8 @@
 //! (exported to TypeScript as `FormSchema`, so the UI compiles against it). Every other
 //! keyword — `allOf` rules, `x-in`, `x-pattern-hint`, `additionalProperties` … — is kept
 //! as it came in `rest`: the engine's validator reads the same schema as JSON, and a
-//! schema turned into a `FormSchema` and back is unchanged (tested for every form).
+//! schema turned into a `FormSchema` and back is unchanged (tested for every form). Forms
+//! carry no `null` default or constant (an empty field is `null` anyway).
 
 use std::collections::BTreeMap;
 
@@ -19,12 +20,7 @@ pub struct FormSchema {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// `null` when the schema says so (kept apart from no default at all).
-    #[serde(
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<Value>,
     #[serde(rename = "minLength", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(type = "number", optional))]
@@ -64,12 +60,7 @@ pub struct FormSchema {
     pub one_of: Option<Vec<FormSchema>>,
     #[serde(rename = "anyOf", skip_serializing_if = "Option::is_none")]
     pub any_of: Option<Vec<FormSchema>>,
-    #[serde(
-        rename = "const",
-        default,
-        deserialize_with = "present",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "const", skip_serializing_if = "Option::is_none")]
     pub constant: Option<Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<BTreeMap<String, FormSchema>>,
@@ -90,11 +81,6 @@ pub struct FormSchema {
     #[serde(flatten)]
     #[cfg_attr(feature = "ts", ts(skip))]
     pub rest: Map<String, Value>,
-}
-
-/// A keyword that is there, even as `null`.
-fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Value>, D::Error> {
-    Value::deserialize(d).map(Some)
 }
 
 /// `type`: one JSON type, or several (`["string", "null"]`).

@@ -147,6 +147,12 @@ pub fn account_schema(vendor: Vendor) -> Value {
     if let Some(endpoint) = props.get_mut("endpoint").and_then(Value::as_object_mut) {
         endpoint.insert("format".into(), json!("uri"));
     }
+    // A `null` default says nothing a form needs: an empty field is sent as `null` anyway.
+    for field in props.values_mut().filter_map(Value::as_object_mut) {
+        if field.get("default").is_some_and(Value::is_null) {
+            field.remove("default");
+        }
+    }
     let mut required: Vec<Value> = vec![json!("name")];
     required.extend(
         schema
