@@ -13,7 +13,7 @@ use livedesk_core::api::first_screen_script;
 use livedesk_core::diagnostics::{init_logging, install_panic_hook};
 use livedesk_core::perf::{self, BenchmarkRun, PerfLog};
 use livedesk_core::storage::{check_settings_file, open_history};
-use livedesk_core::{ApiError, Engine};
+use livedesk_core::{ApiError, Engine, ErrorCode};
 use livedesk_sandbox::{Sandbox, SandboxConfig, SandboxHandle};
 use tauri::Manager;
 use tauri_plugin_store::StoreExt;
@@ -75,9 +75,9 @@ fn setup(
     let settings: Arc<dyn SettingsStore> = match app.store(SETTINGS_FILE) {
         Ok(store) => Arc::new(PluginStore::new(store, settings_path.clone())),
         Err(e) => {
-            notices.retain(|n| n.code != "settings.unreadable");
+            notices.retain(|n| n.code != ErrorCode::SettingsUnreadable);
             notices.push(ApiError::new(
-                "settings.unavailable",
+                ErrorCode::SettingsUnavailable,
                 format!("Livedesk cannot use its settings file {}: {e}.", settings_path.display()),
                 Some(format!(
                     "Check that the folder {} can be created and written, then restart Livedesk. Until then, accounts and drafts last only until Livedesk closes.",
@@ -112,7 +112,7 @@ fn setup(
             app.manage(EmbeddedSandbox(handle));
         }
         Err(e) => engine.add_notice(ApiError::new(
-            "sandbox.unavailable",
+            ErrorCode::SandboxUnavailable,
             format!("The practice sandbox could not start: {e}"),
             Some("Practice accounts will not answer; real accounts are not affected.".into()),
         )),

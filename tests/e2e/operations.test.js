@@ -126,7 +126,7 @@ test("BlendVision update live: conditional token field checked, then sent", asyn
   await choose("security.privacy.type", /token/i);
   await type("security.privacy.token.device_limit", "1001");
   await (await byTestId(driver, "op-review")).click();
-  assert.equal(await fieldError("security.privacy.token.device_limit"), "Devices per token must be at most 1000.");
+  assert.equal(await fieldError("security.privacy.token.device_limit"), "Devices per token must be from 0 to 1000 (not 1001).");
   await nothingSent();
   await screenshot(driver, "op-blendvision-error");
   await type("security.privacy.token.device_limit", "2");
@@ -142,7 +142,7 @@ test("Alibaba SetCasterConfig: the whole-config warning, a range error, then sen
   await type("CasterName", "Studio A");
   await type("Delay", "301");
   await (await byTestId(driver, "op-review")).click();
-  assert.equal(await fieldError("Delay"), "Delay must be at most 300.");
+  assert.equal(await fieldError("Delay"), "Delay must be from 0 to 300 (not 301).");
   await nothingSent();
   await type("Delay", "30");
   const { summary } = await reviewAndSend();

@@ -68,14 +68,17 @@ describe("home screen", () => {
     expect(rows[1]?.textContent).toContain("Practice");
   });
 
-  it("checks the form before sending and shows the error next to the field", async () => {
+  it("shows the engine's verdict on the form next to the field, and adds nothing", async () => {
     const sent: unknown[] = [];
+    const problems = [{ field: "secret_key", message: "Secret key is required." }];
     mockIPC((cmd, args) => {
       if (cmd === "first_screen") return { info, accounts: [] };
       if (cmd === "account_forms") return [naverForm];
       if (cmd === "list_operations") return [];
       sent.push({ cmd, args });
-      return seoul;
+      // The engine checks the form (one validator, in Rust) and refuses it, naming the field.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
+      throw { code: "input.invalid", message: "Secret key is required.", hint: "Correct the field and save again.", field: "secret_key", problems };
     });
     render(<App />);
     fireEvent.click(await screen.findByTestId("add-account"));
@@ -85,7 +88,10 @@ describe("home screen", () => {
     fireEvent.change(screen.getByLabelText(/Access key ID/), { target: { value: "AK" } });
     fireEvent.click(screen.getByTestId("account-save"));
     expect((await screen.findByTestId("error-secret_key")).textContent).toBe("Secret key is required.");
-    expect(sent).toEqual([]);
+    expect(sent).toEqual([{ cmd: "create_account", args: { vendor: "naver", form: { name: "NAVER – Seoul", region_code: "KR", access_key: "AK", secret_key: null } } }]);
+    expect(screen.queryByTestId("account-row")).toBeNull();
+    // Only the field's own message: no separate error box.
+    expect(screen.getAllByRole("alert")).toHaveLength(1);
   });
 
   it("shows the accounts the app handed over in its first render, then keeps them up to date", async () => {

@@ -6,7 +6,7 @@ export type AccountForm = { vendor: Vendor, title: string,
 /**
  * JSON Schema (draft 2020-12) of the form; `x-order` gives the field order.
  */
-schema: Record<string, unknown>, };
+schema: FormSchema, };
 
 export type AccountSettings = { "vendor": "huawei" } & HuaweiSettings | { "vendor": "naver" } & NaverSettings | { "vendor": "blendvision" } & BlendvisionSettings | { "vendor": "alibaba" } & AlibabaSettings;
 
@@ -48,9 +48,11 @@ export type AlibabaSignature = "v3" | "rpc";
 
 export type ApiError = { 
 /**
- * Stable, machine-readable: `area.what` (e.g. `keychain.locked`) or a vendor's own code.
+ * One of Livedesk's own codes (`area.what`, e.g. `keychain.locked`), never a vendor's:
+ * a vendor's own code travels as text in `vendor_code`, and `code` says what kind of
+ * vendor error it was (`vendor.wrong_key`, ...).
  */
-code: string, 
+code: ErrorCode, 
 /**
  * What happened, in plain words.
  */
@@ -112,6 +114,8 @@ org_id: string,
  */
 endpoint: string | null, };
 
+export type CallOutcome = "ok" | "vendor_error" | "failed" | "rejected";
+
 export type CallResult = { operation: string, status: number, request_id: string | null, 
 /**
  * Plain-language lines, most important first.
@@ -128,25 +132,21 @@ export type CallReview = { operation: string, method: string, url: string, heade
  */
 signing: string, curl: string, warning: string | null, };
 
-export type ConnectionCheck = { 
-/**
- * works | wrong_key | clock_off | no_permission | unreachable | other
- */
-outcome: string, 
-/**
- * For `clock_off`: how many minutes this computer's clock is behind (negative: ahead).
- */
-clock_minutes: number | null, message: string, hint: string | null, 
+export type Condition = { field: string, in: Array<JsonValue>, };
+
+export type ConnectionCheck = { message: string, hint: string | null, 
 /**
  * The vendor's own error code, when it sent one.
  */
-vendor_code: string | null, request_id: string | null, };
+vendor_code: string | null, request_id: string | null, } & ({ "outcome": "works" } | { "outcome": "wrong_key" } | { "outcome": "clock_off", minutes: number | null, } | { "outcome": "no_permission" } | { "outcome": "unreachable" } | { "outcome": "other" });
 
 export type CurrentSettings = { input: Record<string, unknown>, summary: Array<string>, 
 /**
  * What the form cannot carry over, in plain words.
  */
 notes: Array<string>, };
+
+export type ErrorCode = "signing.unknown_scheme" | "signing.missing_field" | "signing.invalid_field" | "signing.invalid_timestamp" | "signing.invalid_url" | "signing.conflicts_with_credentials" | "signing.wrong_credentials" | "endpoint.invalid" | "endpoint.not_https" | "http.invalid_request" | "http.client_setup" | "http.timeout" | "http.unreachable" | "http.connection_lost" | "http.truncated" | "http.too_large" | "http.bad_response" | "check.settings" | "vendor.wrong_key" | "vendor.clock_off" | "vendor.no_permission" | "vendor.not_found" | "vendor.precondition_failed" | "vendor.invalid_input" | "vendor.rate_limited" | "vendor.server_error" | "vendor.other" | "operation.unknown" | "operation.not_offered" | "operation.too_soon" | "input.invalid" | "call.in_flight" | "account.invalid" | "account.duplicate_name" | "account.not_found" | "keychain.unavailable" | "keychain.locked" | "keychain.missing" | "keychain.damaged" | "keychain.error" | "settings.write_failed" | "settings.damaged" | "settings.unreadable" | "settings.unavailable" | "history.unavailable" | "history.set_aside_failed" | "history.secret_in_entry" | "history.invalid_entry" | "history.not_found" | "history.not_undoable" | "history.damaged" | "history.storage" | "sandbox.unavailable" | "internal" | "ui.unexpected";
 
 export type FieldChange = { field: string, 
 /**
@@ -162,17 +162,48 @@ export type FieldIssue = { field: string, message: string, };
 
 export type FirstScreen = { info: AppInfo, accounts: Array<AccountSummary>, };
 
+export type FormSchema = { type?: SchemaType, title?: string, description?: string, default?: JsonValue, minLength?: number, maxLength?: number, pattern?: string, minimum?: number, maximum?: number, minItems?: number, maxItems?: number, 
+/**
+ * `date-time`, `uri`, `password` …
+ */
+format?: string, 
+/**
+ * A secret: never shown again once saved.
+ */
+writeOnly?: boolean, readOnly?: boolean, 
+/**
+ * Cannot change once created.
+ */
+"x-immutable"?: boolean, enum?: Array<JsonValue>, 
+/**
+ * Choices (`const` and `title` each), or alternatives.
+ */
+oneOf?: Array<FormSchema>, anyOf?: Array<FormSchema>, const?: JsonValue, properties?: { [key in string]: FormSchema }, required?: Array<string>, items?: FormSchema, 
+/**
+ * The properties in display order.
+ */
+"x-order"?: Array<string>, 
+/**
+ * Shown (and sent) only while a sibling field has one of these values.
+ */
+"x-only-when"?: Condition, 
+/**
+ * Required while a sibling field has one of these values.
+ */
+"x-required-when"?: Condition, };
+
 export type HistoryDetail = { item: HistoryItem, request: unknown, input: unknown, response: unknown, state_before: unknown, };
 
 export type HistoryItem = { id: number, 
 /**
  * Unix time in milliseconds.
  */
-at: number, account_id: string, account_name: string, operation: string, 
+at: number, account_id: string, account_name: string, operation: string, outcome: CallOutcome, summary: Array<string>, 
 /**
- * ok | vendor_error | failed | rejected
+ * The code the call failed with (history keeps it as text; a code this version does
+ * not know is left out).
  */
-outcome: string, summary: Array<string>, error_code: string | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, };
+error_code: ErrorCode | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, };
 
 export type HuaweiSettings = { 
 /**
@@ -212,11 +243,13 @@ region_code: string,
  */
 endpoint: string | null, };
 
+export type OperationKind = "read" | "write";
+
 export type OperationSummary = { id: string, vendor: Vendor, title: string, 
 /**
  * "write" changes settings; "read" only looks them up.
  */
-kind: string, 
+kind: OperationKind, 
 /**
  * The id field that has a picker (channel, live, studio), if any.
  */
@@ -232,7 +265,7 @@ warning: string | null, method: string, path: string,
 /**
  * JSON Schema of the input (no `$ref`; `x-order`, `x-immutable`, `x-required-when`, …).
  */
-schema: Record<string, unknown>, };
+schema: FormSchema, };
 
 export type PickerChoice = { value: string, label: string, detail: string | null, };
 
@@ -243,6 +276,8 @@ export type ReplayPlan = { undo: boolean, from_id: number, account_id: string, o
 undo_of: number | null, };
 
 export type RetentionSettings = { max_entries: number | null, max_age_days: number | null, };
+
+export type SchemaType = string | Array<string>;
 
 export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
 

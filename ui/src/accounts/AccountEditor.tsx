@@ -3,8 +3,8 @@ import { commands, type AccountForm, type AccountSummary, type ApiError } from "
 import { ErrorNotice } from "../ErrorNotice";
 import { toApiError } from "../errors";
 import { SchemaForm } from "../forms/SchemaForm";
-import { asFormSchema, initialValues, toPayload, type FormValues } from "../forms/schema";
-import { validate, type FieldErrors } from "../forms/validate";
+import { fieldErrors, isRefusedForm, type FieldErrors } from "../forms/fieldErrors";
+import { initialValues, toPayload, type FormValues } from "../forms/schema";
 import { t } from "../i18n";
 
 type Props = {
@@ -24,7 +24,7 @@ function editValues(account: AccountSummary): FormValues {
 }
 
 export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
-  const schema = asFormSchema(form.schema);
+  const schema = form.schema;
   const [values, setValues] = useState<FormValues>(() =>
     initialValues(schema, account === undefined ? {} : editValues(account)),
   );
@@ -38,10 +38,9 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
   }
 
   async function save() {
-    const found = validate(schema, values, { keepEmptyWriteOnly: account !== undefined });
-    setErrors(found);
+    // The engine checks the form against its schema; an empty secret on edit means "keep".
+    setErrors({});
     setFailure(null);
-    if (Object.keys(found).length > 0) return;
     // Empty fields are sent as null; an empty secret on edit means "keep".
     const payload = toPayload(values);
     setSaving(true);
@@ -52,8 +51,9 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
       onSaved(saved);
     } catch (reason: unknown) {
       const error = toApiError(reason);
-      if (error.field !== undefined) setErrors({ [error.field]: error.message });
-      setFailure(error);
+      setErrors(fieldErrors(error));
+      // A refused form is told next to its fields; nothing was saved.
+      if (!isRefusedForm(error)) setFailure(error);
     } finally {
       setSaving(false);
     }

@@ -15,7 +15,7 @@ import {
   type FormSchema,
   type JsonObject,
 } from "./schema";
-import type { FieldErrors } from "./validate";
+import type { FieldErrors } from "./fieldErrors";
 import { t } from "../i18n";
 
 type FieldProps = {

@@ -1,45 +1,14 @@
-// The subset of JSON Schema the engine emits for forms (accounts, operations): objects with
-// titled properties, arrays, `oneOf` choices with labels, numbers with ranges, booleans.
+// Reading the forms the engine sends (accounts, operations): objects with titled properties,
+// arrays, `oneOf` choices with labels, numbers with ranges, booleans. The engine checks what
+// is filled in (one validator, in Rust); the form shows each problem next to its field.
 
-import type { JsonValue } from "../bindings";
+import type { FormSchema, JsonValue } from "../bindings";
 
-export type FieldSchema = {
-  type?: string | string[];
-  title?: string;
-  description?: string;
-  default?: JsonValue;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  format?: string;
-  writeOnly?: boolean;
-  readOnly?: boolean;
-  "x-immutable"?: boolean;
-  enum?: JsonValue[];
-  oneOf?: FieldSchema[];
-  anyOf?: FieldSchema[];
-  const?: JsonValue;
-  properties?: Record<string, FieldSchema>;
-  required?: string[];
-  items?: FieldSchema;
-  "x-order"?: string[];
-  /** Shown (and sent) only while a sibling field has one of these values. */
-  "x-only-when"?: { field: string; in: JsonValue[] };
-  /** Required while a sibling field has one of these values. */
-  "x-required-when"?: { field: string; in: JsonValue[] };
-};
-
-export type FormSchema = FieldSchema;
+/** A form's JSON Schema as the engine sends it (generated from Rust: `FormSchema`). */
+export type FieldSchema = FormSchema;
+export type { FormSchema };
 export type JsonObject = { [key in string]?: JsonValue };
 export type FormValues = JsonObject;
-
-export function asFormSchema(value: Record<string, unknown>): FormSchema {
-  return value;
-}
 
 export function isObject(value: JsonValue | undefined): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);

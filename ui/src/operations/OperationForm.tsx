@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { commands, type AccountSummary, type ApiError, type CallResult, type CallReview, type FieldChange, type JsonValue, type OperationSummary } from "../bindings";
 import { toApiError } from "../errors";
 import { SchemaForm } from "../forms/SchemaForm";
-import { asFormSchema, initialValues, isObject, toPayload, type JsonObject } from "../forms/schema";
-import { validate, type FieldErrors } from "../forms/validate";
+import { fieldErrors, isRefusedForm, type FieldErrors } from "../forms/fieldErrors";
+import { initialValues, isObject, toPayload, type JsonObject } from "../forms/schema";
 import { t } from "../i18n";
 import { CallError } from "./CallError";
 import { DiffPanel } from "./DiffPanel";
@@ -18,16 +18,9 @@ const BUSY_AFTER_MS = 120;
 export type Prefill = { input: JsonObject; undoOf: number | null };
 type Props = { account: AccountSummary; operation: OperationSummary; prefill?: Prefill | undefined };
 
-function fieldErrors(error: ApiError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const problem of error.problems ?? []) errors[problem.field] ??= problem.message;
-  if (error.field !== undefined) errors[error.field] ??= error.message;
-  return errors;
-}
-
 /** One operation's form: fill (draft kept), review what will be sent, send once, see the answer. */
 export function OperationForm({ account, operation, prefill }: Props) {
-  const schema = asFormSchema(operation.schema);
+  const schema = operation.schema;
   const [values, setValues] = useState<JsonObject | null>(() => (prefill === undefined ? null : initialValues(schema, prefill.input)));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [review, setReview] = useState<CallReview | null>(null);
@@ -107,12 +100,10 @@ export function OperationForm({ account, operation, prefill }: Props) {
   async function run(kind: "review" | "send", overwrite = false) {
     // A ref, not state: a second click before the next render must not send twice.
     if (values === null || running.current) return;
-    // A reviewed form is unchanged since Review checked it (any edit clears the review).
-    const found = kind === "send" && review !== null ? {} : validate(schema, values);
+    // The engine checks the form (Review and Send both refuse a bad one, naming each field).
     // The same empty object again keeps the (memoised) form from rendering anew.
-    setErrors((old) => (Object.keys(old).length === 0 && Object.keys(found).length === 0 ? old : found));
+    setErrors((old) => (Object.keys(old).length === 0 ? old : {}));
     setFailure(null);
-    if (Object.keys(found).length > 0) return;
     running.current = true;
     const payload = toPayload(values);
     // With nothing to re-check first, the call goes out before the page re-renders.
@@ -145,7 +136,8 @@ export function OperationForm({ account, operation, prefill }: Props) {
     } catch (reason: unknown) {
       const error = toApiError(reason);
       setErrors(fieldErrors(error));
-      setFailure(error);
+      // A refused form is told next to its fields; nothing was sent.
+      if (!isRefusedForm(error)) setFailure(error);
       setAttempt((n) => n + 1);
     } finally {
       clearTimeout(showBusy);

@@ -92,11 +92,15 @@ pub fn run(args: Args) -> Result<(), String> {
                         .summary
                         .first()
                         .cloned()
-                        .or(i.error_code.clone())
+                        .or(i.error_code.map(|c| c.to_string()))
                         .unwrap_or_default();
                     println!(
                         "#{}  {}  {}  {}  {}  {first}",
-                        i.id, i.at as i64, i.account_name, i.operation, i.outcome
+                        i.id,
+                        i.at as i64,
+                        i.account_name,
+                        i.operation,
+                        i.outcome.as_str()
                     );
                 }
                 Ok(())

@@ -39,15 +39,9 @@ pub fn first_screen_script(first: &FirstScreen) -> Result<String, serde_json::Er
     ))
 }
 
-/// The vendors Livedesk can talk to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "lowercase")]
-pub enum Vendor {
-    Huawei,
-    Naver,
-    Blendvision,
-    Alibaba,
-}
+/// The vendors Livedesk can talk to: the one `Vendor` of the app's crates, from
+/// `livedesk-http` (exported to TypeScript through its `ts` feature).
+pub use livedesk_http::Vendor;
 
 /// One account as the UI may see it: never a secret, at most its last 4 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -69,10 +63,10 @@ pub struct AccountSummary {
 /// What "Check connection" found, in plain words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ConnectionCheck {
-    /// works | wrong_key | clock_off | no_permission | unreachable | other
-    pub outcome: String,
-    /// For `clock_off`: how many minutes this computer's clock is behind (negative: ahead).
-    pub clock_minutes: Option<i32>,
+    /// Serialised flat: `"outcome": "clock_off", "minutes": 17` (how many minutes this
+    /// computer's clock is behind; negative: ahead).
+    #[serde(flatten)]
+    pub outcome: livedesk_http::Outcome,
     pub message: String,
     pub hint: Option<String>,
     /// The vendor's own error code, when it sent one.
@@ -83,6 +77,7 @@ pub struct ConnectionCheck {
 #[cfg(test)]
 mod first_screen_tests {
     use super::*;
+    use crate::error::ErrorCode;
 
     #[test]
     fn the_script_sets_the_global_to_the_first_screen_as_json() {
@@ -91,7 +86,7 @@ mod first_screen_tests {
                 name: "Livedesk".into(),
                 version: "0.1.0".into(),
                 notices: vec![ApiError::new(
-                    "settings.unreadable",
+                    ErrorCode::SettingsUnreadable,
                     "</script> \u{2028}",
                     None,
                 )],

@@ -10,7 +10,8 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::api::Vendor;
-use crate::error::{ApiError, FieldIssue};
+use crate::error::{ApiError, ErrorCode, FieldIssue};
+use livedesk_operations::{FormSchema, OperationKind};
 
 /// One operation as the UI lists it, with its form.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -19,7 +20,7 @@ pub struct OperationSummary {
     pub vendor: Vendor,
     pub title: String,
     /// "write" changes settings; "read" only looks them up.
-    pub kind: String,
+    pub kind: OperationKind,
     /// The id field that has a picker (channel, live, studio), if any.
     pub picker_field: Option<String>,
     /// For writes whose current settings can be loaded: the fields that identify them.
@@ -30,8 +31,7 @@ pub struct OperationSummary {
     pub method: String,
     pub path: String,
     /// JSON Schema of the input (no `$ref`; `x-order`, `x-immutable`, `x-required-when`, …).
-    #[ts(type = "Record<string, unknown>")]
-    pub schema: Value,
+    pub schema: FormSchema,
 }
 
 /// What will be sent, secrets masked, and the same as a curl command with placeholders.
@@ -60,39 +60,28 @@ pub struct CallResult {
     pub raw: Value,
 }
 
-pub fn vendor_of(vendor: livedesk_http::Vendor) -> Vendor {
-    match vendor {
-        livedesk_http::Vendor::Huawei => Vendor::Huawei,
-        livedesk_http::Vendor::Naver => Vendor::Naver,
-        livedesk_http::Vendor::BlendVision => Vendor::Blendvision,
-        livedesk_http::Vendor::Alibaba => Vendor::Alibaba,
-    }
-}
-
 pub fn operations() -> Vec<OperationSummary> {
     catalog()
         .into_iter()
         .map(|info| OperationSummary {
             id: info.id,
-            vendor: vendor_of(info.vendor),
+            vendor: info.vendor,
             title: info.title,
-            kind: match info.kind {
-                livedesk_operations::OperationKind::Read => "read".into(),
-                livedesk_operations::OperationKind::Write => "write".into(),
-            },
+            kind: info.kind,
             picker_field: info.picker.map(|p| p.field),
             current_keys: info.current.map(|c| c.keys),
             help: info.help,
             warning: info.warning,
             method: info.method,
             path: info.path,
-            schema: info.schema,
+            schema: FormSchema::from_json(&info.schema)
+                .expect("operation forms fit FormSchema (tested for every operation)"),
         })
         .collect()
 }
 
 /// `SideOutputUrlList[3]` → `SideOutputUrlList.3`: one path syntax for the UI.
-fn dotted(path: &str) -> String {
+pub(crate) fn dotted(path: &str) -> String {
     path.replace('[', ".").replace(']', "")
 }
 
@@ -161,7 +150,7 @@ impl InFlight {
         let key = (account.to_owned(), operation.to_owned());
         if !self.0.lock().unwrap().insert(key.clone()) {
             return Err(ApiError::new(
-                "call.in_flight",
+                ErrorCode::CallInFlight,
                 "This change is already being sent.",
                 Some("Wait for its answer before sending it again.".into()),
             ));
@@ -247,7 +236,7 @@ pub fn changes(operation: &str, before: &Value, after: &Value) -> Vec<FieldChang
 pub struct HistoryInput<'a> {
     pub account_id: String,
     pub account_name: String,
-    pub vendor: livedesk_http::Vendor,
+    pub vendor: Vendor,
     pub operation: String,
     pub review: &'a CallReview,
     pub input: Value,
@@ -281,7 +270,7 @@ pub fn history_entry(call: HistoryInput<'_>) -> livedesk_history::NewEntry {
             None,
             Vec::new(),
             Some(EntryError {
-                code: e.code.clone(),
+                code: e.code.to_string(),
                 message: e.message.clone(),
                 hint: e.hint.clone(),
                 vendor_code: e.vendor_code.clone(),
@@ -293,7 +282,7 @@ pub fn history_entry(call: HistoryInput<'_>) -> livedesk_history::NewEntry {
         at: livedesk_history::now_ms(),
         account_id: call.account_id,
         account_name: call.account_name,
-        vendor: format!("{:?}", vendor_of(call.vendor)).to_lowercase(),
+        vendor: call.vendor.as_str().to_owned(),
         operation: call.operation,
         outcome,
         request,

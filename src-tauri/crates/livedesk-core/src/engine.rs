@@ -202,20 +202,15 @@ impl Engine {
             .filter(|d| !d.is_empty());
         let target = self.target(id, domain).await?;
         let report = check_connection(self.http()?, target).await;
-        let (outcome, clock_minutes) = match report.outcome {
-            Outcome::Works => ("works", None),
-            Outcome::WrongKey => ("wrong_key", None),
-            Outcome::ClockOff { minutes } => (
-                "clock_off",
-                minutes.map(|m| m.clamp(-99_999, 99_999) as i32),
-            ),
-            Outcome::NoPermission => ("no_permission", None),
-            Outcome::Unreachable => ("unreachable", None),
-            Outcome::Other => ("other", None),
+        // A number JavaScript holds exactly, whatever the vendor's clock says.
+        let outcome = match report.outcome {
+            Outcome::ClockOff { minutes } => Outcome::ClockOff {
+                minutes: minutes.map(|m| m.clamp(-99_999, 99_999)),
+            },
+            other => other,
         };
         Ok(ConnectionCheck {
-            outcome: outcome.into(),
-            clock_minutes,
+            outcome,
             message: report.message,
             hint: report.hint,
             vendor_code: report.vendor_code,
@@ -323,7 +318,7 @@ impl Engine {
             });
             let secret_refs: Vec<&str> = secrets.iter().map(|s| s.expose_secret()).collect();
             if let Err(e) = history.record(entry, &secret_refs) {
-                tracing::warn!(code = e.code(), error = %e, "call not recorded in history");
+                tracing::warn!(code = %e.code(), error = %e, "call not recorded in history");
                 self.add_notice(crate::history::history_error(&e));
             }
         }
@@ -399,7 +394,7 @@ impl Engine {
     fn history(&self) -> Result<Arc<History>, ApiError> {
         self.history.clone().ok_or_else(|| {
             ApiError::new(
-                "history.unavailable",
+                crate::error::ErrorCode::HistoryUnavailable,
                 "The call history is not available.",
                 Some("Restart Livedesk; calls can still be sent.".into()),
             )

@@ -7,12 +7,16 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use livedesk_codes::ErrorCode;
+
 /// The one error shape the UI and the CLI see.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS, thiserror::Error)]
 #[error("{message}")]
 pub struct ApiError {
-    /// Stable, machine-readable: `area.what` (e.g. `keychain.locked`) or a vendor's own code.
-    pub code: String,
+    /// One of Livedesk's own codes (`area.what`, e.g. `keychain.locked`), never a vendor's:
+    /// a vendor's own code travels as text in `vendor_code`, and `code` says what kind of
+    /// vendor error it was (`vendor.wrong_key`, ...).
+    pub code: ErrorCode,
     /// What happened, in plain words.
     pub message: String,
     /// What to do next, when there is something the producer can do.
@@ -48,32 +52,39 @@ pub struct FieldIssue {
 
 /// Implemented by every crate's error enum.
 pub trait UserFacing: std::error::Error {
-    fn code(&self) -> &'static str;
+    fn code(&self) -> ErrorCode;
     fn hint(&self) -> Option<String> {
         None
     }
     fn field(&self) -> Option<&str> {
         None
     }
+    /// Every field at fault, when a form had several problems.
+    fn problems(&self) -> Vec<FieldIssue> {
+        Vec::new()
+    }
 }
 
 impl ApiError {
-    pub fn new(code: &str, message: impl Into<String>, hint: Option<String>) -> Self {
+    pub fn new(code: ErrorCode, message: impl Into<String>, hint: Option<String>) -> Self {
         ApiError {
-            code: code.into(),
+            code,
             message: message.into(),
             hint,
-            ..ApiError::default()
+            field: None,
+            problems: None,
+            vendor_code: None,
+            request_id: None,
+            retry_after_seconds: None,
         }
     }
 
     pub fn from_error<E: UserFacing + ?Sized>(error: &E) -> Self {
+        let problems = error.problems();
         Self {
-            code: error.code().to_owned(),
-            message: error.to_string(),
-            hint: error.hint(),
             field: error.field().map(str::to_owned),
-            ..ApiError::default()
+            problems: (!problems.is_empty()).then_some(problems),
+            ..ApiError::new(error.code(), error.to_string(), error.hint())
         }
     }
 }
@@ -95,10 +106,10 @@ impl UserFacing for CoreError {
         }
     }
 
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            CoreError::InvalidInput { .. } => "input.invalid",
-            CoreError::Internal(_) => "internal",
+            CoreError::InvalidInput { .. } => ErrorCode::InputInvalid,
+            CoreError::Internal(_) => ErrorCode::Internal,
         }
     }
 

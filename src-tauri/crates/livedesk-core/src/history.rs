@@ -1,15 +1,15 @@
 //! Call history from the engine's side: what the UI lists, and the plans behind "Send again"
 //! and "Undo" (both open the form prefilled and go through Review like any change).
 
-use livedesk_history::{Entry, EntrySummary, HistoryError, Replay, ReplayKind};
+use livedesk_history::{Entry, EntrySummary, HistoryError, Outcome, Replay, ReplayKind};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use ts_rs::TS;
 
-use crate::error::{ApiError, UserFacing};
+use crate::error::{ApiError, ErrorCode, UserFacing};
 
 impl UserFacing for HistoryError {
-    fn code(&self) -> &'static str {
+    fn code(&self) -> crate::error::ErrorCode {
         HistoryError::code(self)
     }
     fn hint(&self) -> Option<String> {
@@ -33,10 +33,11 @@ pub struct HistoryItem {
     pub account_id: String,
     pub account_name: String,
     pub operation: String,
-    /// ok | vendor_error | failed | rejected
-    pub outcome: String,
+    pub outcome: Outcome,
     pub summary: Vec<String>,
-    pub error_code: Option<String>,
+    /// The code the call failed with (history keeps it as text; a code this version does
+    /// not know is left out).
+    pub error_code: Option<ErrorCode>,
     pub request_id: Option<String>,
     pub undo_of: Option<u32>,
     pub undone_by: Option<u32>,
@@ -82,9 +83,9 @@ pub fn item(e: EntrySummary) -> HistoryItem {
         account_id: e.account_id,
         account_name: e.account_name,
         operation: e.operation,
-        outcome: e.outcome.as_str().into(),
+        outcome: e.outcome,
         summary: e.summary,
-        error_code: e.error_code,
+        error_code: e.error_code.and_then(|c| c.parse().ok()),
         request_id: e.request_id,
         undo_of: e.undo_of.map(small),
         undone_by: e.undone_by.map(small),
@@ -101,9 +102,9 @@ pub fn detail(e: Entry) -> HistoryDetail {
             account_id: e.account_id,
             account_name: e.account_name,
             operation: e.operation,
-            outcome: e.outcome.as_str().into(),
+            outcome: e.outcome,
             summary: e.summary,
-            error_code: e.error.as_ref().map(|err| err.code.clone()),
+            error_code: e.error.as_ref().and_then(|err| err.code.parse().ok()),
             request_id: e.request_id,
             undo_of: e.undo_of.map(small),
             undone_by: e.undone_by.map(small),

@@ -16,6 +16,8 @@ pub mod error;
 pub mod history;
 pub mod perf;
 pub mod storage;
+#[cfg(test)]
+mod validation_cases;
 
 pub use engine::Engine;
-pub use error::{ApiError, CoreError, UserFacing};
+pub use error::{ApiError, CoreError, ErrorCode, UserFacing};

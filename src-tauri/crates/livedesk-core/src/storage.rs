@@ -7,9 +7,9 @@ use std::path::Path;
 use livedesk_history::History;
 
 use crate::accounts::quarantine_if_damaged;
-use crate::error::ApiError;
+use crate::error::{ApiError, ErrorCode};
 
-fn notice(code: &str, message: String, hint: &str) -> ApiError {
+fn notice(code: ErrorCode, message: String, hint: &str) -> ApiError {
     ApiError::new(code, message, Some(hint.into()))
 }
 
@@ -17,13 +17,13 @@ fn notice(code: &str, message: String, hint: &str) -> ApiError {
 pub fn check_settings_file(path: &Path) -> Option<ApiError> {
     match quarantine_if_damaged(path) {
         Ok(Some(q)) => Some(notice(
-            "settings.damaged",
+            ErrorCode::SettingsDamaged,
             format!("Livedesk's settings file was damaged and has been set aside as {}.", q.backup.display()),
             "Livedesk started with empty settings. Your keys are still in the keychain: add your accounts again, or send the damaged file to support.",
         )),
         Ok(None) => None,
         Err(e) => Some(notice(
-            "settings.unreadable",
+            ErrorCode::SettingsUnreadable,
             format!("Livedesk could not read its settings file {}: {e}", path.display()),
             "Check the permissions of Livedesk's data folder, then restart Livedesk.",
         )),
@@ -41,7 +41,7 @@ pub fn open_history(path: &Path) -> (Option<History>, Option<ApiError>) {
         Ok((history, Some(s))) => (
             Some(history),
             Some(notice(
-                "history.damaged",
+                ErrorCode::HistoryDamaged,
                 format!(
                     "The call history was damaged ({}) and has been set aside as {}.",
                     s.reason,

@@ -53,16 +53,17 @@ pub enum HistoryError {
 
 impl HistoryError {
     /// A stable machine-readable code, `history.*`.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> livedesk_codes::ErrorCode {
+        use livedesk_codes::ErrorCode as Code;
         match self {
-            HistoryError::Unavailable { .. } => "history.unavailable",
-            HistoryError::SetAsideFailed { .. } => "history.set_aside_failed",
-            HistoryError::SecretInEntry { .. } => "history.secret_in_entry",
-            HistoryError::InvalidEntry { .. } => "history.invalid_entry",
-            HistoryError::NotFound { .. } => "history.not_found",
-            HistoryError::NotUndoable { .. } => "history.not_undoable",
-            HistoryError::Damaged(_) => "history.damaged",
-            HistoryError::Storage(_) => "history.storage",
+            HistoryError::Unavailable { .. } => Code::HistoryUnavailable,
+            HistoryError::SetAsideFailed { .. } => Code::HistorySetAsideFailed,
+            HistoryError::SecretInEntry { .. } => Code::HistorySecretInEntry,
+            HistoryError::InvalidEntry { .. } => Code::HistoryInvalidEntry,
+            HistoryError::NotFound { .. } => Code::HistoryNotFound,
+            HistoryError::NotUndoable { .. } => Code::HistoryNotUndoable,
+            HistoryError::Damaged(_) => Code::HistoryDamaged,
+            HistoryError::Storage(_) => Code::HistoryStorage,
         }
     }
 

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 /// How a call ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "CallOutcome"))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// The vendor accepted it.

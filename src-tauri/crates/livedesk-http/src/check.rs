@@ -7,8 +7,9 @@
 //! | BlendVision | `GET /bv/cms/v1/lives?current_page=1&items_per_page=1` |
 //! | Alibaba | `DescribeCasters` (`PageSize=1`, `RegionId`), RPC or V3 per the scheme |
 
+use livedesk_codes::ErrorCode;
 use livedesk_signing::{sign, Credentials, Scheme, SignError, SignableRequest, SignedRequest};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use url::Url;
 
 use crate::client::{validate_endpoint, Client, SendPolicy};
@@ -39,13 +40,15 @@ pub struct Target {
 }
 
 /// What a connection check found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "CheckOutcome"))]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Outcome {
     Works,
     WrongKey,
     /// Minutes this computer's clock is behind the vendor's (negative: ahead).
     ClockOff {
+        #[cfg_attr(feature = "ts", ts(type = "number | null"))]
         minutes: Option<i64>,
     },
     NoPermission,
@@ -64,7 +67,7 @@ pub struct ConnectionReport {
     /// What to do next, if anything.
     pub hint: Option<String>,
     /// The error code behind the outcome (`vendor.wrong_key`, `http.unreachable`, ...).
-    pub code: Option<String>,
+    pub code: Option<ErrorCode>,
     /// The vendor's own error code, when it sent one.
     pub vendor_code: Option<String>,
     pub request_id: Option<String>,
@@ -87,7 +90,7 @@ impl ConnectionReport {
 
     fn from_error(error: &HttpError, outcome: Outcome) -> Self {
         let mut report = Self::new(outcome, error.to_string(), error.hint());
-        report.code = Some(error.code().to_owned());
+        report.code = Some(error.code());
         if let Some(vendor) = error.vendor_error() {
             report.vendor_code = Some(vendor.code.clone());
             report.request_id = vendor.request_id.clone();
@@ -214,7 +217,7 @@ fn setting_problem(message: String) -> ConnectionReport {
         message,
         Some("Correct the account settings and check again.".into()),
     );
-    report.code = Some("check.settings".into());
+    report.code = Some(ErrorCode::CheckSettings);
     report
 }
 

@@ -7,6 +7,7 @@
 
 use std::time::Duration;
 
+use livedesk_codes::ErrorCode;
 use livedesk_signing::SignError;
 
 use crate::vendor_error::VendorError;
@@ -104,19 +105,19 @@ impl std::fmt::Display for UnreachableReason {
 
 impl HttpError {
     /// Stable machine-readable code: `http.*`, `endpoint.*`, `signing.*` or `vendor.<kind>`.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::InvalidEndpoint { .. } => "endpoint.invalid",
-            Self::EndpointNotHttps { .. } => "endpoint.not_https",
+            Self::InvalidEndpoint { .. } => ErrorCode::EndpointInvalid,
+            Self::EndpointNotHttps { .. } => ErrorCode::EndpointNotHttps,
             Self::Signing(e) => e.code(),
-            Self::InvalidRequest { .. } => "http.invalid_request",
-            Self::ClientSetup { .. } => "http.client_setup",
-            Self::Timeout { .. } => "http.timeout",
-            Self::Unreachable { .. } => "http.unreachable",
-            Self::ConnectionLost { .. } => "http.connection_lost",
-            Self::Truncated { .. } => "http.truncated",
-            Self::TooLarge { .. } => "http.too_large",
-            Self::BadResponse { .. } => "http.bad_response",
+            Self::InvalidRequest { .. } => ErrorCode::HttpInvalidRequest,
+            Self::ClientSetup { .. } => ErrorCode::HttpClientSetup,
+            Self::Timeout { .. } => ErrorCode::HttpTimeout,
+            Self::Unreachable { .. } => ErrorCode::HttpUnreachable,
+            Self::ConnectionLost { .. } => ErrorCode::HttpConnectionLost,
+            Self::Truncated { .. } => ErrorCode::HttpTruncated,
+            Self::TooLarge { .. } => ErrorCode::HttpTooLarge,
+            Self::BadResponse { .. } => ErrorCode::HttpBadResponse,
             Self::Vendor(e) => e.kind.code(),
         }
     }
@@ -280,7 +281,7 @@ mod tests {
             },
         ];
         for error in errors {
-            let code = error.code();
+            let code = error.code().as_str();
             assert!(
                 code.starts_with("http.") || code.starts_with("endpoint."),
                 "{code}"

@@ -45,6 +45,7 @@ pub use client::{
     USER_AGENT,
 };
 pub use error::{HttpError, UnreachableReason};
+pub use livedesk_codes::ErrorCode;
 pub use reqwest::header::HeaderMap;
 pub use response::VendorResponse;
 pub use url::Url;

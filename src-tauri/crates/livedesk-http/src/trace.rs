@@ -72,7 +72,7 @@ pub(crate) fn finished(
             method,
             %host,
             %path,
-            code = error.code(),
+            code = error.code().as_str(),
             elapsed_ms,
             attempt,
             "failed"

@@ -6,8 +6,10 @@ use livedesk_signing::{Credentials, Scheme};
 use serde::{Deserialize, Serialize};
 
 /// A live-streaming vendor, by its stable lower-case name (`huawei`, `naver`, `blendvision`,
-/// `alibaba`).
+/// `alibaba`). The one vendor type of the app's crates (the sandbox, which stands in for the
+/// vendors, keeps its own).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Vendor {
     Huawei,

@@ -8,6 +8,7 @@
 
 use std::fmt;
 
+use livedesk_codes::ErrorCode;
 use reqwest::header::HeaderMap;
 use serde::Serialize;
 use serde_json::Value;
@@ -44,17 +45,17 @@ pub enum ErrorKind {
 
 impl ErrorKind {
     /// `vendor.<kind>`: the code the app shows for a vendor error.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::WrongKey => "vendor.wrong_key",
-            Self::ClockOff { .. } => "vendor.clock_off",
-            Self::NoPermission => "vendor.no_permission",
-            Self::NotFound => "vendor.not_found",
-            Self::PreconditionFailed => "vendor.precondition_failed",
-            Self::InvalidInput { .. } => "vendor.invalid_input",
-            Self::RateLimited => "vendor.rate_limited",
-            Self::ServerError => "vendor.server_error",
-            Self::Other => "vendor.other",
+            Self::WrongKey => ErrorCode::VendorWrongKey,
+            Self::ClockOff { .. } => ErrorCode::VendorClockOff,
+            Self::NoPermission => ErrorCode::VendorNoPermission,
+            Self::NotFound => ErrorCode::VendorNotFound,
+            Self::PreconditionFailed => ErrorCode::VendorPreconditionFailed,
+            Self::InvalidInput { .. } => ErrorCode::VendorInvalidInput,
+            Self::RateLimited => ErrorCode::VendorRateLimited,
+            Self::ServerError => ErrorCode::VendorServerError,
+            Self::Other => ErrorCode::VendorOther,
         }
     }
 

@@ -6,7 +6,7 @@
 //! numbers (which are never secrets), and vendor errors come already scrubbed by
 //! `livedesk-http`.
 
-use livedesk_http::{ErrorKind, HttpError, VendorError};
+use livedesk_http::{ErrorCode, ErrorKind, HttpError, VendorError};
 use serde::Serialize;
 
 /// One thing wrong with the input: where (a dotted path, `[n]` for list entries, counted
@@ -110,13 +110,13 @@ impl OpError {
     /// Stable machine-readable code: `operation.*`, `input.invalid`, `account.invalid`, or
     /// the code of the vendor or HTTP error (`vendor.<kind>`, `http.*`, `endpoint.*`,
     /// `signing.*`).
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::UnknownOperation { .. } => "operation.unknown",
-            Self::NotOffered { .. } => "operation.not_offered",
-            Self::Invalid { .. } => "input.invalid",
-            Self::Account { .. } => "account.invalid",
-            Self::TooSoon { .. } => "operation.too_soon",
+            Self::UnknownOperation { .. } => ErrorCode::OperationUnknown,
+            Self::NotOffered { .. } => ErrorCode::OperationNotOffered,
+            Self::Invalid { .. } => ErrorCode::InputInvalid,
+            Self::Account { .. } => ErrorCode::AccountInvalid,
+            Self::TooSoon { .. } => ErrorCode::OperationTooSoon,
             Self::Vendor(e) => e.kind.code(),
             Self::Http(e) => e.code(),
         }
@@ -223,7 +223,7 @@ mod tests {
             }),
         ];
         for error in errors {
-            assert!(!error.code().is_empty());
+            assert!(!error.code().as_str().is_empty());
             assert!(error.hint().is_some_and(|h| !h.is_empty()), "{error}");
         }
     }

@@ -44,6 +44,7 @@ mod current;
 mod diff;
 mod error;
 mod list;
+mod form_schema;
 mod memory;
 mod operation;
 pub mod ops;
@@ -65,6 +66,7 @@ pub use current::{choices, current_input, load_current, CurrentState};
 pub use diff::{diff, Change};
 pub use error::{FieldProblem, OpError};
 pub use list::List;
+pub use form_schema::{Condition, FormSchema, SchemaType};
 pub use memory::OperationMemory;
 pub use operation::{
     CallContext, Choice, CurrentRead, CurrentSource, FollowUp, Operation, OperationInfo,
@@ -88,6 +90,13 @@ pub fn operation_info(id: &str) -> Result<OperationInfo, OpError> {
 /// Percent-encodes an id for a path segment (RFC 3986), for [`FollowUp`] paths.
 pub fn wire_encode(text: &str) -> String {
     wire::encode(text)
+}
+
+/// Every problem of `input` against a form's JSON Schema (an operation's, or any form built
+/// with the same conventions, such as an account form), in display order. The one validator
+/// of Livedesk: each rule (length, range, pattern, choice, required-if …) is written here once.
+pub fn validate_form(schema: &Value, input: &Value) -> Vec<FieldProblem> {
+    validate::validate(schema, input)
 }
 
 /// Checks `input` against the operation's form (all problems at once, each naming its

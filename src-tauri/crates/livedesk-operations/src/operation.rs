@@ -31,6 +31,7 @@ pub struct Rpc {
 /// Whether an operation changes something (a write: sent once, never retried) or only
 /// looks (a read: retried after a failed connection or a 5xx).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum OperationKind {
     Read,

@@ -5,6 +5,8 @@
 //! carry a secret: user-supplied values are only echoed where they cannot be one (scheme
 //! names, timestamps, header names), and always `{:?}`-escaped so a message stays on one line.
 
+use livedesk_codes::ErrorCode;
+
 /// Why a request could not be signed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SignError {
@@ -78,15 +80,15 @@ impl SignError {
     }
 
     /// Stable machine-readable code (`signing.*`), for the UI and for tests.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::UnknownScheme { .. } => "signing.unknown_scheme",
-            Self::MissingField { .. } => "signing.missing_field",
-            Self::InvalidField { .. } => "signing.invalid_field",
-            Self::InvalidTimestamp { .. } => "signing.invalid_timestamp",
-            Self::InvalidUrl { .. } => "signing.invalid_url",
-            Self::ConflictsWithCredentials { .. } => "signing.conflicts_with_credentials",
-            Self::WrongCredentials { .. } => "signing.wrong_credentials",
+            Self::UnknownScheme { .. } => ErrorCode::SigningUnknownScheme,
+            Self::MissingField { .. } => ErrorCode::SigningMissingField,
+            Self::InvalidField { .. } => ErrorCode::SigningInvalidField,
+            Self::InvalidTimestamp { .. } => ErrorCode::SigningInvalidTimestamp,
+            Self::InvalidUrl { .. } => ErrorCode::SigningInvalidUrl,
+            Self::ConflictsWithCredentials { .. } => ErrorCode::SigningConflictsWithCredentials,
+            Self::WrongCredentials { .. } => ErrorCode::SigningWrongCredentials,
         }
     }
 
@@ -181,7 +183,7 @@ mod tests {
                 !message.contains('\n') && !message.contains('\r'),
                 "{message}"
             );
-            assert!(error.code().starts_with("signing."));
+            assert!(error.code().as_str().starts_with("signing."));
             assert!(error.hint().is_some_and(|h| !h.is_empty()));
         }
     }

@@ -53,6 +53,7 @@ pub use credentials::{
 };
 pub use error::SignError;
 pub use livedesk_secrets::{ExposeSecret, Secret};
+pub use livedesk_codes::ErrorCode;
 pub use request::{Headers, SignableRequest, SignedRequest};
 pub use scheme::Scheme;
 pub use time::SigningTime;

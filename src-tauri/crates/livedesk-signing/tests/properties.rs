@@ -159,7 +159,7 @@ prop_compose! {
 
 fn check_error(error: &SignError) -> Result<(), TestCaseError> {
     let message = error.to_string();
-    prop_assert!(error.code().starts_with("signing."));
+    prop_assert!(error.code().as_str().starts_with("signing."));
     prop_assert!(message.starts_with(error.field()), "{}", message);
     prop_assert!(
         !message.contains('\n') && !message.contains('\r'),

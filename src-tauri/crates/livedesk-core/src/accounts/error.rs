@@ -1,10 +1,15 @@
-use crate::error::UserFacing;
+use livedesk_operations::FieldProblem;
+
+use crate::error::{ErrorCode, FieldIssue, UserFacing};
 
 /// Everything that can go wrong with accounts, in words a producer can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
     #[error("{field} {problem}.")]
     Invalid { field: String, problem: String },
+    /// The form broke its schema's rules (the operations' validator): every field at fault.
+    #[error("{}", describe(.0))]
+    Form(Vec<FieldProblem>),
     #[error("There is already an account named “{0}”.")]
     DuplicateName(String),
     #[error("No account with id {0} exists any more.")]
@@ -21,6 +26,23 @@ pub enum AccountError {
     Keychain(String),
     #[error("Livedesk could not save its settings file: {0}")]
     SettingsWrite(String),
+}
+
+fn describe(problems: &[FieldProblem]) -> String {
+    match problems {
+        [] => "The form was not accepted.".to_owned(),
+        [only] => only.message.clone(),
+        [first, rest @ ..] => format!(
+            "{} (and {} more {})",
+            first.message,
+            rest.len(),
+            if rest.len() == 1 {
+                "problem"
+            } else {
+                "problems"
+            }
+        ),
+    }
 }
 
 impl AccountError {
@@ -46,28 +68,47 @@ impl UserFacing for AccountError {
     fn field(&self) -> Option<&str> {
         match self {
             AccountError::Invalid { field, .. } => Some(field),
+            AccountError::Form(problems) => problems.first().map(|p| p.field.as_str()),
             AccountError::DuplicateName(_) => Some("name"),
             _ => None,
         }
     }
 
-    fn code(&self) -> &'static str {
+    fn code(&self) -> ErrorCode {
         match self {
-            AccountError::Invalid { .. } => "account.invalid",
-            AccountError::DuplicateName(_) => "account.duplicate_name",
-            AccountError::NotFound(_) => "account.not_found",
-            AccountError::KeychainUnavailable(_) => "keychain.unavailable",
-            AccountError::KeychainLocked => "keychain.locked",
-            AccountError::SecretsMissing(_) => "keychain.missing",
-            AccountError::KeychainEntryDamaged => "keychain.damaged",
-            AccountError::Keychain(_) => "keychain.error",
-            AccountError::SettingsWrite(_) => "settings.write_failed",
+            AccountError::Invalid { .. } => ErrorCode::AccountInvalid,
+            AccountError::Form(_) => ErrorCode::InputInvalid,
+            AccountError::DuplicateName(_) => ErrorCode::AccountDuplicateName,
+            AccountError::NotFound(_) => ErrorCode::AccountNotFound,
+            AccountError::KeychainUnavailable(_) => ErrorCode::KeychainUnavailable,
+            AccountError::KeychainLocked => ErrorCode::KeychainLocked,
+            AccountError::SecretsMissing(_) => ErrorCode::KeychainMissing,
+            AccountError::KeychainEntryDamaged => ErrorCode::KeychainDamaged,
+            AccountError::Keychain(_) => ErrorCode::KeychainError,
+            AccountError::SettingsWrite(_) => ErrorCode::SettingsWriteFailed,
+        }
+    }
+
+    fn problems(&self) -> Vec<FieldIssue> {
+        match self {
+            AccountError::Form(problems) => problems
+                .iter()
+                .map(|p| FieldIssue {
+                    field: p.field.clone(),
+                    message: p.message.clone(),
+                })
+                .collect(),
+            _ => Vec::new(),
         }
     }
 
     fn hint(&self) -> Option<String> {
         Some(match self {
             AccountError::Invalid { field, .. } => format!("Correct “{field}” and save again."),
+            AccountError::Form(problems) if problems.len() > 1 => {
+                format!("Correct the {} marked fields and save again.", problems.len())
+            }
+            AccountError::Form(_) => "Correct the field and save again.".into(),
             AccountError::DuplicateName(_) => "Choose another name, for example add the studio or client.".into(),
             AccountError::NotFound(_) => "It may have been deleted in another window; reload the accounts list.".into(),
             AccountError::KeychainUnavailable(_) => {

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use livedesk_operations::FormSchema;
 use schemars::{schema_for, JsonSchema};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
@@ -20,14 +21,13 @@ pub struct AccountForm {
     pub vendor: Vendor,
     pub title: String,
     /// JSON Schema (draft 2020-12) of the form; `x-order` gives the field order.
-    #[ts(type = "Record<string, unknown>")]
-    pub schema: Value,
+    pub schema: FormSchema,
 }
 
 pub const VENDORS: [Vendor; 4] = [
     Vendor::Huawei,
     Vendor::Naver,
-    Vendor::Blendvision,
+    Vendor::BlendVision,
     Vendor::Alibaba,
 ];
 
@@ -35,7 +35,7 @@ pub fn vendor_title(vendor: Vendor) -> &'static str {
     match vendor {
         Vendor::Huawei => "Huawei Cloud Live",
         Vendor::Naver => "NAVER Cloud Live Station",
-        Vendor::Blendvision => "BlendVision One",
+        Vendor::BlendVision => "BlendVision One",
         Vendor::Alibaba => "Alibaba Cloud ApsaraVideo Live",
     }
 }
@@ -82,7 +82,7 @@ fn settings_order(vendor: Vendor) -> &'static [&'static str] {
     match vendor {
         Vendor::Huawei => &["region", "project_id", "endpoint"],
         Vendor::Naver => &["region_code", "endpoint"],
-        Vendor::Blendvision => &["org_id", "endpoint"],
+        Vendor::BlendVision => &["org_id", "endpoint"],
         Vendor::Alibaba => &["region_id", "signature", "endpoint"],
     }
 }
@@ -93,10 +93,20 @@ pub fn first_setting(vendor: Vendor) -> &'static str {
 }
 
 pub fn account_form(vendor: Vendor) -> AccountForm {
+    AccountForm {
+        vendor,
+        title: vendor_title(vendor).into(),
+        schema: FormSchema::from_json(&account_schema(vendor))
+            .expect("account forms fit FormSchema (tested for every vendor)"),
+    }
+}
+
+/// The account form of `vendor` as JSON Schema: what the UI renders and the validator reads.
+pub fn account_schema(vendor: Vendor) -> Value {
     let mut schema = match vendor {
         Vendor::Huawei => settings_schema::<HuaweiSettings>(),
         Vendor::Naver => settings_schema::<NaverSettings>(),
-        Vendor::Blendvision => settings_schema::<BlendvisionSettings>(),
+        Vendor::BlendVision => settings_schema::<BlendvisionSettings>(),
         Vendor::Alibaba => settings_schema::<AlibabaSettings>(),
     };
     schema.remove("$schema");
@@ -132,10 +142,16 @@ pub fn account_form(vendor: Vendor) -> AccountForm {
         Vendor::Huawei => region(props, "region", HUAWEI_REGIONS, "cn-north-4", true),
         Vendor::Naver => region(props, "region_code", NAVER_REGIONS, "KR", false),
         Vendor::Alibaba => region(props, "region_id", ALIBABA_REGIONS, "cn-shanghai", false),
-        Vendor::Blendvision => {}
+        Vendor::BlendVision => {}
     }
     if let Some(endpoint) = props.get_mut("endpoint").and_then(Value::as_object_mut) {
         endpoint.insert("format".into(), json!("uri"));
+    }
+    // A `null` default says nothing a form needs: an empty field is sent as `null` anyway.
+    for field in props.values_mut().filter_map(Value::as_object_mut) {
+        if field.get("default").is_some_and(Value::is_null) {
+            field.remove("default");
+        }
     }
     let mut required: Vec<Value> = vec![json!("name")];
     required.extend(
@@ -165,11 +181,7 @@ pub fn account_form(vendor: Vendor) -> AccountForm {
     schema.insert("required".into(), Value::Array(required));
     schema.insert("x-order".into(), json!(ordered));
     schema.insert("additionalProperties".into(), json!(false));
-    AccountForm {
-        vendor,
-        title: vendor_title(vendor).into(),
-        schema: Value::Object(schema),
-    }
+    Value::Object(schema)
 }
 
 /// A filled account form, split into its parts.
@@ -179,25 +191,57 @@ pub struct FilledForm {
     pub secrets: BTreeMap<String, String>,
 }
 
-/// Splits a filled form into name, typed settings and secrets. Settings are parsed only when
-/// any settings field is present (an edit may change just the name or a key).
-pub fn split_form(vendor: Vendor, values: Value) -> Result<FilledForm, AccountError> {
+/// Checks a filled form against the vendor's account form with the operations' validator
+/// (the same rules and messages as every operation form). `whole`: a new account, so every
+/// required field must be filled. Otherwise an edit: only what is sent is checked, secrets
+/// left empty keep their value, and settings are required only when any setting is sent.
+fn check_form(
+    vendor: Vendor,
+    values: &Map<String, Value>,
+    whole: bool,
+) -> Result<(), AccountError> {
+    let mut schema = account_schema(vendor);
+    if !whole {
+        let settings = settings_order(vendor);
+        let any_setting = settings
+            .iter()
+            .any(|k| values.get(*k).is_some_and(|v| !v.is_null()));
+        let secret = |key: &str| secret_fields(vendor).iter().any(|f| f.id == key);
+        if let Some(Value::Array(required)) = schema.get_mut("required") {
+            required.retain(|key| {
+                let key = key.as_str().unwrap_or_default();
+                let wanted = match settings.contains(&key) {
+                    true => any_setting,
+                    false => values.contains_key(key),
+                };
+                wanted && !secret(key)
+            });
+        }
+    }
+    let problems = livedesk_operations::validate_form(&schema, &Value::Object(values.clone()));
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(AccountError::Form(problems)),
+    }
+}
+
+/// Checks a filled form (see [`check_form`]; `whole` for a new account) and splits it into
+/// name, typed settings and secrets. Settings are parsed only when any settings field is
+/// present (an edit may change just the name or a key).
+pub fn split_form(vendor: Vendor, values: Value, whole: bool) -> Result<FilledForm, AccountError> {
     let Value::Object(mut values) = values else {
         return Err(AccountError::invalid("form", "must be an object of fields"));
     };
-    let name = match values.remove("name") {
-        None | Some(Value::Null) => None,
+    check_form(vendor, &values, whole)?;
+    let text = |value: Option<Value>| match value {
         Some(Value::String(s)) => Some(s),
-        Some(_) => return Err(AccountError::invalid("name", "must be text")),
+        _ => None,
     };
+    let name = text(values.remove("name"));
     let mut secrets = BTreeMap::new();
     for field in secret_fields(vendor) {
-        match values.remove(field.id) {
-            None | Some(Value::Null) => {}
-            Some(Value::String(s)) => {
-                secrets.insert(field.id.to_owned(), s);
-            }
-            Some(_) => return Err(AccountError::invalid(field.id, "must be text")),
+        if let Some(s) = text(values.remove(field.id)) {
+            secrets.insert(field.id.to_owned(), s);
         }
     }
     values.retain(|_, v| !v.is_null());
@@ -205,28 +249,11 @@ pub fn split_form(vendor: Vendor, values: Value) -> Result<FilledForm, AccountEr
         None
     } else {
         values.insert("vendor".into(), serde_json::to_value(vendor).unwrap());
+        // The form passed its schema, which the settings types generate: only a value the
+        // schema cannot describe (an unknown signature) is left to refuse here.
         Some(
-            serde_json::from_value::<AccountSettings>(Value::Object(values)).map_err(|e| {
-                let text = e.to_string();
-                let field = text
-                    .split('`')
-                    .nth(1)
-                    .filter(|_| {
-                        text.starts_with("unknown field") || text.starts_with("missing field")
-                    })
-                    .unwrap_or("settings")
-                    .to_owned();
-                AccountError::invalid(
-                    &field,
-                    if text.starts_with("unknown") {
-                        "is not a setting of this vendor"
-                    } else if text.starts_with("missing") {
-                        "is required"
-                    } else {
-                        "has the wrong type"
-                    },
-                )
-            })?,
+            serde_json::from_value::<AccountSettings>(Value::Object(values))
+                .map_err(|_| AccountError::invalid("settings", "have a value of the wrong kind"))?,
         )
     };
     Ok(FilledForm {
@@ -244,7 +271,8 @@ mod tests {
     #[test]
     fn huawei_form_has_help_regions_and_write_only_secrets() {
         let form = account_form(Vendor::Huawei);
-        let props = &form.schema["properties"];
+        let schema = form.schema.to_json();
+        let props = &schema["properties"];
         assert_eq!(props["project_id"]["title"], "Project ID");
         assert!(props["project_id"]["description"]
             .as_str()
@@ -253,8 +281,8 @@ mod tests {
         assert_eq!(props["region"]["oneOf"][4]["const"], "ap-southeast-3");
         assert_eq!(props["region"]["oneOf"][5]["const"], "custom");
         assert_eq!(props["secret_key"]["writeOnly"], true);
-        assert_eq!(form.schema["x-order"][0], "name");
-        let required: Vec<&str> = form.schema["required"]
+        assert_eq!(schema["x-order"][0], "name");
+        let required: Vec<&str> = schema["required"]
             .as_array()
             .unwrap()
             .iter()
@@ -267,16 +295,26 @@ mod tests {
     }
 
     #[test]
+    fn every_account_form_fits_form_schema_unchanged() {
+        for vendor in VENDORS {
+            let json = account_schema(vendor);
+            let typed = FormSchema::from_json(&json).unwrap();
+            assert_eq!(typed.to_json(), json, "{vendor:?}");
+        }
+    }
+
+    #[test]
     fn field_order_covers_every_field_once() {
         for vendor in VENDORS {
             let form = account_form(vendor);
-            let mut order: Vec<String> = form.schema["x-order"]
+            let schema = form.schema.to_json();
+            let mut order: Vec<String> = schema["x-order"]
                 .as_array()
                 .unwrap()
                 .iter()
                 .map(|v| v.as_str().unwrap().to_owned())
                 .collect();
-            let mut fields: Vec<String> = form.schema["properties"]
+            let mut fields: Vec<String> = schema["properties"]
                 .as_object()
                 .unwrap()
                 .keys()
@@ -293,6 +331,7 @@ mod tests {
         let filled = split_form(
             Vendor::Naver,
             json!({"name": "NAVER – Seoul", "region_code": "KR", "endpoint": null, "access_key": "AK", "secret_key": "SK"}),
+            true,
         )
         .unwrap();
         assert_eq!(filled.name.as_deref(), Some("NAVER – Seoul"));
@@ -308,9 +347,13 @@ mod tests {
 
     #[test]
     fn unknown_and_missing_fields_are_named() {
-        let unknown = split_form(Vendor::Blendvision, json!({"org_id": "o", "colour": "red"}));
+        let unknown = split_form(
+            Vendor::BlendVision,
+            json!({"org_id": "o", "colour": "red"}),
+            false,
+        );
         assert_eq!(unknown.err().unwrap().field(), Some("colour"));
-        let missing = split_form(Vendor::Huawei, json!({"region": "cn-north-4"}));
+        let missing = split_form(Vendor::Huawei, json!({"region": "cn-north-4"}), false);
         assert_eq!(missing.err().unwrap().field(), Some("project_id"));
     }
 }

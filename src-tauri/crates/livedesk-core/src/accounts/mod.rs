@@ -12,7 +12,7 @@ mod target;
 
 pub use endpoint::check_endpoint;
 pub use error::AccountError;
-pub use form::{account_form, vendor_title, AccountForm, VENDORS};
+pub use form::{account_form, split_form, vendor_title, AccountForm, VENDORS};
 #[cfg(any(test, feature = "test-support"))]
 pub use secrets::MemorySecretStore;
 pub use secrets::{

@@ -23,7 +23,7 @@ pub fn sandbox_account(vendor: Vendor, id: String) -> Account {
             region_code: sandbox::NAVER_REGION.into(),
             endpoint: None,
         }),
-        Vendor::Blendvision => AccountSettings::Blendvision(BlendvisionSettings {
+        Vendor::BlendVision => AccountSettings::Blendvision(BlendvisionSettings {
             org_id: sandbox::BLENDVISION_ORG_ID.into(),
             endpoint: None,
         }),
@@ -56,7 +56,7 @@ pub fn sandbox_secrets(vendor: Vendor) -> Secrets {
             ("access_key", sandbox::NAVER_ACCESS_KEY),
             ("secret_key", sandbox::NAVER_SECRET_KEY),
         ],
-        Vendor::Blendvision => &[("api_token", sandbox::BLENDVISION_API_TOKEN)],
+        Vendor::BlendVision => &[("api_token", sandbox::BLENDVISION_API_TOKEN)],
         Vendor::Alibaba => &[
             ("access_key_id", sandbox::ALIBABA_ACCESS_KEY_ID),
             ("access_key_secret", sandbox::ALIBABA_ACCESS_KEY_SECRET),

@@ -102,7 +102,7 @@ pub fn secret_fields(vendor: Vendor) -> &'static [SecretField] {
     match vendor {
         Vendor::Huawei => HUAWEI,
         Vendor::Naver => NAVER,
-        Vendor::Blendvision => BLENDVISION,
+        Vendor::BlendVision => BLENDVISION,
         Vendor::Alibaba => ALIBABA,
     }
 }
@@ -241,7 +241,7 @@ fn logged(account_id: &str, action: &str, error: AccountError) -> AccountError {
     tracing::warn!(
         account = account_id,
         action,
-        code = crate::error::UserFacing::code(&error),
+        code = crate::error::UserFacing::code(&error).as_str(),
         error = %error,
         "keychain failure"
     );
@@ -371,14 +371,14 @@ mod tests {
     fn unknown_and_multi_line_secrets_are_refused() {
         let unknown = BTreeMap::from([("password".to_owned(), "x".to_owned())]);
         assert_eq!(
-            Secrets::from_input(Vendor::Blendvision, unknown, false)
+            Secrets::from_input(Vendor::BlendVision, unknown, false)
                 .unwrap_err()
                 .field(),
             Some("password")
         );
         let broken = BTreeMap::from([("api_token".to_owned(), "abc\ndef".to_owned())]);
         assert_eq!(
-            Secrets::from_input(Vendor::Blendvision, broken, false)
+            Secrets::from_input(Vendor::BlendVision, broken, false)
                 .unwrap_err()
                 .field(),
             Some("api_token")

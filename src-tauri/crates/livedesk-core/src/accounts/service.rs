@@ -161,7 +161,7 @@ impl Accounts {
 
     /// Creates an account from a filled account form of `vendor`.
     pub fn create(&self, vendor: Vendor, form: Value) -> Result<AccountSummary, AccountError> {
-        let filled = split_form(vendor, form)?;
+        let filled = split_form(vendor, form, true)?;
         let name = clean_name(filled.name.as_deref().unwrap_or_default())?;
         let settings = filled
             .settings
@@ -199,7 +199,7 @@ impl Accounts {
             .position(|a| a.id == id)
             .ok_or_else(|| AccountError::NotFound(id.into()))?;
         let vendor = accounts[index].settings.vendor();
-        let filled = split_form(vendor, form)?;
+        let filled = split_form(vendor, form, false)?;
         let mut account = accounts[index].clone();
         if let Some(name) = filled.name {
             let name = clean_name(&name)?;

@@ -167,7 +167,7 @@ impl AccountSettings {
         match self {
             AccountSettings::Huawei(_) => Vendor::Huawei,
             AccountSettings::Naver(_) => Vendor::Naver,
-            AccountSettings::Blendvision(_) => Vendor::Blendvision,
+            AccountSettings::Blendvision(_) => Vendor::BlendVision,
             AccountSettings::Alibaba(_) => Vendor::Alibaba,
         }
     }

@@ -120,7 +120,7 @@ fn names_are_unique_regardless_of_case() {
 fn loopback_http_endpoints_are_allowed() {
     let (accounts, _, _) = accounts();
     let created = accounts
-        .create(Vendor::Blendvision, json!({"name": "BV local", "org_id": "org-1", "endpoint": "http://127.0.0.1:9/", "api_token": "tok-0123456789"}))
+        .create(Vendor::BlendVision, json!({"name": "BV local", "org_id": "org-1", "endpoint": "http://127.0.0.1:9/", "api_token": "tok-0123456789"}))
         .unwrap();
     assert_eq!(created.endpoint, "http://127.0.0.1:9");
 }

@@ -39,7 +39,7 @@ async fn two_hundred_calls_twenty_at_a_time_stay_with_their_accounts() {
                 "naver.get_channel",
                 json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL}),
             ),
-            Vendor::Blendvision => (
+            Vendor::BlendVision => (
                 a.id.clone(),
                 a.vendor,
                 "blendvision.get_live",
@@ -77,7 +77,7 @@ async fn two_hundred_calls_twenty_at_a_time_stay_with_their_accounts() {
         let expected = match vendor {
             Vendor::Huawei => seed::HUAWEI_BACKUP_DOMAIN,
             Vendor::Naver => seed::NAVER_PUBLISHING_CHANNEL,
-            Vendor::Blendvision => seed::BLENDVISION_LIVE_ID,
+            Vendor::BlendVision => seed::BLENDVISION_LIVE_ID,
             Vendor::Alibaba => seed::ALIBABA_IDLE_CASTER,
         };
         assert!(
@@ -97,7 +97,9 @@ async fn two_hundred_calls_twenty_at_a_time_stay_with_their_accounts() {
             50,
             "{op}: every call of this account is recorded once"
         );
-        assert!(mine.iter().all(|e| e.operation == *op && e.outcome == "ok"));
+        assert!(mine
+            .iter()
+            .all(|e| e.operation == *op && e.outcome.as_str() == "ok"));
     }
 }
 

@@ -19,7 +19,7 @@ async fn a_damaged_history_loses_no_account_or_draft() {
         let engine = Engine::new(Arc::new(store), secrets.clone());
         let account = engine
             .create_account(
-                Vendor::Blendvision,
+                Vendor::BlendVision,
                 json!({"name": "BV", "org_id": "org-1", "api_token": "token-0123456789"}),
             )
             .await

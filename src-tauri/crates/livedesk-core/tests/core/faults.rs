@@ -63,7 +63,10 @@ async fn every_fault_is_explained_and_recorded() {
                 );
             }
             Err(error) => {
-                assert!(error.code.starts_with(code_prefix), "{kind:?}: {error:?}");
+                assert!(
+                    error.code.as_str().starts_with(code_prefix),
+                    "{kind:?}: {error:?}"
+                );
                 assert!(
                     !error.message.is_empty() && error.hint.is_some(),
                     "{kind:?}: {error:?}"
@@ -78,7 +81,11 @@ async fn every_fault_is_explained_and_recorded() {
         "every attempt is in history: {recorded:?}"
     );
     assert!(
-        recorded.iter().filter(|r| r.outcome != "ok").count() >= 3,
+        recorded
+            .iter()
+            .filter(|r| r.outcome.as_str() != "ok")
+            .count()
+            >= 3,
         "{recorded:?}"
     );
 }

@@ -25,7 +25,7 @@ fn target(vendor: livedesk_core::api::Vendor) -> Target {
             None,
             Some("KR".into()),
         ),
-        Blendvision => (
+        BlendVision => (
             HttpVendor::BlendVision,
             Scheme::BlendVisionBearer,
             Credentials::blendvision("token", "org"),
@@ -90,7 +90,7 @@ proptest! {
     fn inputs_with_real_field_names_are_refused_by_name_or_built(pick in any::<prop::sample::Index>(), seed in any::<u64>()) {
         let ops = operations();
         let op = &ops[pick.index(ops.len())];
-        let names: Vec<String> = op.schema["properties"].as_object().map(|p| p.keys().cloned().collect()).unwrap_or_default();
+        let names: Vec<String> = op.schema.to_json()["properties"].as_object().map(|p| p.keys().cloned().collect()).unwrap_or_default();
         if names.is_empty() { return Ok(()); }
         let mut runner = proptest::test_runner::TestRunner::new_with_rng(
             ProptestConfig::default(),

@@ -114,7 +114,11 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
         .check_connection(created.id.clone(), None)
         .await
         .unwrap();
-    assert_eq!(checked.outcome, "wrong_key", "{checked:?}");
+    assert_eq!(
+        checked.outcome,
+        livedesk_http::Outcome::WrongKey,
+        "{checked:?}"
+    );
     record("check_connection", serde_json::to_string(&checked).unwrap());
     exercised += 1;
     record(

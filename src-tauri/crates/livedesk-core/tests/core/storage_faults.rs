@@ -132,7 +132,7 @@ async fn settings_that_cannot_be_saved_name_the_file_and_keep_what_was_saved() {
     let engine = Engine::new(Arc::new(store), secrets.clone());
     let kept = engine
         .create_account(
-            Vendor::Blendvision,
+            Vendor::BlendVision,
             json!({"name": "Kept", "org_id": "org-1", "api_token": "token-kept-0123456789"}),
         )
         .await
@@ -153,7 +153,7 @@ async fn settings_that_cannot_be_saved_name_the_file_and_keep_what_was_saved() {
 
     let refused = engine
         .create_account(
-            Vendor::Blendvision,
+            Vendor::BlendVision,
             json!({"name": "New", "org_id": "org-2", "api_token": "token-new-0123456789"}),
         )
         .await

@@ -123,7 +123,7 @@ async fn blendvision_live_is_undone() {
     let (engine, _s, _d) = setup().await;
     let (before, after, restored) = change_and_undo(
         &engine,
-        Vendor::Blendvision,
+        Vendor::BlendVision,
         "blendvision.update_live",
         json!({"id": seed::BLENDVISION_LIVE_ID}),
         |v| v["name"] = json!("Renamed by the undo test"),
