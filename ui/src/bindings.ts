@@ -170,7 +170,8 @@ export type HistoryItem = { id: number,
  */
 at: number, account_id: string, account_name: string, operation: string, 
 /**
- * ok | vendor_error | failed | rejected
+ * ok | vendor_error | failed | rejected | sending | unknown ("unknown": it was being
+ * sent when Livedesk closed, so it may or may not have been applied)
  */
 outcome: string, summary: Array<string>, error_code: string | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, };
 
