@@ -114,7 +114,7 @@ org_id: string,
  */
 endpoint: string | null, };
 
-export type CallOutcome = "ok" | "vendor_error" | "failed" | "rejected";
+export type CallOutcome = "ok" | "vendor_error" | "failed" | "rejected" | "sending" | "unknown";
 
 export type CallResult = { operation: string, status: number, request_id: string | null, 
 /**
@@ -146,7 +146,7 @@ export type CurrentSettings = { input: Record<string, unknown>, summary: Array<s
  */
 notes: Array<string>, };
 
-export type ErrorCode = "signing.unknown_scheme" | "signing.missing_field" | "signing.invalid_field" | "signing.invalid_timestamp" | "signing.invalid_url" | "signing.conflicts_with_credentials" | "signing.wrong_credentials" | "endpoint.invalid" | "endpoint.not_https" | "http.invalid_request" | "http.client_setup" | "http.timeout" | "http.unreachable" | "http.connection_lost" | "http.truncated" | "http.too_large" | "http.bad_response" | "check.settings" | "vendor.wrong_key" | "vendor.clock_off" | "vendor.no_permission" | "vendor.not_found" | "vendor.precondition_failed" | "vendor.invalid_input" | "vendor.rate_limited" | "vendor.server_error" | "vendor.other" | "operation.unknown" | "operation.not_offered" | "operation.too_soon" | "input.invalid" | "call.in_flight" | "account.invalid" | "account.duplicate_name" | "account.not_found" | "keychain.unavailable" | "keychain.locked" | "keychain.missing" | "keychain.damaged" | "keychain.error" | "settings.write_failed" | "settings.damaged" | "settings.unreadable" | "settings.unavailable" | "history.unavailable" | "history.set_aside_failed" | "history.secret_in_entry" | "history.invalid_entry" | "history.not_found" | "history.not_undoable" | "history.damaged" | "history.storage" | "sandbox.unavailable" | "internal" | "ui.unexpected";
+export type ErrorCode = "signing.unknown_scheme" | "signing.missing_field" | "signing.invalid_field" | "signing.invalid_timestamp" | "signing.invalid_url" | "signing.conflicts_with_credentials" | "signing.wrong_credentials" | "endpoint.invalid" | "endpoint.not_https" | "http.invalid_request" | "http.client_setup" | "http.timeout" | "http.unreachable" | "http.connection_lost" | "http.truncated" | "http.too_large" | "http.bad_response" | "check.settings" | "vendor.wrong_key" | "vendor.clock_off" | "vendor.no_permission" | "vendor.not_found" | "vendor.precondition_failed" | "vendor.invalid_input" | "vendor.rate_limited" | "vendor.server_error" | "vendor.other" | "operation.unknown" | "operation.not_offered" | "operation.too_soon" | "input.invalid" | "call.in_flight" | "account.invalid" | "account.duplicate_name" | "account.not_found" | "keychain.unavailable" | "keychain.locked" | "keychain.missing" | "keychain.damaged" | "keychain.error" | "settings.write_failed" | "settings.damaged" | "settings.unreadable" | "settings.unavailable" | "history.unavailable" | "history.set_aside_failed" | "history.secret_in_entry" | "history.invalid_entry" | "history.not_found" | "history.not_undoable" | "history.damaged" | "history.storage" | "history.outcome_unknown" | "sandbox.unavailable" | "internal" | "ui.unexpected";
 
 export type FieldChange = { field: string, 
 /**
@@ -198,7 +198,12 @@ export type HistoryItem = { id: number,
 /**
  * Unix time in milliseconds.
  */
-at: number, account_id: string, account_name: string, operation: string, outcome: CallOutcome, summary: Array<string>, 
+at: number, account_id: string, account_name: string, operation: string, 
+/**
+ * ok | vendor_error | failed | rejected | sending | unknown ("unknown": it was being
+ * sent when Livedesk closed, so it may or may not have been applied)
+ */
+outcome: CallOutcome, summary: Array<string>, 
 /**
  * The code the call failed with (history keeps it as text; a code this version does
  * not know is left out).

@@ -11,6 +11,13 @@ function limit(text: string): number | null {
   return text.trim() === "" || !Number.isFinite(n) ? null : Math.trunc(n);
 }
 
+/** The outcomes that need words; the others are shown as they are. */
+function outcomeLabel(outcome: string): string {
+  if (outcome === "unknown") return t("history.outcomeUnknown");
+  if (outcome === "sending") return t("history.outcomeSending");
+  return outcome;
+}
+
 /** Every call, newest first, with "Send again" and "Undo" (both open a reviewed form). */
 export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
   const [items, setItems] = useState<HistoryItem[] | null>(null);
@@ -83,7 +90,7 @@ export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
             <span className="history-main">
               <span className="account-name">#{item.id} · {item.account_name} · {item.operation}</span>
               <span className="account-meta">
-                {new Date(item.at).toLocaleString()} · {item.outcome}
+                {new Date(item.at).toLocaleString()} · {outcomeLabel(item.outcome)}
                 {item.undo_of !== null && ` · ${t("history.undoOf", { id: item.undo_of })}`}
                 {item.undone_by !== null && ` · ${t("history.undone", { id: item.undone_by })}`}
               </span>

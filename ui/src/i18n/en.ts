@@ -96,6 +96,8 @@ export const en = {
   "history.undo": "Undo",
   "history.undone": "undone by #{id}",
   "history.undoOf": "undo of #{id}",
+  "history.outcomeSending": "being sent",
+  "history.outcomeUnknown": "outcome unknown (Livedesk closed before the answer)",
   "error.unexpectedHint": "Try again; if it keeps happening, restart Livedesk.",
 } as const;
 

@@ -104,3 +104,27 @@ describe("sending a change", () => {
     expect(screen.getByTestId<HTMLButtonElement>("op-send").textContent).toBe("Send");
   });
 });
+
+describe("drafts", () => {
+  it("what was typed is saved before it is reviewed, without waiting for typing to stop", async () => {
+    const calls: { cmd: string; args: unknown }[] = [];
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === "load_draft") return null;
+      if (cmd === "save_draft") return null;
+      if (cmd === "review_call") return review;
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(<OperationForm account={account} operation={operation} />);
+    fireEvent.change(await screen.findByLabelText(/Ingest domain/u), { target: { value: "typed.example.com" } });
+    fireEvent.click(screen.getByTestId("op-review"));
+    await screen.findByTestId("review");
+    const order = calls.map((c) => c.cmd);
+    expect(order.indexOf("save_draft")).toBeGreaterThan(-1);
+    expect(order.indexOf("save_draft")).toBeLessThan(order.indexOf("review_call"));
+    expect(JSON.stringify(calls.find((c) => c.cmd === "save_draft")?.args)).toContain("typed.example.com");
+    // Not saved a second time when the timer would have fired.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(order.length).toBe(calls.length);
+  });
+});

@@ -34,6 +34,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
   const keys = operation.current_keys ?? [];
   const [stale, setStale] = useState(false);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pendingDraft = useRef<(() => void) | null>(null);
   const running = useRef(false);
 
   useEffect(() => {
@@ -84,8 +85,13 @@ export function OperationForm({ account, operation, prefill }: Props) {
     setChanges(null);
     setStale(false);
     clearTimeout(saveTimer.current);
-    // Drafts survive closing the app; saved shortly after typing stops.
-    saveTimer.current = setTimeout(() => { void commands.saveDraft(account.id, operation.id, next).catch(() => undefined); }, 400);
+    // Drafts survive closing the app; saved shortly after typing stops, or at once by `run`.
+    const save = () => {
+      pendingDraft.current = null;
+      void commands.saveDraft(account.id, operation.id, next).catch(() => undefined);
+    };
+    pendingDraft.current = save;
+    saveTimer.current = setTimeout(save, 400);
   }, [account.id, operation.id]);
 
   /** True when the settings loaded for this change are no longer what the vendor has. */
@@ -100,6 +106,12 @@ export function OperationForm({ account, operation, prefill }: Props) {
   async function run(kind: "review" | "send", overwrite = false) {
     // A ref, not state: a second click before the next render must not send twice.
     if (values === null || running.current) return;
+    // What was typed is saved before it is reviewed or sent, not 400 ms after the last key:
+    // a change sent right after typing survives Livedesk closing mid-send.
+    if (pendingDraft.current !== null) {
+      clearTimeout(saveTimer.current);
+      pendingDraft.current();
+    }
     // The engine checks the form (Review and Send both refuse a bad one, naming each field).
     // The same empty object again keeps the (memoised) form from rendering anew.
     setErrors((old) => (Object.keys(old).length === 0 ? old : {}));

@@ -38,6 +38,13 @@ pub struct Args {
     data_dir: Option<PathBuf>,
 }
 
+/// What the window would show on its home screen (e.g. a change whose answer never came).
+pub fn tell_notices(engine: &Engine) {
+    for notice in engine.first_screen_now().info.notices {
+        eprintln!("livedesk-cli: {}", explain(notice));
+    }
+}
+
 fn explain(error: ApiError) -> String {
     let mut lines = vec![error.message];
     for p in error.problems.unwrap_or_default() {
@@ -75,7 +82,9 @@ pub fn run(args: Args) -> Result<(), String> {
             if let Some(s) = set_aside {
                 eprintln!("livedesk-cli: the call history was damaged ({}); it was set aside as {} and a new one started.", s.reason, s.backup_path.display());
             }
-            engine.with_history(history)
+            let engine = engine.with_history(history);
+            tell_notices(&engine);
+            engine
         }
         Err(e) => {
             eprintln!("livedesk-cli: the call history is not available ({e}); this call will not be recorded.");

@@ -50,6 +50,7 @@ pub fn run(args: Args) -> Result<(), String> {
         );
     }
     let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore)).with_history(history);
+    crate::call::tell_notices(&engine);
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     runtime.block_on(async {
         match args.command {
@@ -94,13 +95,13 @@ pub fn run(args: Args) -> Result<(), String> {
                         .cloned()
                         .or(i.error_code.map(|c| c.to_string()))
                         .unwrap_or_default();
+                    let outcome = match i.outcome {
+                        livedesk_history::Outcome::Unknown => "outcome unknown",
+                        other => other.as_str(),
+                    };
                     println!(
-                        "#{}  {}  {}  {}  {}  {first}",
-                        i.id,
-                        i.at as i64,
-                        i.account_name,
-                        i.operation,
-                        i.outcome.as_str()
+                        "#{}  {}  {}  {}  {outcome}  {first}",
+                        i.id, i.at as i64, i.account_name, i.operation
                     );
                 }
                 Ok(())

@@ -1,16 +1,18 @@
 //! `livedesk-cli call` round trips: each of the five operations, with the practice accounts,
 //! against one sandbox on loopback whose state carries across calls.
 
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
-use livedesk_sandbox::{seed, Sandbox, SandboxConfig};
+use livedesk_sandbox::{seed, Fault, FaultKind, Sandbox, SandboxConfig};
 use serde_json::{json, Value};
 
 struct World {
     data: tempfile::TempDir,
     url: String,
     _runtime: tokio::runtime::Runtime,
-    _sandbox: livedesk_sandbox::SandboxHandle,
+    sandbox: livedesk_sandbox::SandboxHandle,
 }
 
 fn world() -> World {
@@ -22,7 +24,7 @@ fn world() -> World {
         data: tempfile::tempdir().unwrap(),
         url: sandbox.base_url(),
         _runtime: runtime,
-        _sandbox: sandbox,
+        sandbox,
     };
     let added = cli(&world, &["accounts", "add-practice"]);
     assert!(
@@ -286,4 +288,86 @@ fn calls_are_listed_in_history() {
     let entry: Value = serde_json::from_slice(&shown.stdout).unwrap();
     assert_eq!(entry["request"]["method"], "PUT");
     assert!(!String::from_utf8_lossy(&shown.stdout).contains(livedesk_sandbox::NAVER_SECRET_KEY));
+}
+
+/// The newest entry's outcome, read without opening the history through Livedesk (which would
+/// settle an entry still being sent).
+fn newest_outcome(db: &Path) -> Option<String> {
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY;
+    let conn = rusqlite::Connection::open_with_flags(db, flags).ok()?;
+    conn.query_row(
+        "SELECT outcome FROM entries ORDER BY id DESC LIMIT 1",
+        [],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
+#[test]
+fn a_call_killed_before_its_answer_is_outcome_unknown_in_history() {
+    let w = world();
+    // The vendor reads the current state at once, then holds the change's answer.
+    let held = w
+        .sandbox
+        .set_fault(Fault::new(FaultKind::Latency { ms: 120_000 }).on_method("PUT"))
+        .unwrap();
+    let file = w.data.path().join("held.json");
+    let input =
+        json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": true});
+    std::fs::write(&file, input.to_string()).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
+        .args(["call", "--account", HUAWEI, "--op", "huawei.stream_backup"])
+        .arg("--input")
+        .arg(&file)
+        .env("LIVEDESK_DATA_DIR", w.data.path())
+        .env("LIVEDESK_SANDBOX_URL", &w.url)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let db = w.data.path().join("history.sqlite3");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while newest_outcome(&db).as_deref() != Some("sending") {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "the call ended before it was killed"
+        );
+        assert!(Instant::now() < deadline, "no entry being sent after 60 s");
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    // Let the change reach the vendor, then kill (SIGKILL on Unix) while it holds the answer.
+    std::thread::sleep(Duration::from_millis(300));
+    child.kill().unwrap();
+    assert!(!child.wait().unwrap().success());
+    w.sandbox.remove_fault(held).unwrap();
+    assert_eq!(newest_outcome(&db).as_deref(), Some("sending"));
+
+    let listed = cli(&w, &["history", "list"]);
+    assert!(listed.status.success());
+    let told = String::from_utf8_lossy(&listed.stderr);
+    assert!(
+        told.contains("was being sent when Livedesk closed")
+            && told.contains("Load the current settings to see whether it was applied"),
+        "{told}"
+    );
+    let lines = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert!(
+        lines.lines().next().unwrap().contains("outcome unknown"),
+        "{lines}"
+    );
+    let listed = cli(&w, &["history", "list", "--json"]);
+    let items: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(items[0]["outcome"], "unknown");
+    assert_eq!(items[0]["can_undo"], true);
+    assert_eq!(items[0]["operation"], "huawei.stream_backup");
+    let shown = cli(&w, &["history", "show", &items[0]["id"].to_string()]);
+    let entry: Value = serde_json::from_slice(&shown.stdout).unwrap();
+    assert_eq!(entry["request"]["method"], "PUT");
+    assert!(entry["state_before"].is_object(), "{entry}");
+
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let integrity: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
 }

@@ -97,6 +97,8 @@ error_codes! {
     HistoryNotUndoable = "history.not_undoable",
     HistoryDamaged = "history.damaged",
     HistoryStorage = "history.storage",
+    /// A change was being sent when Livedesk closed: whether it was applied is not known.
+    HistoryOutcomeUnknown = "history.outcome_unknown",
     // The app.
     SandboxUnavailable = "sandbox.unavailable",
     Internal = "internal",

@@ -232,7 +232,8 @@ pub fn changes(operation: &str, before: &Value, after: &Value) -> Vec<FieldChang
         .collect()
 }
 
-/// What a finished call leaves in history.
+/// What a call leaves in history: before a change is sent (`result: None`, "sending"), and
+/// once it has its answer.
 pub struct HistoryInput<'a> {
     pub account_id: String,
     pub account_name: String,
@@ -242,7 +243,7 @@ pub struct HistoryInput<'a> {
     pub input: Value,
     pub state_before: Option<Value>,
     pub undo_of: Option<u32>,
-    pub result: &'a Result<CallResult, ApiError>,
+    pub result: Option<&'a Result<CallResult, ApiError>>,
 }
 
 pub fn history_entry(call: HistoryInput<'_>) -> livedesk_history::NewEntry {
@@ -254,14 +255,15 @@ pub fn history_entry(call: HistoryInput<'_>) -> livedesk_history::NewEntry {
         "body": call.review.body,
     });
     let (outcome, response, summary, error, request_id) = match call.result {
-        Ok(r) => (
+        None => (Outcome::Sending, None, Vec::new(), None, None),
+        Some(Ok(r)) => (
             Outcome::Ok,
             Some(r.raw.clone()),
             r.summary.clone(),
             None,
             r.request_id.clone(),
         ),
-        Err(e) => (
+        Some(Err(e)) => (
             if e.vendor_code.is_some() {
                 Outcome::VendorError
             } else {

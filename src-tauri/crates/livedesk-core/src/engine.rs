@@ -21,6 +21,16 @@ use crate::perf::{BenchmarkRun, PerfLog, PerfMark};
 use livedesk_history::{Filter, History};
 use livedesk_secrets::{ExposeSecret, Secret};
 
+/// Which history write [`Engine::keep`] makes.
+enum Kept {
+    /// A change about to be sent.
+    Begin,
+    /// The answer to the change begun as this entry.
+    Complete(i64),
+    /// A whole call at once (reads, or when the change could not be begun).
+    Record,
+}
+
 pub struct Engine {
     accounts: Arc<Accounts>,
     settings: Arc<dyn SettingsStore>,
@@ -58,7 +68,16 @@ impl Engine {
     }
 
     /// Where calls are recorded; without one, calls are sent but not kept.
+    /// Changes an earlier run left without an answer are told on the home screen.
     pub fn with_history(mut self, history: History) -> Self {
+        {
+            let mut notices = self.notices.lock().unwrap();
+            for entry in history.interrupted() {
+                let notice = crate::history::interrupted_notice(entry);
+                tracing::warn!(code = %notice.code, message = %notice.message, "notice");
+                notices.push(notice);
+            }
+        }
         self.history = Some(Arc::new(history));
         self
     }
@@ -292,6 +311,27 @@ impl Engine {
             }
             _ => None,
         };
+        let review = calls::review(&prepared);
+        let secret_refs: Vec<&str> = secrets.iter().map(|s| s.expose_secret()).collect();
+        let entry = |result| {
+            calls::history_entry(calls::HistoryInput {
+                account_id: account_id.clone(),
+                account_name: account_name.clone(),
+                vendor: info.vendor,
+                operation: operation.clone(),
+                review: &review,
+                input: input.clone(),
+                state_before: state_before.clone(),
+                undo_of,
+                result,
+            })
+        };
+        // A change is in History before it leaves: if Livedesk dies before the answer, the
+        // next start finds it and says its outcome is unknown.
+        let begun = match (&self.history, is_write) {
+            (Some(history), true) => self.keep(history, Kept::Begin, entry(None), &secret_refs),
+            _ => None,
+        };
         let result = calls::send(client, &prepared, &target, &self.memory).await;
         match &result {
             Ok(_) => tracing::info!(account = %account_id, %operation, "operation sent"),
@@ -304,25 +344,34 @@ impl Engine {
             ),
         }
         if let Some(history) = &self.history {
-            let review = calls::review(&prepared);
-            let entry = calls::history_entry(calls::HistoryInput {
-                account_id,
-                account_name,
-                vendor: info.vendor,
-                operation,
-                review: &review,
-                input,
-                state_before,
-                undo_of,
-                result: &result,
-            });
-            let secret_refs: Vec<&str> = secrets.iter().map(|s| s.expose_secret()).collect();
-            if let Err(e) = history.record(entry, &secret_refs) {
-                tracing::warn!(code = %e.code(), error = %e, "call not recorded in history");
-                self.add_notice(crate::history::history_error(&e));
-            }
+            let kept = begun.map_or(Kept::Record, Kept::Complete);
+            self.keep(history, kept, entry(Some(&result)), &secret_refs);
         }
         result
+    }
+
+    /// Writes a call's history entry; a history that cannot be written is told on the home
+    /// screen and never stops the call. The entry's id, when it was written.
+    fn keep(
+        &self,
+        history: &History,
+        kept: Kept,
+        entry: livedesk_history::NewEntry,
+        secrets: &[&str],
+    ) -> Option<i64> {
+        let written = match kept {
+            Kept::Begin => history.begin(entry, secrets),
+            Kept::Complete(id) => history.complete(id, entry, secrets).map(|()| id),
+            Kept::Record => history.record(entry, secrets),
+        };
+        match written {
+            Ok(id) => Some(id),
+            Err(e) => {
+                tracing::warn!(code = %e.code(), error = %e, "call not recorded in history");
+                self.add_notice(crate::history::history_error(&e));
+                None
+            }
+        }
     }
 
     /// The account's target, its name, and its secrets (only to keep them out of history).

@@ -24,6 +24,29 @@ pub fn history_error(error: &HistoryError) -> ApiError {
     ApiError::from_error(error)
 }
 
+/// What the home screen says about a change that was being sent when Livedesk closed (one
+/// notice per change: each names its own history entry).
+pub fn interrupted_notice(entry: &EntrySummary) -> ApiError {
+    let what = livedesk_operations::operation_info(&entry.operation)
+        .map(|info| info.title)
+        .unwrap_or_else(|_| entry.operation.clone());
+    let message = format!(
+        "A change to “{what}” on {} was being sent when Livedesk closed. Load the current \
+         settings to see whether it was applied.",
+        entry.account_name
+    );
+    let hint = if entry.can_undo {
+        format!(
+            "History entry #{} shows what was sent. If it was applied and should not have \
+             been, its Undo puts back the settings read before it.",
+            entry.id
+        )
+    } else {
+        format!("History entry #{} shows what was sent.", entry.id)
+    };
+    ApiError::new(ErrorCode::HistoryOutcomeUnknown, message, Some(hint))
+}
+
 /// One past call in the history list.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct HistoryItem {
@@ -33,6 +56,8 @@ pub struct HistoryItem {
     pub account_id: String,
     pub account_name: String,
     pub operation: String,
+    /// ok | vendor_error | failed | rejected | sending | unknown ("unknown": it was being
+    /// sent when Livedesk closed, so it may or may not have been applied)
     pub outcome: Outcome,
     pub summary: Vec<String>,
     /// The code the call failed with (history keeps it as text; a code this version does

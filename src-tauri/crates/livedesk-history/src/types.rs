@@ -18,28 +18,43 @@ pub enum Outcome {
     Failed,
     /// Never sent: the form or review was refused before signing.
     Rejected,
+    /// Recorded just before a change was sent; the answer replaces it (see
+    /// [`crate::History::begin`] and [`crate::History::complete`]).
+    Sending,
+    /// Left "sending" when Livedesk closed: the vendor may or may not have applied it.
+    Unknown,
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 4] = [
+    pub const ALL: [Outcome; 6] = [
         Outcome::Ok,
         Outcome::VendorError,
         Outcome::Failed,
         Outcome::Rejected,
+        Outcome::Sending,
+        Outcome::Unknown,
     ];
 
-    /// `ok | vendor_error | failed | rejected`, as stored and serialized.
+    /// `ok | vendor_error | failed | rejected | sending | unknown`, as stored and serialized.
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Ok => "ok",
             Outcome::VendorError => "vendor_error",
             Outcome::Failed => "failed",
             Outcome::Rejected => "rejected",
+            Outcome::Sending => "sending",
+            Outcome::Unknown => "unknown",
         }
     }
 
     pub fn parse(text: &str) -> Option<Outcome> {
         Outcome::ALL.into_iter().find(|o| o.as_str() == text)
+    }
+
+    /// The change may have been applied, so "Undo" is offered from the state read before it:
+    /// a success, or a change whose answer never came.
+    pub fn may_have_changed(self) -> bool {
+        matches!(self, Outcome::Ok | Outcome::Unknown)
     }
 }
 
@@ -109,9 +124,10 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// True when "Undo" is offered: the call succeeded and the state before it was read.
+    /// True when "Undo" is offered: the call succeeded (or its outcome is unknown) and the
+    /// state before it was read.
     pub fn can_undo(&self) -> bool {
-        self.outcome == Outcome::Ok && self.state_before.is_some()
+        self.outcome.may_have_changed() && self.state_before.is_some()
     }
 }
 

@@ -59,6 +59,10 @@ pub struct Fault {
     /// Only requests whose path starts with this (any path when absent).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path_prefix: Option<String>,
+    /// Only requests with this HTTP method, e.g. `PUT` (any method when absent): a change and
+    /// the read of its current state often share a path.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
     /// How many more matching requests it hits; absent = sticky until removed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub times: Option<u32>,
@@ -71,6 +75,7 @@ impl Fault {
             kind,
             vendor: None,
             path_prefix: None,
+            method: None,
             times: None,
         }
     }
@@ -82,6 +87,11 @@ impl Fault {
 
     pub fn on_path(mut self, prefix: impl Into<String>) -> Self {
         self.path_prefix = Some(prefix.into());
+        self
+    }
+
+    pub fn on_method(mut self, method: impl Into<String>) -> Self {
+        self.method = Some(method.into());
         self
     }
 
@@ -104,8 +114,12 @@ impl Fault {
         }
     }
 
-    fn matches(&self, vendor: Option<Vendor>, path: &str) -> bool {
+    fn matches(&self, vendor: Option<Vendor>, method: &str, path: &str) -> bool {
         self.vendor.is_none_or(|v| Some(v) == vendor)
+            && self
+                .method
+                .as_deref()
+                .is_none_or(|m| m.eq_ignore_ascii_case(method))
             && self
                 .path_prefix
                 .as_deref()
@@ -158,10 +172,10 @@ impl FaultRegistry {
     }
 
     /// Combines every matching fault, using up one hit of each counted one.
-    pub fn plan(&mut self, vendor: Option<Vendor>, path: &str) -> FaultPlan {
+    pub fn plan(&mut self, vendor: Option<Vendor>, method: &str, path: &str) -> FaultPlan {
         let mut plan = FaultPlan::default();
         for (_, fault) in self.active.iter_mut() {
-            if !fault.matches(vendor, path) {
+            if !fault.matches(vendor, method, path) {
                 continue;
             }
             match fault.kind {
@@ -192,10 +206,10 @@ mod tests {
         let mut reg = FaultRegistry::default();
         reg.add(Fault::new(FaultKind::DropConnection).once());
         reg.add(Fault::new(FaultKind::Latency { ms: 5 }));
-        let first = reg.plan(Some(Vendor::Huawei), "/v1/x");
+        let first = reg.plan(Some(Vendor::Huawei), "GET", "/v1/x");
         assert!(first.drop);
         assert_eq!(first.latency_ms, 5);
-        let second = reg.plan(Some(Vendor::Huawei), "/v1/x");
+        let second = reg.plan(Some(Vendor::Huawei), "GET", "/v1/x");
         assert!(!second.drop);
         assert_eq!(second.latency_ms, 5);
         assert_eq!(reg.list().len(), 1);
@@ -209,16 +223,34 @@ mod tests {
                 .for_vendor(Vendor::Naver)
                 .on_path("/api/v2/channels/"),
         );
-        assert_eq!(reg.plan(Some(Vendor::Huawei), "/v1/p").server_error, None);
         assert_eq!(
-            reg.plan(Some(Vendor::Naver), "/api/v2/channels")
+            reg.plan(Some(Vendor::Huawei), "GET", "/v1/p").server_error,
+            None
+        );
+        assert_eq!(
+            reg.plan(Some(Vendor::Naver), "GET", "/api/v2/channels")
                 .server_error,
             None
         );
         assert_eq!(
-            reg.plan(Some(Vendor::Naver), "/api/v2/channels/ls-1")
+            reg.plan(Some(Vendor::Naver), "GET", "/api/v2/channels/ls-1")
                 .server_error,
             Some(503)
+        );
+    }
+
+    #[test]
+    fn scope_limits_method() {
+        let mut reg = FaultRegistry::default();
+        reg.add(Fault::new(FaultKind::Latency { ms: 7 }).on_method("PUT"));
+        assert_eq!(reg.plan(Some(Vendor::Huawei), "GET", "/v1/p").latency_ms, 0);
+        assert_eq!(reg.plan(Some(Vendor::Huawei), "PUT", "/v1/p").latency_ms, 7);
+        assert_eq!(reg.plan(Some(Vendor::Huawei), "put", "/v1/p").latency_ms, 7);
+        let json = r#"{"kind":"latency","ms":7,"method":"PUT"}"#;
+        let fault: Fault = serde_json::from_str(json).unwrap();
+        assert_eq!(
+            fault,
+            Fault::new(FaultKind::Latency { ms: 7 }).on_method("PUT")
         );
     }
 

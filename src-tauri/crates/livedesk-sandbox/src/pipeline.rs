@@ -47,7 +47,7 @@ pub(crate) async fn handle(
         return Ok(control::handle(&shared, peer, &parts.method, &path, &body));
     }
     let vendor = Vendor::for_path(&path);
-    let plan = lock(&shared.faults).plan(vendor, &path);
+    let plan = lock(&shared.faults).plan(vendor, req.method().as_str(), &path);
     if plan.latency_ms > 0 {
         tokio::time::sleep(Duration::from_millis(plan.latency_ms)).await;
     }

@@ -14,10 +14,12 @@ use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
 
 use crate::error::HistoryError;
+use crate::types::EntrySummary;
 
 /// The schema, one migration per step; never edit a released step, add a new one.
-const MIGRATIONS: &[M<'static>] = &[M::up(
-    "CREATE TABLE entries (
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(
+        "CREATE TABLE entries (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         at INTEGER NOT NULL,
         account_id TEXT NOT NULL,
@@ -40,7 +42,45 @@ const MIGRATIONS: &[M<'static>] = &[M::up(
     CREATE INDEX entries_by_operation ON entries (operation, id);
     CREATE INDEX entries_by_time ON entries (at);
     CREATE INDEX entries_by_undo ON entries (undo_of) WHERE undo_of IS NOT NULL;",
-)];
+    ),
+    // 2: a change is recorded as 'sending' before it goes out, and one left so when Livedesk
+    // closed becomes 'unknown'. A CHECK cannot be altered in SQLite: the table is rebuilt
+    // (same columns, same ids) and its AUTOINCREMENT counter carried over so that no id of a
+    // removed entry is ever given again.
+    M::up(
+        "CREATE TABLE entries_v2 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        account_id TEXT NOT NULL,
+        account_name TEXT NOT NULL,
+        vendor TEXT NOT NULL,
+        operation TEXT NOT NULL,
+        outcome TEXT NOT NULL CHECK (outcome IN
+            ('ok', 'vendor_error', 'failed', 'rejected', 'sending', 'unknown')),
+        request TEXT NOT NULL,
+        input TEXT NOT NULL,
+        response TEXT,
+        summary TEXT NOT NULL,
+        error TEXT,
+        error_code TEXT,
+        state_before TEXT,
+        request_id TEXT,
+        undo_of INTEGER,
+        search_text TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO entries_v2 SELECT * FROM entries;
+    DELETE FROM sqlite_sequence WHERE name = 'entries_v2';
+    INSERT INTO sqlite_sequence (name, seq)
+        SELECT 'entries_v2', seq FROM sqlite_sequence WHERE name = 'entries';
+    DROP TABLE entries;
+    ALTER TABLE entries_v2 RENAME TO entries;
+    CREATE INDEX entries_by_account ON entries (account_id, id);
+    CREATE INDEX entries_by_operation ON entries (operation, id);
+    CREATE INDEX entries_by_time ON entries (at);
+    CREATE INDEX entries_by_undo ON entries (undo_of) WHERE undo_of IS NOT NULL;
+    CREATE INDEX entries_in_doubt ON entries (outcome) WHERE outcome IN ('sending', 'unknown');",
+    ),
+];
 
 /// The migrations, for tests and tools.
 pub fn migrations() -> Migrations<'static> {
@@ -65,6 +105,8 @@ pub fn now_ms() -> i64 {
 pub struct History {
     conn: Mutex<Connection>,
     path: Option<PathBuf>,
+    /// Changes left "sending" by an earlier run, turned "unknown" when this one opened.
+    interrupted: Vec<EntrySummary>,
 }
 
 impl std::fmt::Debug for History {
@@ -78,7 +120,15 @@ impl History {
         History {
             conn: Mutex::new(conn),
             path: path.map(Path::to_owned),
+            interrupted: Vec::new(),
         }
+    }
+
+    /// The changes that were being sent when Livedesk (or `livedesk-cli`) last closed: found
+    /// "sending" when this history was opened and now "unknown", oldest first. The producer
+    /// must be told, since the vendor may or may not have applied them.
+    pub fn interrupted(&self) -> &[EntrySummary] {
+        &self.interrupted
     }
 
     /// The database file, `None` for an in-memory history.

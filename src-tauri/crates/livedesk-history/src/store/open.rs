@@ -251,22 +251,30 @@ fn set_aside(path: &Path, reason: &str) -> Result<PathBuf, HistoryError> {
     Ok(backup)
 }
 
+/// The opened history, with the changes an earlier run left "sending" now "unknown".
+fn settled(conn: Connection, path: &Path) -> Result<History, HistoryError> {
+    let mut history = History::from_connection(conn, Some(path));
+    history.interrupted = history.settle_interrupted()?;
+    Ok(history)
+}
+
 impl History {
     /// Opens (creating it and its folder if needed) the history at `path` and brings it to the
     /// current schema. A file that is not a SQLite database, fails the integrity check or cannot
     /// be migrated is renamed to `<name>.damaged-<unix-seconds>` (with its `-wal`/`-shm`
-    /// files), a fresh history is started, and the returned [`SetAside`] says so. Problems of
+    /// files), a fresh history is started, and the returned [`SetAside`] says so. Changes left
+    /// "sending" by an earlier run become "unknown" (see [`History::interrupted`]). Problems of
     /// the surroundings (read-only folder, full disk, locked file) are errors and move nothing.
     pub fn open(path: impl AsRef<Path>) -> Result<(History, Option<SetAside>), HistoryError> {
         let path = path.as_ref();
         match try_open(path) {
-            Ok(conn) => Ok((History::from_connection(conn, Some(path)), None)),
+            Ok(conn) => Ok((settled(conn, path)?, None)),
             Err(OpenProblem::Other(error)) => Err(error),
             Err(OpenProblem::Damaged(reason)) => {
                 let backup_path = set_aside(path, &reason)?;
                 match try_open(path) {
                     Ok(conn) => Ok((
-                        History::from_connection(conn, Some(path)),
+                        settled(conn, path)?,
                         Some(SetAside {
                             backup_path,
                             reason,

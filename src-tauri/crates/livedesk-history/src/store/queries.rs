@@ -29,6 +29,13 @@ fn like_pattern(text: &str) -> String {
     out
 }
 
+fn error_json(entry: &NewEntry) -> Option<String> {
+    entry
+        .error
+        .as_ref()
+        .map(|e| serde_json::to_string(e).unwrap_or_else(|_| "null".to_owned()))
+}
+
 fn require_text(field: &str, value: &str) -> Result<(), HistoryError> {
     if value.trim().is_empty() {
         Err(HistoryError::InvalidEntry {
@@ -46,60 +53,162 @@ impl History {
     /// nothing is written and [`HistoryError::SecretInEntry`] names the field. Empty secrets are
     /// ignored.
     pub fn record(&self, entry: NewEntry, secrets: &[&str]) -> Result<i64, HistoryError> {
+        self.insert(entry, secrets, false)
+    }
+
+    /// Records a change about to be sent (the request as reviewed, the state read before it)
+    /// as "sending", and returns its id once it is on disk: if Livedesk dies before the answer,
+    /// the next [`History::open`] finds it and marks it "unknown". [`History::complete`] puts
+    /// the answer in. Secrets are refused as in [`History::record`].
+    pub fn begin(&self, entry: NewEntry, secrets: &[&str]) -> Result<i64, HistoryError> {
+        let entry = NewEntry {
+            outcome: Outcome::Sending,
+            ..entry
+        };
+        self.insert(entry, secrets, true)
+    }
+
+    fn insert(
+        &self,
+        entry: NewEntry,
+        secrets: &[&str],
+        durable: bool,
+    ) -> Result<i64, HistoryError> {
         require_text("account_id", &entry.account_id)?;
         require_text("operation", &entry.operation)?;
         if let Some(field) = find_secret(&entry, secrets) {
             return Err(HistoryError::SecretInEntry { field });
         }
         let error_code = entry.error.as_ref().map(|e| e.code.clone());
-        let error = entry
-            .error
-            .as_ref()
-            .map(|e| serde_json::to_string(e).unwrap_or_else(|_| "null".to_owned()));
+        let error = error_json(&entry);
         let summary = json_text(&Value::from(entry.summary.clone()));
         let search = search_text(&entry);
 
         let mut conn = self.lock();
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        if let Some(of) = entry.undo_of {
-            let exists = tx
-                .query_row("SELECT 1 FROM entries WHERE id = ?1", [of], |_| Ok(()))
-                .optional()?
-                .is_some();
-            if !exists {
-                return Err(HistoryError::InvalidEntry {
-                    field: "undo_of".to_owned(),
-                    problem: format!("history entry #{of} does not exist"),
-                });
-            }
+        // NORMAL (see `open`) may lose the last commits to a power cut; a change in flight must
+        // survive one, so this commit alone waits for the disk.
+        if durable {
+            conn.pragma_update(None, "synchronous", "FULL")?;
         }
-        tx.execute(
-            "INSERT INTO entries (at, account_id, account_name, vendor, operation, outcome, \
-             request, input, response, summary, error, error_code, state_before, request_id, \
-             undo_of, search_text) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        let inserted = (|| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if let Some(of) = entry.undo_of {
+                let exists = tx
+                    .query_row("SELECT 1 FROM entries WHERE id = ?1", [of], |_| Ok(()))
+                    .optional()?
+                    .is_some();
+                if !exists {
+                    return Err(HistoryError::InvalidEntry {
+                        field: "undo_of".to_owned(),
+                        problem: format!("history entry #{of} does not exist"),
+                    });
+                }
+            }
+            tx.execute(
+                "INSERT INTO entries (at, account_id, account_name, vendor, operation, outcome, \
+                 request, input, response, summary, error, error_code, state_before, request_id, \
+                 undo_of, search_text) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                params![
+                    entry.at,
+                    entry.account_id,
+                    entry.account_name,
+                    entry.vendor,
+                    entry.operation,
+                    entry.outcome.as_str(),
+                    json_text(&entry.request),
+                    json_text(&entry.input),
+                    optional_json(&entry.response),
+                    summary,
+                    error,
+                    error_code,
+                    optional_json(&entry.state_before),
+                    entry.request_id,
+                    entry.undo_of,
+                    search,
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            tx.commit()?;
+            Ok(id)
+        })();
+        if durable {
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        inserted
+    }
+
+    /// Puts the answer into an entry made by [`History::begin`] (still "sending", or already
+    /// "unknown" when another start found it meanwhile): its outcome, response, summary, error
+    /// and request id. When, where and on which account stay as recorded.
+    pub fn complete(&self, id: i64, entry: NewEntry, secrets: &[&str]) -> Result<(), HistoryError> {
+        if matches!(entry.outcome, Outcome::Sending | Outcome::Unknown) {
+            return Err(HistoryError::InvalidEntry {
+                field: "outcome".to_owned(),
+                problem: format!("“{}” does not complete a call", entry.outcome.as_str()),
+            });
+        }
+        if let Some(field) = find_secret(&entry, secrets) {
+            return Err(HistoryError::SecretInEntry { field });
+        }
+        let conn = self.lock();
+        let changed = conn.execute(
+            "UPDATE entries SET outcome = ?1, request = ?2, response = ?3, summary = ?4, \
+             error = ?5, error_code = ?6, request_id = ?7, search_text = ?8 \
+             WHERE id = ?9 AND outcome IN ('sending', 'unknown')",
             params![
-                entry.at,
-                entry.account_id,
-                entry.account_name,
-                entry.vendor,
-                entry.operation,
                 entry.outcome.as_str(),
                 json_text(&entry.request),
-                json_text(&entry.input),
                 optional_json(&entry.response),
-                summary,
-                error,
-                error_code,
-                optional_json(&entry.state_before),
+                json_text(&Value::from(entry.summary.clone())),
+                error_json(&entry),
+                entry.error.as_ref().map(|e| e.code.clone()),
                 entry.request_id,
-                entry.undo_of,
-                search,
+                search_text(&entry),
+                id,
             ],
         )?;
-        let id = tx.last_insert_rowid();
+        if changed == 1 {
+            return Ok(());
+        }
+        let exists = conn
+            .query_row("SELECT 1 FROM entries WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if exists {
+            Err(HistoryError::InvalidEntry {
+                field: "id".to_owned(),
+                problem: format!("history entry #{id} is already complete"),
+            })
+        } else {
+            Err(HistoryError::NotFound { id })
+        }
+    }
+
+    /// Marks every entry still "sending" as "unknown" and returns them, oldest first: run when
+    /// the history is opened, since no call of an earlier run can still be waiting.
+    pub(super) fn settle_interrupted(&self) -> Result<Vec<EntrySummary>, HistoryError> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let settled = {
+            let mut stmt = tx.prepare(
+                "UPDATE entries SET outcome = 'unknown' WHERE outcome = 'sending' RETURNING id",
+            )?;
+            let ids = stmt
+                .query_map([], |row| row.get::<_, i64>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut read = tx.prepare(&format!(
+                "SELECT {SUMMARY_COLUMNS} FROM entries e WHERE e.id = ?1"
+            ))?;
+            let mut settled = ids
+                .into_iter()
+                .map(|id| read.query_row([id], summary_from_row))
+                .collect::<Result<Vec<_>, _>>()?;
+            settled.sort_by_key(|e| e.id);
+            settled
+        };
         tx.commit()?;
-        Ok(id)
+        Ok(settled)
     }
 
     /// One entry in full.
@@ -205,7 +314,7 @@ impl History {
     pub fn plan_undo(&self, id: i64) -> Result<Replay, HistoryError> {
         let entry = self.get(id)?;
         let refuse = |reason: String| HistoryError::NotUndoable { id, reason };
-        if entry.outcome != Outcome::Ok {
+        if !entry.outcome.may_have_changed() {
             return Err(refuse(format!(
                 "the call did not succeed ({}), so nothing was changed",
                 entry.outcome.as_str()

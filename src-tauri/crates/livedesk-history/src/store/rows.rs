@@ -101,7 +101,7 @@ pub(super) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<EntrySummary> 
         request_id: row.get(9)?,
         undo_of: row.get(10)?,
         undone_by: row.get(11)?,
-        can_undo: outcome == Outcome::Ok && has_state_before,
+        can_undo: outcome.may_have_changed() && has_state_before,
     })
 }
 

@@ -2,6 +2,7 @@
 
 mod common;
 mod concurrency;
+mod interrupted;
 mod open;
 mod replay;
 mod retention;
