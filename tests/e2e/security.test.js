@@ -1,7 +1,8 @@
 // The window's own defences: the CSP refuses remote scripts and eval, and the capability
 // refuses any command that is not Livedesk's own (issues 8 and 19).
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -35,8 +36,25 @@ function compiledInCommands() {
 let driverInfo;
 let driver;
 
+/** The app's data folder under the suite's HOME (XDG_DATA_HOME, see harness.js). */
+const dataDir = (home) => join(home, ".local", "share", "app.livedesk.desktop");
+
+/** A data folder as an older Livedesk (or a umask of 022) left it: readable by everyone. */
+function looseHome() {
+  const home = mkdtempSync(join(tmpdir(), "livedesk-e2e-home-"));
+  const data = dataDir(home);
+  mkdirSync(join(data, "logs"), { recursive: true });
+  writeFileSync(join(data, "settings.json"), "{}");
+  writeFileSync(join(data, "logs", "livedesk.2026-01-01.log"), "an old log\n");
+  chmodSync(join(data, "settings.json"), 0o644);
+  chmodSync(join(data, "logs", "livedesk.2026-01-01.log"), 0o644);
+  chmodSync(join(data, "logs"), 0o755);
+  chmodSync(data, 0o755);
+  return home;
+}
+
 before(async () => {
-  driverInfo = await startDriver();
+  driverInfo = await startDriver({ home: looseHome() });
   driver = await openApp(driverInfo);
   await byTestId(driver, "accounts-list");
 });
@@ -114,4 +132,36 @@ test("a command outside Livedesk's own list is refused; one of its own works", a
   assert.match(outcome[0], /^rejected .*not allowed/i, outcome[0]);
   assert.match(outcome[1], /^fulfilled .*Livedesk/, outcome[1]);
   assert.equal(await driver.getTitle(), "Livedesk");
+});
+
+test("the data folder and every file in it are the user's alone (0700 / 0600)", async () => {
+  // A call and a draft, so that the history (with SQLite's -wal and -shm, held open by the
+  // running app), the settings, drafts included, and today's log all exist.
+  const outcome = await driver.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    const invoke = window.__TAURI_INTERNALS__.invoke;
+    (async () => {
+      const accounts = await invoke("list_accounts");
+      const huawei = accounts.find((a) => a.vendor === "huawei");
+      const input = { publish_domain: "push.sandbox-live.example.com", stream_backup_enable: true };
+      await invoke("save_draft", { account_id: huawei.id, operation: "huawei.stream_backup", input });
+      await invoke("send_call", { account_id: huawei.id, operation: "huawei.stream_backup", input, undo_of: null });
+      return "sent";
+    })().then(done, (e) => done("error " + JSON.stringify(e)));
+  `);
+  assert.equal(outcome, "sent");
+  const data = dataDir(driverInfo.home);
+  const mode = (path) => statSync(path).mode & 0o777;
+  const modes = {};
+  for (const name of ["", "logs"]) modes[name || "."] = mode(join(data, name));
+  const files = ["settings.json", "history.sqlite3", "history.sqlite3-wal", "history.sqlite3-shm"];
+  for (const name of files) modes[name] = existsSync(join(data, name)) ? mode(join(data, name)) : "missing";
+  const logs = readdirSync(join(data, "logs"));
+  for (const name of logs) modes[`logs/${name}`] = mode(join(data, "logs", name));
+  console.log(`modes in ${data}: ${JSON.stringify(Object.fromEntries(Object.entries(modes).map(([k, v]) => [k, typeof v === "number" ? v.toString(8) : v])))}`);
+  assert.ok(logs.length >= 2, `today's log and the old one: ${logs.join(", ")}`);
+  for (const [name, m] of Object.entries(modes)) {
+    const want = name === "." || name === "logs" ? 0o700 : 0o600;
+    assert.equal(m, want, `${name}: ${typeof m === "number" ? m.toString(8) : m}`);
+  }
 });
