@@ -54,3 +54,12 @@ if [ "$mode" = test ]; then
     cargo install tauri-driver --locked --version 2.1.0 --quiet
   fi
 fi
+
+# --- Supply chain (issue 19): cargo-deny for `cargo deny check`; pinned, built from its lock
+# file, only when missing (71 min of wall time on this shared, busy 2-core machine; once). ---
+if [ "$mode" = test ]; then
+  if ! command -v cargo-deny >/dev/null 2>&1; then
+    say "Installing cargo-deny"
+    cargo install cargo-deny --locked --version 0.20.2 --quiet
+  fi
+fi

@@ -9,6 +9,11 @@ source scripts/keychain-session.sh
 
 say "Rust: formatting"
 cargo fmt --all -- --check
+# --- Supply chain (issue 19): licences, banned crates and sources against deny.toml. No
+# advisories: their database is on GitHub, out of reach here (see deny.toml). ---
+say "Supply chain: cargo deny check licenses bans sources (policy in deny.toml)"
+cargo deny --log-level error check licenses bans sources
+
 say "Rust: clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 say "Rust: tests (engine crates, app crate, bindings drift, the real keychain of this session)"
