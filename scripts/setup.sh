@@ -55,11 +55,15 @@ if [ "$mode" = test ]; then
   fi
 fi
 
-# --- Supply chain (issue 19): cargo-deny for `cargo deny check`; pinned, built from its lock
-# file, only when missing (71 min of wall time on this shared, busy 2-core machine; once). ---
+# --- Supply chain and fuzzing (issue 19): cargo-deny for `cargo deny check`, cargo-fuzz for
+# scripts/fuzz.sh; pinned versions, built from their lock files, only when missing. ---
 if [ "$mode" = test ]; then
   if ! command -v cargo-deny >/dev/null 2>&1; then
     say "Installing cargo-deny"
     cargo install cargo-deny --locked --version 0.20.2 --quiet
+  fi
+  if ! command -v cargo-fuzz >/dev/null 2>&1; then
+    say "Installing cargo-fuzz"
+    cargo install cargo-fuzz --locked --version 0.13.2 --quiet
   fi
 fi

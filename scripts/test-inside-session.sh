@@ -21,6 +21,11 @@ say "Rust: tests (engine crates, app crate, bindings drift, the real keychain of
 # gnome-keyring this script started.
 cargo test --workspace --quiet -- --include-ignored
 
+# --- Fuzzing smoke (issue 19): each libFuzzer target builds and runs 2,000 inputs from its
+# committed seeds; the long runs (scripts/fuzz.sh, 1,000,000 each) are done by hand. ---
+say "Fuzzing smoke: every target, 2,000 executions each (scripts/fuzz.sh)"
+bash scripts/fuzz.sh 2000
+
 say "UI: typecheck, lint, unit tests"
 (cd ui && npm run --silent typecheck && npm run --silent lint && npm run --silent test)
 
