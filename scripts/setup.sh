@@ -59,3 +59,16 @@ if [ "$mode" = test ]; then
     cargo install cargo-machete --locked --version 0.9.2 --quiet
   fi
 fi
+
+# --- Supply chain and fuzzing (issue 19): cargo-deny for `cargo deny check`, cargo-fuzz for
+# scripts/fuzz.sh; pinned versions, built from their lock files, only when missing. ---
+if [ "$mode" = test ]; then
+  if ! command -v cargo-deny >/dev/null 2>&1; then
+    say "Installing cargo-deny"
+    cargo install cargo-deny --locked --version 0.20.2 --quiet
+  fi
+  if ! command -v cargo-fuzz >/dev/null 2>&1; then
+    say "Installing cargo-fuzz"
+    cargo install cargo-fuzz --locked --version 0.13.2 --quiet
+  fi
+fi

@@ -9,6 +9,11 @@ source scripts/keychain-session.sh
 
 say "Rust: formatting"
 cargo fmt --all -- --check
+# --- Supply chain (issue 19): licences, banned crates and sources against deny.toml. No
+# advisories: their database is on GitHub, out of reach here (see deny.toml). ---
+say "Supply chain: cargo deny check licenses bans sources (policy in deny.toml)"
+cargo deny --log-level error check licenses bans sources
+
 say "Rust: clippy"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 say "Rust: unused dependencies (cargo machete)"
@@ -17,6 +22,11 @@ say "Rust: tests (engine crates, app crate, bindings drift, the real keychain of
 # --include-ignored: the keychain tests are ignored by default because they need the
 # gnome-keyring this script started.
 cargo test --workspace --quiet -- --include-ignored
+
+# --- Fuzzing smoke (issue 19): each libFuzzer target builds and runs 2,000 inputs from its
+# committed seeds; the long runs (scripts/fuzz.sh, 1,000,000 each) are done by hand. ---
+say "Fuzzing smoke: every target, 2,000 executions each (scripts/fuzz.sh)"
+bash scripts/fuzz.sh 2000
 
 say "UI: typecheck, lint, unit tests"
 (cd ui && npm run --silent typecheck && npm run --silent lint && npm run --silent test)

@@ -12,6 +12,7 @@ use livedesk_core::accounts::{KeyringSecretStore, MemorySettingsStore, SettingsS
 use livedesk_core::api::first_screen_script;
 use livedesk_core::diagnostics::{init_logging, install_panic_hook};
 use livedesk_core::perf::{self, BenchmarkRun, PerfLog};
+use livedesk_core::private_files::{make_private, private_from_now_on};
 use livedesk_core::storage::{check_settings_file, open_history};
 use livedesk_core::{ApiError, Engine, ErrorCode};
 use livedesk_sandbox::{Sandbox, SandboxConfig, SandboxHandle};
@@ -32,12 +33,27 @@ struct EmbeddedSandbox(#[allow(dead_code)] SandboxHandle);
 fn start_logging(app: &tauri::App) {
     let log_dir = app.path().app_log_dir().ok();
     let setup = init_logging(log_dir.as_deref(), "info");
+    keep_data_private(app);
     match (&setup.log_dir, &setup.file_problem) {
         (Some(dir), _) => {
             tracing::info!(dir = %dir.display(), "Livedesk {} started; logging to this folder", env!("CARGO_PKG_VERSION"))
         }
         (None, Some(problem)) => tracing::warn!(%problem, "no log file: logging to stderr only"),
         (None, None) => tracing::warn!("no log folder: logging to stderr only"),
+    }
+}
+
+/// What an older Livedesk left readable by others is tightened (see `private_files`); the log
+/// folder is inside the data folder on Linux, beside it on macOS.
+fn keep_data_private(app: &tauri::App) {
+    let paths = app.path();
+    for dir in [paths.app_data_dir(), paths.app_log_dir()]
+        .into_iter()
+        .flatten()
+    {
+        if let Err(e) = make_private(&dir) {
+            tracing::warn!(dir = %dir.display(), error = %e, "could not make the folder private");
+        }
     }
 }
 
@@ -164,6 +180,8 @@ fn limit_malloc_arenas() {
 
 pub fn run() {
     limit_malloc_arenas();
+    // Before any file or thread exists: settings, history and logs are created private.
+    private_from_now_on();
     // Before anything else, so that even a crash during start-up is reported scrubbed.
     install_panic_hook();
     // Before any thread or window exists: it may set an environment variable WebKit reads.

@@ -56,10 +56,20 @@ enum Command {
     },
 }
 
+/// The data folder, made private (what an older version left readable by others is
+/// tightened; see `livedesk_core::private_files`). A folder that cannot be is reported by the
+/// command that needs it, as before.
 pub fn data_dir(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
-    explicit
+    let dir = explicit
         .or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)))
-        .ok_or_else(|| "cannot tell where Livedesk keeps its data; pass --data-dir".into())
+        .ok_or("cannot tell where Livedesk keeps its data; pass --data-dir")?;
+    if let Err(e) = livedesk_core::private_files::make_private(&dir) {
+        eprintln!(
+            "livedesk-cli: could not make {} private: {e}",
+            dir.display()
+        );
+    }
+    Ok(dir)
 }
 
 fn user_error(e: &impl UserFacing) -> String {

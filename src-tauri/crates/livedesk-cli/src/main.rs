@@ -36,6 +36,8 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Settings and history are created private (0600 in a 0700 folder on Linux and macOS).
+    livedesk_core::private_files::private_from_now_on();
     livedesk_core::diagnostics::install_panic_hook();
     // Quiet by default: the CLI prints its own messages; LIVEDESK_LOG=debug shows each request.
     livedesk_core::diagnostics::init_logging(None, "error");

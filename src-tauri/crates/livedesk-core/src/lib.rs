@@ -15,6 +15,7 @@ pub mod engine;
 pub mod error;
 pub mod history;
 pub mod perf;
+pub mod private_files;
 pub mod storage;
 #[cfg(test)]
 mod validation_cases;

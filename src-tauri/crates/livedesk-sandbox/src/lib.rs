@@ -21,6 +21,8 @@ mod credentials;
 mod encoding;
 mod error;
 mod faults;
+#[doc(hidden)]
+pub mod fuzzing;
 mod ids;
 mod pipeline;
 pub mod seed;
