@@ -16,6 +16,11 @@ say "Rust: tests (engine crates, app crate, bindings drift, the real keychain of
 # gnome-keyring this script started.
 cargo test --workspace --quiet -- --include-ignored
 
+# --- platforms (issue 20): Windows built and its engine tests run under Wine, macOS type-checked ---
+say "Windows and macOS from Linux (scripts/cross-check.sh)"
+bash scripts/cross-check.sh
+# --- end platforms ---
+
 say "UI: typecheck, lint, unit tests"
 (cd ui && npm run --silent typecheck && npm run --silent lint && npm run --silent test)
 
