@@ -17,6 +17,13 @@ test_pkgs=(xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools webk
 pkgs=("${build_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")
 
+# --- platforms (issue 20): cross-building for Windows and macOS, Wine, installers ---
+# MinGW-w64 links the Windows build, Wine runs its tests, clang compiles C for macOS targets,
+# nsis and rpm let the Tauri bundler make the Windows installer and the .rpm.
+cross_pkgs=(gcc-mingw-w64-x86-64 wine wine64 nsis rpm clang zip)
+[ "$mode" = test ] && pkgs+=("${cross_pkgs[@]}")
+# --- end platforms ---
+
 if command -v dpkg >/dev/null 2>&1; then
   missing=()
   for p in "${pkgs[@]}"; do
@@ -46,6 +53,15 @@ npm_install() {
   fi
 }
 npm_install ui
+
+# --- platforms (issue 20): the Rust standard libraries of the cross targets ---
+if [ "$mode" = test ] && command -v rustup >/dev/null 2>&1; then
+  installed_targets=$(rustup target list --installed)
+  for t in x86_64-pc-windows-gnu aarch64-apple-darwin; do
+    grep -qx "$t" <<<"$installed_targets" || { say "Adding Rust target $t"; rustup target add "$t" >/dev/null; }
+  done
+fi
+# --- end platforms ---
 
 if [ "$mode" = test ]; then
   npm_install tests/e2e

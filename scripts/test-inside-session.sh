@@ -28,6 +28,11 @@ cargo test --workspace --quiet -- --include-ignored
 say "Fuzzing smoke: every target, 2,000 executions each (scripts/fuzz.sh)"
 bash scripts/fuzz.sh 2000
 
+# --- platforms (issue 20): Windows built and its engine tests run under Wine, macOS type-checked ---
+say "Windows and macOS from Linux (scripts/cross-check.sh)"
+bash scripts/cross-check.sh
+# --- end platforms ---
+
 say "UI: typecheck, lint, unit tests"
 (cd ui && npm run --silent typecheck && npm run --silent lint && npm run --silent test)
 

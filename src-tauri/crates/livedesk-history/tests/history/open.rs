@@ -29,6 +29,7 @@ fn same(recorded: &NewEntry, id: i64, history: &History) {
 }
 
 /// Files in `dir`, by name.
+#[cfg(unix)] // used only by the Unix-permission tests below
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .unwrap()

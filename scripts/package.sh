@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Makes every installer this Linux machine can make, into dist/ with dist/SHA256SUMS:
+#   Livedesk_<version>_amd64.deb, Livedesk-<version>-1.x86_64.rpm   (Tauri bundler)
+#   Livedesk_<version>_x64-setup.exe (NSIS, cross-built with MinGW + makensis), or, when the
+#   bundler cannot make it here, Livedesk_<version>_windows_x64.zip with the reason in the log.
+# Then checks the .deb by installing it (scripts/install-test.sh) unless LIVEDESK_SKIP_INSTALL_TEST=1.
+# macOS (.dmg/.app) and a signed Windows .msi need those systems: README "Installers for macOS
+# and Windows", .github/workflows/release.yml.
+# Release builds: ~5 min each on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+bash scripts/setup.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+target_dir=${CARGO_TARGET_DIR:-target}
+version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' src-tauri/tauri.conf.json | head -1)
+rm -rf dist
+mkdir -p dist artifacts/package
+
+say "Linux: .deb and .rpm (release build)"
+rm -rf "$target_dir/release/bundle"
+scripts/tauri-cli.sh build --bundles deb,rpm >artifacts/package/linux.log 2>&1 || {
+  tail -40 artifacts/package/linux.log
+  exit 1
+}
+cp "$target_dir"/release/bundle/deb/*.deb "$target_dir"/release/bundle/rpm/*.rpm dist/
+
+say "Windows: NSIS installer (release build for x86_64-pc-windows-gnu)"
+win=x86_64-pc-windows-gnu
+rm -rf "$target_dir/$win/release/bundle"
+if scripts/tauri-cli.sh build --target "$win" --bundles nsis >artifacts/package/windows.log 2>&1; then
+  cp "$target_dir"/$win/release/bundle/nsis/*-setup.exe dist/
+else
+  # The bundler stopped (the log says where; from Linux it fetches NSIS plugins from GitHub,
+  # which this machine cannot reach): ship the program itself in a zip instead.
+  reason=$(grep -iE 'error|failed' artifacts/package/windows.log | tail -3)
+  echo "No NSIS installer: ${reason:-see artifacts/package/windows.log}" | tee dist/WINDOWS-ZIP-REASON.txt
+  exe="$target_dir/$win/release/livedesk.exe"
+  [ -f "$exe" ] || cargo build --release -p livedesk --target "$win" --quiet
+  stage=$(mktemp -d)
+  cp "$exe" "$stage/Livedesk.exe"
+  cp dist/WINDOWS-ZIP-REASON.txt "$stage/README.txt"
+  (cd "$stage" && zip -q -9 "$OLDPWD/dist/Livedesk_${version}_windows_x64.zip" Livedesk.exe README.txt)
+  rm -rf "$stage"
+fi
+
+(cd dist && sha256sum -- * >SHA256SUMS)
+say "dist/"
+ls -l dist
+cat dist/SHA256SUMS
+
+if [ "${LIVEDESK_SKIP_INSTALL_TEST:-0}" != 1 ]; then
+  say "Install test of the .deb"
+  bash scripts/install-test.sh dist/*.deb
+fi
