@@ -43,8 +43,8 @@ mod account;
 mod current;
 mod diff;
 mod error;
-mod list;
 mod form_schema;
+mod list;
 mod memory;
 mod operation;
 pub mod ops;
@@ -65,8 +65,8 @@ use crate::account::Account;
 pub use current::{choices, current_input, load_current, CurrentState};
 pub use diff::{diff, Change};
 pub use error::{FieldProblem, OpError};
-pub use list::List;
 pub use form_schema::{Condition, FormSchema, SchemaType};
+pub use list::List;
 pub use memory::OperationMemory;
 pub use operation::{
     CallContext, Choice, CurrentRead, CurrentSource, FollowUp, Operation, OperationInfo,

@@ -52,8 +52,8 @@ pub use credentials::{
     AlibabaCredentials, BlendVisionCredentials, Credentials, HuaweiCredentials, NaverCredentials,
 };
 pub use error::SignError;
-pub use livedesk_secrets::{ExposeSecret, Secret};
 pub use livedesk_codes::ErrorCode;
+pub use livedesk_secrets::{ExposeSecret, Secret};
 pub use request::{Headers, SignableRequest, SignedRequest};
 pub use scheme::Scheme;
 pub use time::SigningTime;

@@ -58,7 +58,10 @@ async fn a_change_cut_off_before_its_answer_is_unknown_at_the_next_start() {
     let watch = async {
         loop {
             let items = first.list_history(None, None, None).await.unwrap();
-            if items.first().is_some_and(|i| i.outcome == livedesk_history::Outcome::Sending) {
+            if items
+                .first()
+                .is_some_and(|i| i.outcome == livedesk_history::Outcome::Sending)
+            {
                 // Let the request reach the vendor too.
                 tokio::time::sleep(Duration::from_millis(300)).await;
                 return items[0].clone();
