@@ -28,7 +28,7 @@ fn target(vendor: Vendor) -> Target {
             None,
             Some("KR".into()),
         ),
-        Vendor::Blendvision => (
+        Vendor::BlendVision => (
             HttpVendor::BlendVision,
             Scheme::BlendVisionBearer,
             Credentials::blendvision("token", "org"),

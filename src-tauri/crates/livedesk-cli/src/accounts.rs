@@ -111,6 +111,8 @@ fn read_secrets(vendor: Vendor) -> Result<BTreeMap<String, String>, String> {
     Ok(secrets)
 }
 
+// The dispatch of the `accounts` subcommands: one short arm per subcommand.
+#[allow(clippy::too_many_lines)]
 pub fn run(args: Args) -> Result<(), String> {
     let dir = data_dir(args.data_dir)?;
     let (store, quarantined) =

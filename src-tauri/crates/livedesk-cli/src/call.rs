@@ -71,6 +71,9 @@ fn read_input(path: &PathBuf) -> Result<Value, String> {
     serde_json::from_str(&text).map_err(|e| format!("--input: not valid JSON ({e})"))
 }
 
+// The `call` command's steps in order (validate, review, dry run or send, print), as the
+// window runs them.
+#[allow(clippy::too_many_lines)]
 pub fn run(args: Args) -> Result<(), String> {
     let input = read_input(&args.input)?;
     let dir = data_dir(args.data_dir)?;

@@ -203,6 +203,9 @@ impl Client {
         }
     }
 
+    // One attempt from connect to the checked answer; its steps share the timing and the
+    // log line, which is written once at the end.
+    #[allow(clippy::too_many_lines)]
     async fn attempt(
         &self,
         policy: &SendPolicy,

@@ -397,6 +397,8 @@ pub(crate) const CLOCK_HINT: &str =
     "Turn on automatic time (set time automatically) in your system settings and try again.";
 
 /// The explanation and hint for a kind, refined by a note and by vendor.
+// A table: each kind's plain words and hint, refined per vendor, read best in one place.
+#[allow(clippy::too_many_lines)]
 fn words(
     vendor: Vendor,
     kind: &ErrorKind,

@@ -34,6 +34,8 @@ fn non_empty(value: Option<&str>) -> Option<String> {
 }
 
 impl Account {
+    // One arm per vendor: which credentials each vendor needs, side by side.
+    #[allow(clippy::too_many_lines)]
     pub fn from_target(target: &Target, vendor: Vendor) -> Result<Self, OpError> {
         if target.vendor != vendor {
             return Err(OpError::Account {
