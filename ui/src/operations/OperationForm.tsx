@@ -201,6 +201,8 @@ export function OperationForm({ account, operation, prefill }: Props) {
     try {
       if (kind === "review") {
         setReview(await commands.reviewCall(account.id, operation.id, payload));
+        // A new review replaces the last answer on screen (Send stays off if nothing changed).
+        setResult(null);
         setChanges(before === null ? null : await commands.diffCall(operation.id, before, payload));
       } else if (sending !== null) {
         const answer = await sending;
