@@ -206,3 +206,19 @@ test("one checkbox switches the watermark on; its fields show only while on", as
   await (await byTestId(driver, "switch-security.watermark")).click();
   await driver.wait(async () => (await group.findElements(By.css("select"))).length === 0, 5000);
 });
+
+test("Alibaba: one checkbox for the automatic switch to standby, its wait shown only while on", async () => {
+  await (await byTestId(driver, "back-to-accounts")).click();
+  const row = await driver.wait(until.elementLocated(By.css('[data-testid="account-row"][data-account-name="Sandbox – Alibaba Cloud ApsaraVideo Live"]')), 20000);
+  await (await row.findElement(By.css('[data-testid="change-settings"]'))).click();
+  await (await driver.wait(until.elementLocated(By.css('[data-op="alibaba.set_caster_config"]')), 10000)).click();
+  const group = await byTestId(driver, "switched-AutoSwitchUrgentConfig");
+  const form = await byTestId(driver, "operation-form");
+  assert.ok(!(await form.getText()).includes("Switch to standby automatically"), "the flag is not a second checkbox");
+  assert.equal((await group.findElements(By.css('input[type="checkbox"]'))).length, 1);
+  assert.equal((await group.findElements(By.css('input[type="number"]'))).length, 0);
+  await (await byTestId(driver, "switch-AutoSwitchUrgentConfig")).click();
+  await driver.wait(async () => (await group.findElements(By.css('input[type="number"]'))).length === 1, 5000);
+  await screenshot(driver, "flow-alibaba-auto-switch");
+  await assertPlainText(driver, "Alibaba studio form");
+});
