@@ -104,6 +104,7 @@ export const en = {
   "form.needAttention": "{count} fields need attention:",
   "form.atMostChars": "{count} characters at most.",
   "ops.sentNote": "Sent. Change something to send again.",
+  "ops.errorDetails": "Technical details",
   "ops.refreshed": "The form now shows the settings as they are after this change.",
   "ops.outdatedLoaded": "The current settings shown are for another {fields}: load them again.",
   "history.outcomeOk": "done",

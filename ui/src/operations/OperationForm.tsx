@@ -296,18 +296,18 @@ export function OperationForm({ account, operation, prefill }: Props) {
         </div>
       </form>
       <div className="outcome" ref={outcomeRef} aria-live="polite" data-testid="outcome-area">
-      {failure !== null && <CallError key={attempt} error={failure} />}
-      {stale && (
-        <div className="warning" role="alert" data-testid="stale-warning">
-          <p>{t("ops.stale")}</p>
-          <button type="button" className="danger" disabled={busy !== null} data-testid="send-anyway" onClick={() => void run("send", true)}>
-            {t("ops.sendAnyway")}
-          </button>
-        </div>
-      )}
-      {review !== null && result === null && changes !== null && <DiffPanel changes={changes} />}
-      {review !== null && result === null && <ReviewPanel review={review} />}
-      {result !== null && <ResultPanel result={result} />}
+        {failure !== null && <CallError key={attempt} error={failure} />}
+        {stale && (
+          <div className="warning" role="alert" data-testid="stale-warning">
+            <p>{t("ops.stale")}</p>
+            <button type="button" className="danger" disabled={busy !== null} data-testid="send-anyway" onClick={() => void run("send", true)}>
+              {t("ops.sendAnyway")}
+            </button>
+          </div>
+        )}
+        {review !== null && result === null && changes !== null && <DiffPanel changes={changes} />}
+        {review !== null && result === null && <ReviewPanel review={review} />}
+        {result !== null && <ResultPanel result={result} />}
       </div>
     </section>
   );
