@@ -188,10 +188,9 @@ pub fn detail(e: Entry) -> HistoryDetail {
         e.undone_by.is_some(),
     );
     let can_undo = e.can_undo() && blocked.is_none();
-    let (error_message, error_hint) = e
-        .error
-        .as_ref()
-        .map_or((None, None), |err| (Some(err.message.clone()), err.hint.clone()));
+    let (error_message, error_hint) = e.error.as_ref().map_or((None, None), |err| {
+        (Some(err.message.clone()), err.hint.clone())
+    });
     HistoryDetail {
         item: HistoryItem {
             id: small(e.id),

@@ -12,7 +12,10 @@ fn version_two_file(path: &std::path::Path) {
     let bad = failed("acct", "naver.switch_stream", 1);
     let good = entry("acct", "naver.switch_stream", 2);
     for (n, e) in [(1, &bad), (2, &good)] {
-        let error = e.error.as_ref().map(|err| serde_json::to_string(err).unwrap());
+        let error = e
+            .error
+            .as_ref()
+            .map(|err| serde_json::to_string(err).unwrap());
         conn.execute(
             "INSERT INTO entries (at, account_id, account_name, vendor, operation, outcome, \
              request, input, summary, error, error_code, search_text) \
@@ -42,8 +45,14 @@ fn older_entries_get_their_error_words() {
     assert_eq!(list.len(), 2);
     let (good, bad) = (&list[0], &list[1]);
     assert_eq!(bad.error_code.as_deref(), Some("vendor.forbidden"));
-    assert_eq!(bad.error_message.as_deref(), Some("The vendor refused the call"));
-    assert_eq!(bad.error_hint.as_deref(), Some("Check the key's permissions"));
+    assert_eq!(
+        bad.error_message.as_deref(),
+        Some("The vendor refused the call")
+    );
+    assert_eq!(
+        bad.error_hint.as_deref(),
+        Some("Check the key's permissions")
+    );
     assert_eq!(good.error_message, None);
     assert_eq!(good.error_hint, None);
 
@@ -64,8 +73,14 @@ fn new_entries_keep_their_error_words() {
     let ok = history.record(entry("acct", "op", 2), &[]).unwrap();
     let list = history.search(&Filter::default()).unwrap();
     let bad = list.iter().find(|e| e.id == id).unwrap();
-    assert_eq!(bad.error_message.as_deref(), Some("The vendor refused the call"));
-    assert_eq!(bad.error_hint.as_deref(), Some("Check the key's permissions"));
+    assert_eq!(
+        bad.error_message.as_deref(),
+        Some("The vendor refused the call")
+    );
+    assert_eq!(
+        bad.error_hint.as_deref(),
+        Some("Check the key's permissions")
+    );
     assert!(!bad.can_undo);
     let good = list.iter().find(|e| e.id == ok).unwrap();
     assert!(good.has_state_before && good.can_undo);
