@@ -160,6 +160,15 @@ test("change → undo → edit one field: Review shows only that field", async (
   await screenshot(driver, "flow-undo-then-edit");
 });
 
+test("a review that goes away leaves its space, so nothing moves under the pointer", async () => {
+  await byTestId(driver, "review");
+  const height = () => driver.executeScript("return document.documentElement.scrollHeight");
+  const before = await height();
+  await replaceText("custom_id", "evening-3");
+  await driver.wait(async () => (await driver.findElements(By.css('[data-testid="review"]'))).length === 0, 5000);
+  assert.ok((await height()) >= before, "the page did not get shorter");
+});
+
 test("a length limit stops typing at the limit and says so", async () => {
   const input = await replaceText("name", "x".repeat(120));
   assert.equal((await input.getAttribute("value")).length, 100);

@@ -295,7 +295,8 @@ export function OperationForm({ account, operation, prefill }: Props) {
             onPick={(path) => { focusField(formRef.current, path); }} />
         </div>
       </form>
-      <div className="outcome" ref={outcomeRef} aria-live="polite" data-testid="outcome-area">
+      {/* flow-root: its boxes' margins stay inside, so the space it keeps is all of it. */}
+      <div className="outcome" ref={outcomeRef} aria-live="polite" data-testid="outcome-area" style={{ display: "flow-root" }}>
         {failure !== null && <CallError key={attempt} error={failure} />}
         {stale && (
           <div className="warning" role="alert" data-testid="stale-warning">
