@@ -109,14 +109,17 @@ export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
                 <span>{item.summary[0] ?? ""}</span>
               )}
             </span>
-            <span className="row-actions">
+            {/* The buttons keep their height; a reason for a greyed-out Undo goes on a line below them. */}
+            <span className="row-actions" style={{ flexWrap: "wrap", alignItems: "flex-start", alignContent: "flex-start", justifyContent: "flex-end", maxWidth: "18rem" }}>
               <button type="button" data-testid="history-send-again" title={t("history.sendAgainHelp")} onClick={() => { replay(item.id, false); }}>{t("history.sendAgain")}</button>
               <button type="button" data-testid="history-undo" disabled={!item.can_undo}
                 aria-describedby={item.can_undo ? undefined : `undo-why-${String(item.id)}`} onClick={() => { replay(item.id, true); }}>
                 {t("history.undo")}
               </button>
               {!item.can_undo && (
-                <span className="help undo-why" id={`undo-why-${String(item.id)}`} data-testid="history-undo-reason">{undoReason(item)}</span>
+                <span className="help undo-why" id={`undo-why-${String(item.id)}`} data-testid="history-undo-reason" style={{ flexBasis: "100%", textAlign: "right" }}>
+                  {undoReason(item)}
+                </span>
               )}
             </span>
           </li>
