@@ -190,7 +190,13 @@ oneOf?: Array<FormSchema>, anyOf?: Array<FormSchema>, const?: JsonValue, propert
 /**
  * Required while a sibling field has one of these values.
  */
-"x-required-when"?: Condition, };
+"x-required-when"?: Condition, 
+/**
+ * A group switched on by one checkbox: the boolean of that name among the group's own
+ * fields or, when it has none, beside the group. The form shows that one checkbox (with
+ * the group's title) and the group's fields only while it is on.
+ */
+"x-switch"?: string, };
 
 export type HistoryDetail = { item: HistoryItem, request: unknown, input: unknown, response: unknown, state_before: unknown, };
 
@@ -200,6 +206,10 @@ export type HistoryItem = { id: number,
  */
 at: number, account_id: string, account_name: string, operation: string, 
 /**
+ * The operation's title, as its form shows it (the id when this version does not know it).
+ */
+title: string, 
+/**
  * ok | vendor_error | failed | rejected | sending | unknown ("unknown": it was being
  * sent when Livedesk closed, so it may or may not have been applied)
  */
@@ -208,7 +218,15 @@ outcome: CallOutcome, summary: Array<string>,
  * The code the call failed with (history keeps it as text; a code this version does
  * not know is left out).
  */
-error_code: ErrorCode | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, };
+error_code: ErrorCode | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, 
+/**
+ * Why "Undo" is not offered, when it is not.
+ */
+undo_blocked: UndoBlocked | null, 
+/**
+ * What went wrong and what to do, in plain words, when the call did not succeed.
+ */
+error_message: string | null, error_hint: string | null, };
 
 export type HuaweiSettings = { 
 /**
@@ -285,6 +303,8 @@ export type RetentionSettings = { max_entries: number | null, max_age_days: numb
 export type SchemaType = string | Array<string>;
 
 export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
+
+export type UndoBlocked = "read" | "not_applied" | "sending" | "nothing_read" | "already_undone";
 
 export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
 

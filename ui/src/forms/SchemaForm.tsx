@@ -27,7 +27,11 @@ type FieldProps = {
   onChange: (value: JsonValue) => void;
   writeOnlyHints: Record<string, string>;
   idPrefix: string;
+  /** For a group switched on by a boolean beside it (`x-switch`): that boolean, and setting it. */
+  switchControl?: SwitchControl | undefined;
 };
+
+type SwitchControl = { on: boolean; set: (on: boolean) => void };
 
 const domId = (prefix: string, path: string) => `${prefix}-${path.replaceAll(".", "-")}`;
 
@@ -64,6 +68,7 @@ function Scalar({ path, schema, value, onChange, writeOnlyHints, idPrefix }: Fie
   return (
     <input id={id} type={field.writeOnly === true ? "password" : "text"} autoComplete="off" spellCheck={false} disabled={locked}
       value={typeof value === "string" ? value : ""}
+      {...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {})}
       placeholder={hint ?? (field.format === "date-time" ? "2025-06-30T18:00:00Z" : nullable ? t("common.optional") : "")}
       onChange={(e) => { onChange(e.target.value); }} />
   );
@@ -93,21 +98,85 @@ function ArrayField(props: FieldProps) {
   );
 }
 
-function ObjectFields({ path, schema, value, errors, onChange, writeOnlyHints, idPrefix }: Omit<FieldProps, "required">) {
+type ObjectProps = Omit<FieldProps, "required" | "switchControl"> & { skip?: string | undefined };
+
+function ObjectFields({ path, schema, value, errors, onChange, writeOnlyHints, idPrefix, skip }: ObjectProps) {
   const values: JsonObject = isObject(value) ? value : {};
+  const besides = switchesBeside(schema);
   return (
     <>
       {fieldOrder(schema).map((name) => {
         const child = schema.properties?.[name];
-        if (child === undefined || !isVisible(child, values)) return null;
+        // A boolean that switches a group beside it is that group's checkbox, not a field.
+        if (child === undefined || name === skip || besides.has(name) || !isVisible(child, values)) return null;
         const childPath = path === "" ? name : `${path}.${name}`;
+        const flag = switchOf(child, schema);
+        const switchControl = flag === null ? undefined : {
+          on: values[flag] === true,
+          set: (on: boolean) => {
+            // Off: the group is not sent; on: it starts from what it held, or empty.
+            const group = on ? (values[name] ?? initialValues(unwrapNullable(child).field)) : null;
+            onChange(dropHidden(schema, { ...values, [flag]: on, [name]: group }));
+          },
+        };
         return (
           <Field key={name} path={childPath} schema={child} value={values[name]} required={isRequired(schema, name, values)} errors={errors}
-            writeOnlyHints={writeOnlyHints} idPrefix={idPrefix}
+            writeOnlyHints={writeOnlyHints} idPrefix={idPrefix} switchControl={switchControl}
             onChange={(v) => { onChange(dropHidden(schema, { ...values, [name]: v })); }} />
         );
       })}
     </>
+  );
+}
+
+/** The boolean inside a group that switches it on (`x-switch` naming one of its own fields). */
+function switchInside(field: FieldSchema): string | null {
+  const name = field["x-switch"];
+  return name !== undefined && field.properties?.[name] !== undefined ? name : null;
+}
+
+/** The boolean beside a group (in `parent`) that switches it on. */
+function switchOf(child: FieldSchema, parent: FieldSchema): string | null {
+  const { field } = unwrapNullable(child);
+  const name = field["x-switch"];
+  return name !== undefined && switchInside(field) === null && parent.properties?.[name] !== undefined ? name : null;
+}
+
+function switchesBeside(parent: FieldSchema): Set<string> {
+  const names = Object.values(parent.properties ?? {}).map((child) => switchOf(child, parent));
+  return new Set(names.filter((n): n is string => n !== null));
+}
+
+/** One checkbox for a setting that switches a group on; the group's fields show only while on. */
+function SwitchedGroup(props: FieldProps) {
+  const { path, schema, value, errors, onChange, idPrefix, writeOnlyHints, switchControl } = props;
+  const { field } = unwrapNullable(schema);
+  const inner = switchInside(field);
+  const values: JsonObject = isObject(value) ? value : {};
+  const control: SwitchControl = switchControl ?? {
+    on: inner !== null && values[inner] === true,
+    set: (on) => {
+      if (inner === null) return;
+      // Off keeps what the group held (sent as it was, only switched off), so nothing else changes.
+      if (on) onChange({ ...initialValues(field), ...values, [inner]: true });
+      else onChange(isObject(value) ? { ...values, [inner]: false } : null);
+    },
+  };
+  const error = errors[path];
+  const title = field.title ?? path.split(".").pop() ?? path;
+  return (
+    <fieldset className={error === undefined ? "group" : "group field-invalid"} data-field={path} data-testid={`switched-${path}`}>
+      <legend>
+        <label>
+          <input type="checkbox" id={domId(idPrefix, path)} checked={control.on} data-testid={`switch-${path}`}
+            onChange={(e) => { control.set(e.target.checked); }} />
+          {" "}{title}
+        </label>
+      </legend>
+      {field.description !== undefined && <p className="help">{field.description}</p>}
+      {error !== undefined && <p className="field-error" role="alert" data-testid={`error-${path}`}>{error}</p>}
+      {control.on && <ObjectFields path={path} schema={field} value={value} errors={errors} onChange={onChange} writeOnlyHints={writeOnlyHints} idPrefix={idPrefix} skip={inner ?? undefined} />}
+    </fieldset>
   );
 }
 
@@ -122,6 +191,9 @@ function Field(props: FieldProps) {
   const errorLine = error !== undefined && (
     <p className="field-error" role="alert" data-testid={`error-${path}`}>{error}</p>
   );
+  if (type === "object" && choices(field) === null && (props.switchControl !== undefined || switchInside(field) !== null)) {
+    return <SwitchedGroup {...props} />;
+  }
   if (type === "object" && choices(field) === null) {
     const enabled = isObject(value);
     // A group the producer may leave out gets a checkbox; unchecked means "not sent".
@@ -145,6 +217,9 @@ function Field(props: FieldProps) {
     <div className={error === undefined ? "field" : "field field-invalid"} data-field={path}>
       <label htmlFor={domId(idPrefix, path)}>{title}{marker}{locked && <span className="locked"> {t("common.cannotChange")}</span>}</label>
       {type === "array" ? <ArrayField {...props} /> : <Scalar {...props} />}
+      {field.maxLength !== undefined && typeof value === "string" && value.length >= field.maxLength && (
+        <p className="help limit" role="status" data-testid={`limit-${path}`}>{t("form.atMostChars", { count: field.maxLength })}</p>
+      )}
       {field.description !== undefined && <p className="help">{field.description}</p>}
       {errorLine}
     </div>

@@ -1,8 +1,9 @@
 import { useEffect, useState } from "react";
-import { commands, type AccountSummary, type ApiError, type HistoryItem, type ReplayPlan, type RetentionSettings } from "../bindings";
+import { commands, type AccountSummary, type ApiError, type CallOutcome, type HistoryItem, type ReplayPlan, type RetentionSettings } from "../bindings";
 import { ErrorNotice } from "../ErrorNotice";
 import { toApiError } from "../errors";
-import { t } from "../i18n";
+import { t, type MessageKey } from "../i18n";
+import { undoReason, when } from "./words";
 
 type Props = { accounts: AccountSummary[]; onBack: () => void; onReplay: (plan: ReplayPlan) => void };
 
@@ -11,12 +12,14 @@ function limit(text: string): number | null {
   return text.trim() === "" || !Number.isFinite(n) ? null : Math.trunc(n);
 }
 
-/** The outcomes that need words; the others are shown as they are. */
-function outcomeLabel(outcome: string): string {
-  if (outcome === "unknown") return t("history.outcomeUnknown");
-  if (outcome === "sending") return t("history.outcomeSending");
-  return outcome;
-}
+const OUTCOME: Record<CallOutcome, MessageKey> = {
+  ok: "history.outcomeOk",
+  vendor_error: "history.outcomeVendorError",
+  failed: "history.outcomeFailed",
+  rejected: "history.outcomeRejected",
+  sending: "history.outcomeSending",
+  unknown: "history.outcomeUnknown",
+};
 
 /** Every call, newest first, with "Send again" and "Undo" (both open a reviewed form). */
 export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
@@ -88,19 +91,36 @@ export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
         {items?.map((item) => (
           <li key={item.id} data-testid="history-item" data-id={item.id} data-outcome={item.outcome}>
             <span className="history-main">
-              <span className="account-name">#{item.id} · {item.account_name} · {item.operation}</span>
+              <span className="account-name">
+                <span data-testid="history-title">{item.title}</span> · <span data-testid="history-account">{item.account_name}</span>
+              </span>
               <span className="account-meta">
-                {new Date(item.at).toLocaleString()} · {outcomeLabel(item.outcome)}
+                <time dateTime={new Date(item.at).toISOString()} data-testid="history-date">{when(item.at)}</time> · {t(OUTCOME[item.outcome])}
+                {" · #"}{item.id}
                 {item.undo_of !== null && ` · ${t("history.undoOf", { id: item.undo_of })}`}
                 {item.undone_by !== null && ` · ${t("history.undone", { id: item.undone_by })}`}
               </span>
-              <span>{item.summary[0] ?? item.error_code ?? ""}</span>
+              {item.error_message !== null ? (
+                <span className="history-error" data-testid="history-error">
+                  {item.error_message}
+                  {item.error_hint !== null && <span className="help"> {t("history.errorHint", { hint: item.error_hint })}</span>}
+                </span>
+              ) : (
+                <span>{item.summary[0] ?? ""}</span>
+              )}
             </span>
-            <span className="row-actions">
-              <button type="button" onClick={() => { replay(item.id, false); }}>{t("history.sendAgain")}</button>
-              <button type="button" data-testid="history-undo" disabled={!item.can_undo || item.undone_by !== null} onClick={() => { replay(item.id, true); }}>
+            {/* The buttons keep their height; a reason for a greyed-out Undo goes on a line below them. */}
+            <span className="row-actions" style={{ flexWrap: "wrap", alignItems: "flex-start", alignContent: "flex-start", justifyContent: "flex-end", maxWidth: "18rem" }}>
+              <button type="button" data-testid="history-send-again" title={t("history.sendAgainHelp")} onClick={() => { replay(item.id, false); }}>{t("history.sendAgain")}</button>
+              <button type="button" data-testid="history-undo" disabled={!item.can_undo}
+                aria-describedby={item.can_undo ? undefined : `undo-why-${String(item.id)}`} onClick={() => { replay(item.id, true); }}>
                 {t("history.undo")}
               </button>
+              {!item.can_undo && (
+                <span className="help undo-why" id={`undo-why-${String(item.id)}`} data-testid="history-undo-reason" style={{ flexBasis: "100%", textAlign: "right" }}>
+                  {undoReason(item)}
+                </span>
+              )}
             </span>
           </li>
         ))}

@@ -99,6 +99,25 @@ export const en = {
   "history.outcomeSending": "being sent",
   "history.outcomeUnknown": "outcome unknown (Livedesk closed before the answer)",
   "error.unexpectedHint": "Try again; if it keeps happening, restart Livedesk.",
+  // Flow: the form's errors, fresh state after a send, History in plain words (#16, #17).
+  "form.oneNeedsAttention": "1 field needs attention:",
+  "form.needAttention": "{count} fields need attention:",
+  "form.atMostChars": "{count} characters at most.",
+  "ops.sentNote": "Sent. Change something to send again.",
+  "ops.errorDetails": "Technical details",
+  "ops.refreshed": "The form now shows the settings as they are after this change.",
+  "ops.outdatedLoaded": "The current settings shown are for another {fields}: load them again.",
+  "history.outcomeOk": "done",
+  "history.outcomeVendorError": "refused by the vendor",
+  "history.outcomeFailed": "failed",
+  "history.outcomeRejected": "not sent",
+  "history.errorHint": "What to do: {hint}",
+  "history.undoBlockedRead": "Nothing to undo: a look-up changes nothing.",
+  "history.undoBlockedNotApplied": "Nothing to undo: this call changed nothing.",
+  "history.undoBlockedSending": "Undo is possible once the answer has arrived.",
+  "history.undoBlockedNothingRead": "Cannot undo: the settings before this change could not be read.",
+  "history.undoBlockedUndone": "Already undone (#{id}).",
+  "history.sendAgainHelp": "Opens the form filled in as it was sent; you review it before anything is sent.",
 } as const;
 
 export type MessageKey = keyof typeof en;

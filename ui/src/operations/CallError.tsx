@@ -15,10 +15,16 @@ export function CallError({ error }: { error: ApiError }) {
   return (
     <div className="error" role="alert" data-code={error.code} data-testid="call-error">
       <p className="error-message">{error.message}</p>
-      {error.vendor_code !== undefined && <p className="code">{t("ops.vendorCode", { code: error.vendor_code })}</p>}
       {error.hint !== null && <p className="error-hint">{error.hint}</p>}
       {left > 0 && <p className="countdown" data-testid="retry-countdown">{t("ops.retryIn", { seconds: left })}</p>}
-      {error.request_id !== undefined && <p className="help">{t("ops.requestId", { id: error.request_id })}</p>}
+      {/* The vendor's code and request id are for support: there on request, not in the way. */}
+      {(error.vendor_code !== undefined || error.request_id !== undefined) && (
+        <details className="technical" data-testid="error-details">
+          <summary>{t("ops.errorDetails")}</summary>
+          {error.vendor_code !== undefined && <p className="code">{t("ops.vendorCode", { code: error.vendor_code })}</p>}
+          {error.request_id !== undefined && <p className="help">{t("ops.requestId", { id: error.request_id })}</p>}
+        </details>
+      )}
     </div>
   );
 }

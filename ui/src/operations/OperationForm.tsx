@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { commands, type AccountSummary, type ApiError, type CallResult, type CallReview, type FieldChange, type JsonValue, type OperationSummary } from "../bindings";
 import { toApiError } from "../errors";
+import { ErrorSummary } from "../forms/ErrorSummary";
 import { SchemaForm } from "../forms/SchemaForm";
+import { bringIntoView, fieldTitle, focusField, invalidInOrder } from "../forms/attention";
 import { fieldErrors, isRefusedForm, type FieldErrors } from "../forms/fieldErrors";
 import { initialValues, isObject, toPayload, type JsonObject } from "../forms/schema";
 import { t } from "../i18n";
@@ -10,9 +12,18 @@ import { DiffPanel } from "./DiffPanel";
 import { Picker } from "./Picker";
 import { ResultPanel } from "./ResultPanel";
 import { ReviewPanel } from "./ReviewPanel";
+import { stillInvalid } from "./revalidate";
+import { useReservedHeight } from "./reservedHeight";
 
 /** How long a call may take before its button says it is waiting. */
 const BUSY_AFTER_MS = 120;
+/** Fields showing an error are checked again by the engine this long after typing stops. */
+const RECHECK_AFTER_MS = 300;
+
+/** The key fields of a form, as sent (what "Current settings loaded" describes). */
+function keyText(keys: string[], from: JsonObject): string {
+  return JSON.stringify(keys.map((k) => toPayload(from[k])));
+}
 
 /** A form opened from history: "Send again" or "Undo" (with the entry it takes back). */
 export type Prefill = { input: JsonObject; undoOf: number | null };
@@ -33,6 +44,18 @@ export function OperationForm({ account, operation, prefill }: Props) {
   const [changes, setChanges] = useState<FieldChange[] | null>(null);
   const keys = operation.current_keys ?? [];
   const [stale, setStale] = useState(false);
+  const [refreshed, setRefreshed] = useState(false);
+  // An undo is an undo once: after it is sent the form is an ordinary change again.
+  const [undoOf, setUndoOf] = useState<number | null>(prefill?.undoOf ?? null);
+  // Sent, and nothing changed since: Send stays off until something does.
+  const [sent, setSent] = useState(false);
+  // The key fields the "Current settings loaded" box is about.
+  const [loadedKeys, setLoadedKeys] = useState<string | null>(null);
+  // Set after Review or Send found problems: move to the first one once it is on screen.
+  const [jump, setJump] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const recheckTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingDraft = useRef<(() => void) | null>(null);
   const running = useRef(false);
@@ -53,13 +76,14 @@ export function OperationForm({ account, operation, prefill }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [account.id, operation.id]);
 
-  async function loadCurrent(from: JsonObject, replaceValues: boolean) {
+  async function loadCurrent(from: JsonObject, replaceValues: boolean): Promise<JsonObject | null> {
     // A send may be in flight before its buttons show it (BUSY_AFTER_MS).
-    if (running.current) return;
+    if (running.current) return null;
     const missing = keys.filter((k) => from[k] === null || from[k] === undefined || from[k] === "");
     if (missing.length > 0) {
-      setErrors(Object.fromEntries(missing.map((k) => [k, t("ops.keysFirst", { fields: k })])));
-      return;
+      setErrors(Object.fromEntries(missing.map((k) => [k, t("ops.keysFirst", { fields: fieldTitle(schema, k) })])));
+      setJump((n) => n + 1);
+      return null;
     }
     const keyInput: JsonObject = {};
     for (const k of keys) keyInput[k] = from[k] ?? null;
@@ -69,13 +93,26 @@ export function OperationForm({ account, operation, prefill }: Props) {
       const input = isObject(state.input as JsonValue) ? (state.input as JsonObject) : {};
       setBefore(input);
       setCurrent([...state.summary, ...state.notes]);
-      if (replaceValues) setValues(initialValues(schema, input));
+      setLoadedKeys(keyText(keys, keyInput));
+      const fresh = initialValues(schema, input);
+      if (replaceValues) setValues(fresh);
       setFailure(null);
+      return fresh;
     } catch (reason: unknown) {
       setFailure(toApiError(reason));
+      return null;
     } finally {
       setBusy(null);
     }
+  }
+
+  /** After a change went through: read what is there now and start the form from it. */
+  async function refreshAfterSend(from: JsonObject) {
+    const fresh = await loadCurrent(from, true);
+    if (fresh === null) return;
+    setRefreshed(true);
+    // The draft follows, so reopening the form does not bring back what was just replaced.
+    void commands.saveDraft(account.id, operation.id, fresh).catch(() => undefined);
   }
 
   const change = useCallback((next: JsonObject) => {
@@ -84,6 +121,8 @@ export function OperationForm({ account, operation, prefill }: Props) {
     setResult(null);
     setChanges(null);
     setStale(false);
+    setSent(false);
+    setRefreshed(false);
     clearTimeout(saveTimer.current);
     // Drafts survive closing the app; saved shortly after typing stops, or at once by `run`.
     const save = () => {
@@ -93,6 +132,37 @@ export function OperationForm({ account, operation, prefill }: Props) {
     pendingDraft.current = save;
     saveTimer.current = setTimeout(save, 400);
   }, [account.id, operation.id]);
+
+  // An error goes as soon as its field is right: fields showing one are checked again by the
+  // engine shortly after typing stops (no new errors are added before the next Review).
+  useEffect(() => {
+    if (values === null || Object.keys(errors).length === 0 || running.current) return;
+    clearTimeout(recheckTimer.current);
+    recheckTimer.current = setTimeout(() => {
+      void stillInvalid(account.id, operation.id, toPayload(values), errors).then((left) => {
+        if (left !== null) setErrors((old) => (Object.keys(left).length === Object.keys(old).length ? old : left));
+      });
+    }, RECHECK_AFTER_MS);
+    return () => { clearTimeout(recheckTimer.current); };
+    // Only a change of the values starts a new check.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values]);
+
+  // After Review or Send with problems: the first field that needs attention, in view, focused.
+  useEffect(() => {
+    if (jump === 0) return;
+    const first = invalidInOrder(formRef.current, errors)[0];
+    if (first !== undefined) focusField(formRef.current, first);
+    // Runs once per refused Review or Send.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [jump]);
+
+  const hasOutcome = failure !== null || stale || review !== null || result !== null;
+  useReservedHeight(outcomeRef, hasOutcome);
+  // A new answer, review or error is brought into view (and announced: the area is aria-live).
+  useLayoutEffect(() => {
+    if (hasOutcome) bringIntoView(outcomeRef.current, "nearest");
+  }, [hasOutcome, review, result, failure, stale]);
 
   /** True when the settings loaded for this change are no longer what the vendor has. */
   async function changedSinceLoaded(): Promise<boolean> {
@@ -120,16 +190,19 @@ export function OperationForm({ account, operation, prefill }: Props) {
     const payload = toPayload(values);
     // With nothing to re-check first, the call goes out before the page re-renders.
     const sending = kind === "send" && (overwrite || before === null || keys.length === 0)
-      ? commands.sendCall(account.id, operation.id, payload, prefill?.undoOf ?? null)
+      ? commands.sendCall(account.id, operation.id, payload, undoOf)
       : null;
     // Rendering "Sending…" first kept the page busy while a fast answer was already back (the
     // benchmark measured ~2 ms of a ~5 ms Send), and a fast answer replaces it before anyone can
     // read it. So the waiting state shows once a call is slower than this; a second click is
     // refused by the ref meanwhile.
     const showBusy = setTimeout(() => { setBusy(kind); }, BUSY_AFTER_MS);
+    let done = false;
     try {
       if (kind === "review") {
         setReview(await commands.reviewCall(account.id, operation.id, payload));
+        // A new review replaces the last answer on screen (Send stays off if nothing changed).
+        setResult(null);
         setChanges(before === null ? null : await commands.diffCall(operation.id, before, payload));
       } else if (sending !== null) {
         const answer = await sending;
@@ -139,15 +212,19 @@ export function OperationForm({ account, operation, prefill }: Props) {
         performance.mark("livedesk:answer-received");
         setStale(false);
         setResult(answer);
+        done = true;
       } else if (await changedSinceLoaded()) {
         setStale(true);
       } else {
         setStale(false);
-        setResult(await commands.sendCall(account.id, operation.id, payload, prefill?.undoOf ?? null));
+        setResult(await commands.sendCall(account.id, operation.id, payload, undoOf));
+        done = true;
       }
     } catch (reason: unknown) {
       const error = toApiError(reason);
-      setErrors(fieldErrors(error));
+      const found = fieldErrors(error);
+      setErrors(found);
+      if (Object.keys(found).length > 0) setJump((n) => n + 1);
       // A refused form is told next to its fields; nothing was sent.
       if (!isRefusedForm(error)) setFailure(error);
       setAttempt((n) => n + 1);
@@ -156,6 +233,19 @@ export function OperationForm({ account, operation, prefill }: Props) {
       running.current = false;
       setBusy(null);
     }
+    if (done && operation.kind === "write") {
+      setSent(true);
+      setUndoOf(null);
+      if (keys.length > 0) await refreshAfterSend(values);
+    }
+  }
+
+  function pick(value: string) {
+    if (values === null || operation.picker_field === null) return;
+    const next = { ...values, [operation.picker_field]: value };
+    change(next);
+    // Another channel, live or studio: what is shown as current must be that one's.
+    if (keys.includes(operation.picker_field)) void loadCurrent(next, true);
   }
 
   if (values === null) return null;
@@ -164,12 +254,10 @@ export function OperationForm({ account, operation, prefill }: Props) {
       <h2>{operation.title}</h2>
       <p className="help">{operation.help}</p>
       {operation.warning !== null && <p className="warning" role="note" data-testid="operation-warning">{operation.warning}</p>}
-      {prefill?.undoOf != null && <p className="warning" data-testid="undo-note">{t("ops.undoing", { id: prefill.undoOf })}</p>}
+      {undoOf !== null && <p className="warning" data-testid="undo-note">{t("ops.undoing", { id: undoOf })}</p>}
       <div className="actions">
         {operation.picker_field !== null && (
-          <Picker accountId={account.id} operation={operation.id} onPick={(value) => {
-            if (operation.picker_field !== null) change({ ...values, [operation.picker_field]: value });
-          }} />
+          <Picker accountId={account.id} operation={operation.id} onPick={pick} />
         )}
         {keys.length > 0 && (
           <button type="button" className="small" disabled={busy !== null} data-testid="load-current" onClick={() => void loadCurrent(values, true)}>
@@ -178,14 +266,17 @@ export function OperationForm({ account, operation, prefill }: Props) {
         )}
       </div>
       {current !== null && (
-        <div className="current" data-testid="current-settings">
+        <div className="current" data-testid="current-settings" aria-live="polite">
           <strong>{t("ops.currentLoaded")}</strong>
           <ul>{current.map((line) => <li key={line}>{line}</li>)}</ul>
+          {refreshed && <p className="help" data-testid="current-refreshed">{t("ops.refreshed")}</p>}
+          {loadedKeys !== null && loadedKeys !== keyText(keys, values) && (
+            <p className="warning" data-testid="current-outdated">{t("ops.outdatedLoaded", { fields: keys.map((k) => fieldTitle(schema, k)).join(", ") })}</p>
+          )}
         </div>
       )}
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void run("review"); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void run("review"); }}>
         <SchemaForm idPrefix="op" schema={schema} values={values} errors={errors} onChange={change} />
-        {failure !== null && <CallError key={attempt} error={failure} />}
         <div className="actions">
           {operation.kind === "read" ? (
             <button type="button" className="primary" disabled={busy !== null} data-testid="op-fetch" onClick={() => void run("send")}>
@@ -194,24 +285,31 @@ export function OperationForm({ account, operation, prefill }: Props) {
           ) : (
             <>
               <button type="submit" disabled={busy !== null} data-testid="op-review">{t("ops.review")}</button>
-              <button type="button" className="primary" disabled={busy !== null || review === null} data-testid="op-send" onClick={() => void run("send")}>
+              <button type="button" className="primary" disabled={busy !== null || review === null || sent} data-testid="op-send" onClick={() => void run("send")}>
                 {busy === "send" ? t("ops.sending") : t("ops.send")}
               </button>
             </>
           )}
+          {sent && operation.kind === "write" && <span className="help" data-testid="sent-note">{t("ops.sentNote")}</span>}
+          <ErrorSummary errors={errors} order={invalidInOrder(formRef.current, errors)} titleOf={(path) => fieldTitle(schema, path)}
+            onPick={(path) => { focusField(formRef.current, path); }} />
         </div>
       </form>
-      {stale && (
-        <div className="warning" role="alert" data-testid="stale-warning">
-          <p>{t("ops.stale")}</p>
-          <button type="button" className="danger" disabled={busy !== null} data-testid="send-anyway" onClick={() => void run("send", true)}>
-            {t("ops.sendAnyway")}
-          </button>
-        </div>
-      )}
-      {review !== null && result === null && changes !== null && <DiffPanel changes={changes} />}
-      {review !== null && result === null && <ReviewPanel review={review} />}
-      {result !== null && <ResultPanel result={result} />}
+      {/* flow-root: its boxes' margins stay inside, so the space it keeps is all of it. */}
+      <div className="outcome" ref={outcomeRef} aria-live="polite" data-testid="outcome-area" style={{ display: "flow-root" }}>
+        {failure !== null && <CallError key={attempt} error={failure} />}
+        {stale && (
+          <div className="warning" role="alert" data-testid="stale-warning">
+            <p>{t("ops.stale")}</p>
+            <button type="button" className="danger" disabled={busy !== null} data-testid="send-anyway" onClick={() => void run("send", true)}>
+              {t("ops.sendAnyway")}
+            </button>
+          </div>
+        )}
+        {review !== null && result === null && changes !== null && <DiffPanel changes={changes} />}
+        {review !== null && result === null && <ReviewPanel review={review} />}
+        {result !== null && <ResultPanel result={result} />}
+      </div>
     </section>
   );
 }

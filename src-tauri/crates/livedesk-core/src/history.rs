@@ -47,6 +47,22 @@ pub fn interrupted_notice(entry: &EntrySummary) -> ApiError {
     ApiError::new(ErrorCode::HistoryOutcomeUnknown, message, Some(hint))
 }
 
+/// Why "Undo" is not offered for a call (the list says it beside the greyed-out button).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum UndoBlocked {
+    /// A look-up: it changed nothing.
+    Read,
+    /// The call failed or was refused, so nothing was changed.
+    NotApplied,
+    /// Still waiting for the vendor's answer.
+    Sending,
+    /// The settings before it could not be read, so there is nothing to put back.
+    NothingRead,
+    /// A later call already undid it.
+    AlreadyUndone,
+}
+
 /// One past call in the history list.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct HistoryItem {
@@ -56,6 +72,8 @@ pub struct HistoryItem {
     pub account_id: String,
     pub account_name: String,
     pub operation: String,
+    /// The operation's title, as its form shows it (the id when this version does not know it).
+    pub title: String,
     /// ok | vendor_error | failed | rejected | sending | unknown ("unknown": it was being
     /// sent when Livedesk closed, so it may or may not have been applied)
     pub outcome: Outcome,
@@ -67,6 +85,11 @@ pub struct HistoryItem {
     pub undo_of: Option<u32>,
     pub undone_by: Option<u32>,
     pub can_undo: bool,
+    /// Why "Undo" is not offered, when it is not.
+    pub undo_blocked: Option<UndoBlocked>,
+    /// What went wrong and what to do, in plain words, when the call did not succeed.
+    pub error_message: Option<String>,
+    pub error_hint: Option<String>,
 }
 
 /// One past call in full: the request as sent (secrets removed), the answer, and the state
@@ -101,12 +124,48 @@ fn small(id: i64) -> u32 {
     u32::try_from(id).unwrap_or(u32::MAX)
 }
 
+fn title(operation: &str) -> String {
+    livedesk_operations::operation_info(operation)
+        .map(|info| info.title)
+        .unwrap_or_else(|_| operation.to_owned())
+}
+
+fn undo_blocked(
+    operation: &str,
+    outcome: Outcome,
+    has_state_before: bool,
+    undone: bool,
+) -> Option<UndoBlocked> {
+    let read = livedesk_operations::operation_info(operation)
+        .is_ok_and(|info| info.kind == livedesk_operations::OperationKind::Read);
+    if read {
+        Some(UndoBlocked::Read)
+    } else if outcome == Outcome::Sending {
+        Some(UndoBlocked::Sending)
+    } else if !outcome.may_have_changed() {
+        Some(UndoBlocked::NotApplied)
+    } else if undone {
+        Some(UndoBlocked::AlreadyUndone)
+    } else if !has_state_before {
+        Some(UndoBlocked::NothingRead)
+    } else {
+        None
+    }
+}
+
 pub fn item(e: EntrySummary) -> HistoryItem {
+    let blocked = undo_blocked(
+        &e.operation,
+        e.outcome,
+        e.has_state_before,
+        e.undone_by.is_some(),
+    );
     HistoryItem {
         id: small(e.id),
         at: e.at as f64,
         account_id: e.account_id,
         account_name: e.account_name,
+        title: title(&e.operation),
         operation: e.operation,
         outcome: e.outcome,
         summary: e.summary,
@@ -114,18 +173,31 @@ pub fn item(e: EntrySummary) -> HistoryItem {
         request_id: e.request_id,
         undo_of: e.undo_of.map(small),
         undone_by: e.undone_by.map(small),
-        can_undo: e.can_undo,
+        can_undo: e.can_undo && blocked.is_none(),
+        undo_blocked: blocked,
+        error_message: e.error_message,
+        error_hint: e.error_hint,
     }
 }
 
 pub fn detail(e: Entry) -> HistoryDetail {
-    let can_undo = e.can_undo() && e.undone_by.is_none();
+    let blocked = undo_blocked(
+        &e.operation,
+        e.outcome,
+        e.state_before.is_some(),
+        e.undone_by.is_some(),
+    );
+    let can_undo = e.can_undo() && blocked.is_none();
+    let (error_message, error_hint) = e.error.as_ref().map_or((None, None), |err| {
+        (Some(err.message.clone()), err.hint.clone())
+    });
     HistoryDetail {
         item: HistoryItem {
             id: small(e.id),
             at: e.at as f64,
             account_id: e.account_id,
             account_name: e.account_name,
+            title: title(&e.operation),
             operation: e.operation,
             outcome: e.outcome,
             summary: e.summary,
@@ -134,6 +206,9 @@ pub fn detail(e: Entry) -> HistoryDetail {
             undo_of: e.undo_of.map(small),
             undone_by: e.undone_by.map(small),
             can_undo,
+            undo_blocked: blocked,
+            error_message,
+            error_hint,
         },
         request: e.request,
         input: e.input,

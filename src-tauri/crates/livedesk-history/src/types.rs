@@ -149,6 +149,11 @@ pub struct EntrySummary {
     pub undone_by: Option<i64>,
     /// The call succeeded and the state before it was read (see [`Entry::can_undo`]).
     pub can_undo: bool,
+    /// The state before the call was read (without it there is nothing to put back).
+    pub has_state_before: bool,
+    /// The error's plain message and what to do, as the producer saw them.
+    pub error_message: Option<String>,
+    pub error_hint: Option<String>,
 }
 
 /// What to look for. Every part that is set must match; newest first.
@@ -157,8 +162,8 @@ pub struct EntrySummary {
 pub struct Filter {
     pub account_id: Option<String>,
     pub operation: Option<String>,
-    /// Matched (case-insensitively for ASCII) in the summary lines, the operation, the account
-    /// name and the vendor's request id. Blank means no text filter.
+    /// Matched (case-insensitively for ASCII) in the summary lines, the error message, the
+    /// operation, the account name and the vendor's request id. Blank means no text filter.
     pub text: Option<String>,
     /// How many entries at most: default [`Filter::DEFAULT_LIMIT`], at most [`Filter::MAX_LIMIT`].
     pub limit: Option<u32>,

@@ -77,6 +77,11 @@ pub struct FormSchema {
     /// Required while a sibling field has one of these values.
     #[serde(rename = "x-required-when", skip_serializing_if = "Option::is_none")]
     pub required_when: Option<Condition>,
+    /// A group switched on by one checkbox: the boolean of that name among the group's own
+    /// fields or, when it has none, beside the group. The form shows that one checkbox (with
+    /// the group's title) and the group's fields only while it is on.
+    #[serde(rename = "x-switch", skip_serializing_if = "Option::is_none")]
+    pub switch: Option<String>,
     /// The keywords only the engine reads, as they came.
     #[serde(flatten)]
     #[cfg_attr(feature = "ts", ts(skip))]

@@ -80,6 +80,19 @@ const MIGRATIONS: &[M<'static>] = &[
     CREATE INDEX entries_by_undo ON entries (undo_of) WHERE undo_of IS NOT NULL;
     CREATE INDEX entries_in_doubt ON entries (outcome) WHERE outcome IN ('sending', 'unknown');",
     ),
+    // 3: the list shows an error's plain message and hint, not only its code, so they get
+    // columns of their own (filled from the stored error for older entries), and searching
+    // finds an entry by the words of its error.
+    M::up(
+        "ALTER TABLE entries ADD COLUMN error_message TEXT;
+    ALTER TABLE entries ADD COLUMN error_hint TEXT;
+    UPDATE entries SET error_message = json_extract(error, '$.message')
+        WHERE json_valid(error) AND json_type(error, '$.message') = 'text';
+    UPDATE entries SET error_hint = json_extract(error, '$.hint')
+        WHERE json_valid(error) AND json_type(error, '$.hint') = 'text';
+    UPDATE entries SET search_text = search_text || char(10) || lower(error_message)
+        WHERE error_message IS NOT NULL;",
+    ),
 ];
 
 /// The migrations, for tests and tools.

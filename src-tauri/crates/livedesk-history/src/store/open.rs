@@ -104,7 +104,8 @@ fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenProblem> {
 /// A database at our version that lacks our columns (another program's file) is no history.
 fn check_schema(conn: &Connection, path: &Path) -> Result<(), OpenProblem> {
     conn.prepare(&format!(
-        "SELECT {ENTRY_COLUMNS}, e.error_code, e.search_text FROM entries e LIMIT 0"
+        "SELECT {ENTRY_COLUMNS}, e.error_code, e.error_message, e.error_hint, e.search_text \
+         FROM entries e LIMIT 0"
     ))
     .map(drop)
     .map_err(|e| classify(path, e))

@@ -107,8 +107,9 @@ impl History {
             tx.execute(
                 "INSERT INTO entries (at, account_id, account_name, vendor, operation, outcome, \
                  request, input, response, summary, error, error_code, state_before, request_id, \
-                 undo_of, search_text) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                 undo_of, search_text, error_message, error_hint) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
+                 ?17, ?18)",
                 params![
                     entry.at,
                     entry.account_id,
@@ -126,6 +127,8 @@ impl History {
                     entry.request_id,
                     entry.undo_of,
                     search,
+                    entry.error.as_ref().map(|e| e.message.clone()),
+                    entry.error.as_ref().and_then(|e| e.hint.clone()),
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -154,7 +157,8 @@ impl History {
         let conn = self.lock();
         let changed = conn.execute(
             "UPDATE entries SET outcome = ?1, request = ?2, response = ?3, summary = ?4, \
-             error = ?5, error_code = ?6, request_id = ?7, search_text = ?8 \
+             error = ?5, error_code = ?6, request_id = ?7, search_text = ?8, \
+             error_message = ?10, error_hint = ?11 \
              WHERE id = ?9 AND outcome IN ('sending', 'unknown')",
             params![
                 entry.outcome.as_str(),
@@ -166,6 +170,8 @@ impl History {
                 entry.request_id,
                 search_text(&entry),
                 id,
+                entry.error.as_ref().map(|e| e.message.clone()),
+                entry.error.as_ref().and_then(|e| e.hint.clone()),
             ],
         )?;
         if changed == 1 {

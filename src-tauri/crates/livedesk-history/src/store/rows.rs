@@ -18,7 +18,7 @@ pub(super) const SUMMARY_COLUMNS: &str =
     "e.id, e.at, e.account_id, e.account_name, e.vendor, e.operation, \
     e.outcome, e.summary, e.error_code, e.request_id, e.undo_of, \
     (SELECT MAX(u.id) FROM entries u WHERE u.undo_of = e.id AND u.outcome = 'ok'), \
-    e.state_before IS NOT NULL";
+    e.state_before IS NOT NULL, e.error_message, e.error_hint";
 
 pub(super) fn json_text(value: &Value) -> String {
     // Serializing a `serde_json::Value` cannot fail.
@@ -102,6 +102,9 @@ pub(super) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<EntrySummary> 
         undo_of: row.get(10)?,
         undone_by: row.get(11)?,
         can_undo: outcome.may_have_changed() && has_state_before,
+        has_state_before,
+        error_message: row.get(13)?,
+        error_hint: row.get(14)?,
     })
 }
 
@@ -112,6 +115,9 @@ pub(super) fn search_text(entry: &NewEntry) -> String {
     parts.push(&entry.account_name);
     if let Some(id) = &entry.request_id {
         parts.push(id);
+    }
+    if let Some(error) = &entry.error {
+        parts.push(&error.message);
     }
     parts.join("\n").to_lowercase()
 }

@@ -3,6 +3,7 @@
 mod common;
 mod concurrency;
 mod interrupted;
+mod migrate;
 mod open;
 mod replay;
 mod retention;

@@ -154,7 +154,7 @@ pub struct SetCasterConfigInput {
 
     /// Automatic switch-over
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(extend("x-json-string" = true))]
+    #[schemars(extend("x-json-string" = true, "x-switch" = "AutoSwitchUrgentOn"))]
     pub auto_switch_urgent_config: Option<AutoSwitchUrgentConfig>,
 }
 

@@ -20,6 +20,7 @@ pub struct Security {
     ///
     /// Shown over the player while playing (not for audio-only content).
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-switch" = "enabled"))]
     pub watermark: Option<Watermark>,
 
     /// Embedding domains
