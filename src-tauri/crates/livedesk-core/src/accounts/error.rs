@@ -113,16 +113,26 @@ impl UserFacing for AccountError {
         Some(match self {
             AccountError::Invalid { field, .. } => format!("Correct “{field}” and save again."),
             AccountError::Form(problems) if problems.len() > 1 => {
-                format!("Correct the {} marked fields and save again.", problems.len())
+                format!(
+                    "Correct the {} marked fields and save again.",
+                    problems.len()
+                )
             }
             AccountError::Form(_) => "Correct the field and save again.".into(),
-            AccountError::DuplicateName(_) => "Choose another name, for example add the studio or client.".into(),
-            AccountError::NotFound(_) => "It may have been deleted in another window; reload the accounts list.".into(),
+            AccountError::DuplicateName(_) => {
+                "Choose another name, for example add the studio or client.".into()
+            }
+            AccountError::NotFound(_) => {
+                "It may have been deleted in another window; reload the accounts list.".into()
+            }
             AccountError::Keychain { trouble, .. } => what_to_do(*trouble).into(),
             AccountError::SecretsMissing(_) | AccountError::KeychainEntryDamaged => {
                 "Edit the account and enter its keys again; nothing else is lost.".into()
             }
-            AccountError::SettingsWrite(_) => "Check that your disk is not full and that Livedesk's data folder is writable.".into(),
+            AccountError::SettingsWrite(_) => {
+                "Check that your disk is not full and that Livedesk's data folder is writable."
+                    .into()
+            }
         })
     }
 }

@@ -13,8 +13,8 @@ mod target;
 
 pub use endpoint::check_endpoint;
 pub use error::AccountError;
-pub use keychain::{KeychainStep, KeychainTrouble};
 pub use form::{account_form, split_form, vendor_title, AccountForm, VENDORS};
+pub use keychain::{KeychainStep, KeychainTrouble};
 #[cfg(any(test, feature = "test-support"))]
 pub use secrets::MemorySecretStore;
 pub use secrets::{

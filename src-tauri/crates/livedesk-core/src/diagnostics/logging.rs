@@ -143,7 +143,11 @@ mod tests {
     #[test]
     fn a_missing_log_folder_is_created_before_the_first_file() {
         let home = tempfile::tempdir().unwrap();
-        let dir = home.path().join("share").join("app.livedesk.desktop").join("logs");
+        let dir = home
+            .path()
+            .join("share")
+            .join("app.livedesk.desktop")
+            .join("logs");
         let mut appender = open_log_files(&dir).unwrap();
         appender.write_all(b"first line\n").unwrap();
         appender.flush().unwrap();
