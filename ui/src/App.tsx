@@ -122,7 +122,13 @@ export function App({ firstScreen, initial }: Props) {
           }}
         />
       ) : working !== null ? (
-        operations !== null && <OperationsScreen account={working} operations={operations} start={start} onBack={() => { setWorking(null); setStart(undefined); }} />
+        operations !== null && (
+          <>
+            {/* The screen's name for a screen reader, and where focus lands when it opens. */}
+            <h2 className="visually-hidden">{t("app.operationsHeading", { name: working.name })}</h2>
+            <OperationsScreen account={working} operations={operations} start={start} onBack={() => { setWorking(null); setStart(undefined); }} />
+          </>
+        )
       ) : (
         accounts !== null && <AccountsScreen accounts={accounts} forms={forms} onChanged={reloadAccounts} onWork={setWorking} />
       )}

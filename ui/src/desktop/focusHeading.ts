@@ -11,10 +11,11 @@ export function useFocusHeadingOnChange(screen: string, container: RefObject<HTM
     let tries = 0;
     let frame = 0;
     const attempt = () => {
-      const heading = container.current?.querySelector<HTMLElement>("h2") ?? null;
-      if (heading !== null) {
+      // The new screen's, not the old one's that Suspense keeps hidden while the new one loads.
+      const heading = [...(container.current?.querySelectorAll<HTMLElement>("h2") ?? [])].find((h) => h.getClientRects().length > 0);
+      if (heading !== undefined) {
         focusHeading(heading);
-      } else if (tries++ < 120) {
+      } else if (tries++ < 300) {
         frame = requestAnimationFrame(attempt);
       }
     };

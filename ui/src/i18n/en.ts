@@ -99,6 +99,8 @@ export const en = {
   "history.outcomeSending": "being sent",
   "history.outcomeUnknown": "outcome unknown (Livedesk closed before the answer)",
   "error.unexpectedHint": "Try again; if it keeps happening, restart Livedesk.",
+  // --- desktop manners (issue 17) ---
+  "app.operationsHeading": "Change settings of {name}",
 } as const;
 
 export type MessageKey = keyof typeof en;
