@@ -34,6 +34,15 @@ async function backToAccounts(driver) {
 
 async function accountScreens(driver, theme) {
   await look(driver, theme, "accounts");
+  const first = await driver.findElement(By.css(`[data-testid="account-row"][data-account-name="${NAVER}"]`));
+  await (await first.findElement(By.css('[data-testid="check-connection"] button'))).click();
+  await driver.wait(until.elementLocated(By.css(".check-result")), 15000);
+  await look(driver, theme, "check-connection");
+  await (await first.findElement(By.xpath(".//button[text()='Delete']"))).click();
+  await byTestId(driver, "confirm-delete");
+  await look(driver, theme, "confirm-delete");
+  await (await driver.findElement(By.xpath('//*[@data-testid="confirm-delete"]//button[not(@data-testid)]'))).click();
+  await driver.wait(async () => (await driver.findElements(By.css('[data-testid="confirm-delete"]'))).length === 0, 5000);
   await (await byTestId(driver, "add-account")).click();
   await byTestId(driver, "vendor-picker");
   await driver.wait(until.elementLocated(By.css('[data-testid="vendor-picker"] [data-vendor]')), 10000);

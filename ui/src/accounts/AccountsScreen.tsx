@@ -30,14 +30,16 @@ export function AccountsScreen({ accounts, forms, onChanged, onWork }: Props) {
   const section = useRef<HTMLElement>(null);
   const shownMode = useRef(mode.kind);
 
-  // Opening the editor or going back to the list moves focus to what is now in front.
+  // Opening the picker, the editor or the delete question, or going back to the list, moves
+  // focus to what is now in front.
   useEffect(() => {
     if (shownMode.current === mode.kind) return;
     shownMode.current = mode.kind;
-    const target = mode.kind === "create" || mode.kind === "edit"
-      ? section.current?.querySelector<HTMLElement>("#account-editor-title")
-      : mode.kind === "list" ? section.current?.querySelector<HTMLElement>("#accounts-heading") : null;
-    if (target != null) focusHeading(target);
+    const where = { list: "#accounts-heading", "pick-vendor": ".vendor-picker button", create: "#account-editor-title", edit: "#account-editor-title", delete: "#confirm-title" }[mode.kind];
+    const target = section.current?.querySelector<HTMLElement>(where);
+    if (target == null) return;
+    if (target.tagName === "BUTTON") target.focus();
+    else focusHeading(target);
   }, [mode.kind]);
 
   async function run(action: () => Promise<unknown>) {
