@@ -75,7 +75,8 @@ fn secret_service_trouble(error: &dbus_secret_service::Error) -> KeychainTrouble
 }
 
 /// By the D-Bus error name (<https://dbus.freedesktop.org/doc/dbus-specification.html>).
-pub fn dbus_trouble(name: &str) -> KeychainTrouble {
+#[cfg(target_os = "linux")]
+fn dbus_trouble(name: &str) -> KeychainTrouble {
     match name.rsplit('.').next().unwrap_or_default() {
         // The bus is there, nobody owns or can start `org.freedesktop.secrets`.
         "ServiceUnknown" | "NameHasNoOwner" | "UnknownMethod" | "UnknownObject"
@@ -203,5 +204,41 @@ mod tests {
         for (error, expected) in cases {
             assert_eq!(trouble_of(&error), expected, "{error:?}");
         }
+    }
+
+    #[test]
+    fn each_cause_has_its_own_code_and_says_what_did_not_happen_and_what_to_do() {
+        use crate::accounts::AccountError;
+        use crate::error::UserFacing;
+        let troubles = [
+            KeychainTrouble::NoService,
+            KeychainTrouble::Locked,
+            KeychainTrouble::Denied,
+            KeychainTrouble::Unavailable,
+            KeychainTrouble::Other,
+        ];
+        let mut codes = std::collections::BTreeSet::new();
+        for trouble in troubles {
+            let saving = AccountError::keychain(trouble, KeychainStep::Save);
+            assert!(
+                saving.to_string().ends_with("Nothing was saved."),
+                "{saving}"
+            );
+            let deleting = AccountError::keychain(trouble, KeychainStep::Delete);
+            assert!(deleting.to_string().ends_with("Nothing was deleted."));
+            assert!(codes.insert(saving.code()), "{trouble:?} shares a code");
+            assert!(saving
+                .hint()
+                .is_some_and(|h| h.contains("try again") || h.contains("again")));
+        }
+        let none = AccountError::keychain(KeychainTrouble::NoService, KeychainStep::Save);
+        let hint = none.hint().unwrap();
+        assert!(
+            hint.contains("gnome-keyring") && hint.contains("KeePassXC"),
+            "{hint}"
+        );
+        assert!(!hint.to_lowercase().contains("unlock"), "{hint}");
+        let locked = AccountError::keychain(KeychainTrouble::Locked, KeychainStep::Save);
+        assert!(locked.hint().unwrap().contains("Unlock"));
     }
 }
