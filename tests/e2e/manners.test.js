@@ -90,6 +90,8 @@ test("no keychain service: the window says so, that nothing was saved and what t
   await type(driver, "account-name", "NAVER – no keychain");
   await type(driver, "account-access_key", "NCP-E2E-ACCESS-0002");
   await type(driver, "account-secret_key", "NCP-E2E-SECRET-no-keychain-0002");
+  // The smallest window, where the message is below the fold unless it is brought into view.
+  await resize(driver, windowSizes.minimum);
   await (await byTestId(driver, "account-save")).click();
 
   const editor = await byTestId(driver, "account-editor");
@@ -105,6 +107,8 @@ test("no keychain service: the window says so, that nothing was saved and what t
   assert.match(text, /gnome-keyring/);
   assert.match(text, /KeePassXC/);
   assert.doesNotMatch(text, /locked|Unlock/i, "no advice to unlock what does not exist");
+  const seen = await driver.executeScript("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;", notice);
+  assert.equal(seen, true, "the message is scrolled into view at the smallest window size");
   await screens(driver, "keychain-absent");
 
   await (await driver.findElement(By.xpath('//*[@data-testid="account-editor"]//button[text()="Cancel"]'))).click();
