@@ -8,6 +8,7 @@ import { toApiError } from "./errors";
 import { t } from "./i18n";
 import { afterPaint, mark, note, sendNotes } from "./bench/marks";
 import { loadFirstScreen, type FirstScreen } from "./firstScreen";
+import { useFocusHeadingOnChange } from "./desktop/focusHeading";
 
 // Not on the first screen: loaded once that has painted (see below), so start-up parses less.
 const loadOperations = () => import("./operations/OperationsScreen");
@@ -37,6 +38,9 @@ export function App({ firstScreen, initial }: Props) {
   const [showHistory, setShowHistory] = useState(false);
 
   const committed = useRef(false);
+  const screenBox = useRef<HTMLDivElement>(null);
+  const screen = showHistory ? "history" : working !== null ? `operations:${working.id}` : "accounts";
+  useFocusHeadingOnChange(screen, screenBox);
 
   useLayoutEffect(() => {
     if (accounts === null || committed.current) return;
@@ -97,8 +101,13 @@ export function App({ firstScreen, initial }: Props) {
           {t("history.button")}
         </button>
       </header>
-      {error !== null && <ErrorNotice error={error} />}
-      {info?.notices.map((notice) => <ErrorNotice key={notice.code + notice.message} error={notice} />)}
+      {/* Always present, so what appears in it is announced (a live region added with its
+          content is not read by every screen reader). */}
+      <div aria-live="polite" data-testid="app-notices">
+        {error !== null && <ErrorNotice error={error} />}
+        {info?.notices.map((notice) => <ErrorNotice key={notice.code + notice.message} error={notice} />)}
+      </div>
+      <div ref={screenBox} data-screen={screen}>
       <Suspense fallback={null}>
       {showHistory ? (
         <HistoryScreen
@@ -113,11 +122,18 @@ export function App({ firstScreen, initial }: Props) {
           }}
         />
       ) : working !== null ? (
-        operations !== null && <OperationsScreen account={working} operations={operations} start={start} onBack={() => { setWorking(null); setStart(undefined); }} />
+        operations !== null && (
+          <>
+            {/* The screen's name for a screen reader, and where focus lands when it opens. */}
+            <h2 className="visually-hidden">{t("app.operationsHeading", { name: working.name })}</h2>
+            <OperationsScreen account={working} operations={operations} start={start} onBack={() => { setWorking(null); setStart(undefined); }} />
+          </>
+        )
       ) : (
         accounts !== null && <AccountsScreen accounts={accounts} forms={forms} onChanged={reloadAccounts} onWork={setWorking} />
       )}
       </Suspense>
+      </div>
       {info !== null && (
         <footer>
           {info.name} {info.version}

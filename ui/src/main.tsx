@@ -6,8 +6,10 @@ import { flushSync } from "react-dom";
 import { App } from "./App";
 import "./styles.css";
 import { note } from "./bench/marks";
+import { blockContextMenu } from "./desktop/contextMenu";
 
 note("script_start");
+blockContextMenu(document);
 
 const element = document.getElementById("root");
 if (element === null) throw new Error("index.html has no #root element");

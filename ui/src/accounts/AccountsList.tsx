@@ -28,10 +28,10 @@ export function AccountsList({ accounts, onWork, onEdit, onDelete }: Props) {
     <ul data-testid="accounts-list">
       {accounts.map((account) => (
         <li key={account.id} data-testid="account-row" data-account-name={account.name} data-account-id={account.id} data-endpoint={account.endpoint}>
-          <span className={`badge badge-${account.vendor}`}>{account.vendor_title}</span>
           <span className="account-main">
             <span className="account-name">{account.name}</span>
             <span className="account-meta">
+              <span className={`badge badge-${account.vendor}`}>{account.vendor_title}</span>
               {account.region}
               {account.sandbox && <span className="practice">{t("accounts.practice")}</span>}
             </span>

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { commands, type AccountForm, type AccountSummary, type ApiError, type Vendor } from "../bindings";
 import { ErrorNotice } from "../ErrorNotice";
 import { toApiError } from "../errors";
@@ -6,6 +6,7 @@ import { AccountEditor } from "./AccountEditor";
 import { AccountsList } from "./AccountsList";
 import { ConfirmDelete } from "./ConfirmDelete";
 import { t } from "../i18n";
+import { focusHeading } from "../desktop/focusHeading";
 
 type Props = {
   accounts: AccountSummary[];
@@ -26,6 +27,20 @@ export function AccountsScreen({ accounts, forms, onChanged, onWork }: Props) {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const formOf = (vendor: Vendor) => forms.find((f) => f.vendor === vendor);
+  const section = useRef<HTMLElement>(null);
+  const shownMode = useRef(mode.kind);
+
+  // Opening the picker, the editor or the delete question, or going back to the list, moves
+  // focus to what is now in front.
+  useEffect(() => {
+    if (shownMode.current === mode.kind) return;
+    shownMode.current = mode.kind;
+    const where = { list: "#accounts-heading", "pick-vendor": ".vendor-picker button", create: "#account-editor-title", edit: "#account-editor-title", delete: "#confirm-title" }[mode.kind];
+    const target = section.current?.querySelector<HTMLElement>(where);
+    if (target == null) return;
+    if (target.tagName === "BUTTON") target.focus();
+    else focusHeading(target);
+  }, [mode.kind]);
 
   async function run(action: () => Promise<unknown>) {
     setBusy(true);
@@ -44,7 +59,7 @@ export function AccountsScreen({ accounts, forms, onChanged, onWork }: Props) {
   const editorForm = mode.kind === "create" ? formOf(mode.vendor) : mode.kind === "edit" ? formOf(mode.account.vendor) : undefined;
 
   return (
-    <section className="accounts panel" aria-labelledby="accounts-heading">
+    <section ref={section} className="accounts panel" aria-labelledby="accounts-heading">
       <div className="section-head">
         <h2 id="accounts-heading">{t("accounts.heading")}</h2>
         {mode.kind === "list" && (
@@ -58,9 +73,9 @@ export function AccountsScreen({ accounts, forms, onChanged, onWork }: Props) {
           </span>
         )}
       </div>
-      {error !== null && <ErrorNotice error={error} />}
+      <div aria-live="polite">{error !== null && <ErrorNotice error={error} />}</div>
       {mode.kind === "pick-vendor" && (
-        <div className="vendor-picker" data-testid="vendor-picker">
+        <div className="vendor-picker" role="group" aria-label={t("accounts.pickVendor")} data-testid="vendor-picker">
           <p>{t("accounts.pickVendor")}</p>
           {forms.map((form) => (
             <button type="button" key={form.vendor} data-vendor={form.vendor} onClick={() => { setMode({ kind: "create", vendor: form.vendor }); }}>

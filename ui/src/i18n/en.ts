@@ -118,6 +118,8 @@ export const en = {
   "history.undoBlockedNothingRead": "Cannot undo: the settings before this change could not be read.",
   "history.undoBlockedUndone": "Already undone (#{id}).",
   "history.sendAgainHelp": "Opens the form filled in as it was sent; you review it before anything is sent.",
+  // --- desktop manners (issue 17) ---
+  "app.operationsHeading": "Change settings of {name}",
 } as const;
 
 export type MessageKey = keyof typeof en;

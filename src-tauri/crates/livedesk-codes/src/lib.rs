@@ -80,7 +80,11 @@ error_codes! {
     AccountDuplicateName = "account.duplicate_name",
     AccountNotFound = "account.not_found",
     KeychainUnavailable = "keychain.unavailable",
+    /// No keychain service answers (on Linux: no Secret Service on the session bus).
+    KeychainNoService = "keychain.no_service",
     KeychainLocked = "keychain.locked",
+    /// The keychain, or the producer at its prompt, refused Livedesk.
+    KeychainDenied = "keychain.denied",
     KeychainMissing = "keychain.missing",
     KeychainDamaged = "keychain.damaged",
     KeychainError = "keychain.error",

@@ -1,5 +1,6 @@
 use livedesk_operations::FieldProblem;
 
+use super::keychain::{headline, trouble_of, what_to_do, KeychainStep, KeychainTrouble};
 use crate::error::{ErrorCode, FieldIssue, UserFacing};
 
 /// Everything that can go wrong with accounts, in words a producer can act on.
@@ -14,16 +15,16 @@ pub enum AccountError {
     DuplicateName(String),
     #[error("No account with id {0} exists any more.")]
     NotFound(String),
-    #[error("No keychain is available on this computer, so Livedesk cannot keep keys safely.")]
-    KeychainUnavailable(String),
-    #[error("The keychain is locked or Livedesk was not allowed to use it.")]
-    KeychainLocked,
+    /// The keychain failed while Livedesk was at `step`, for a cause the producer can act on.
+    #[error("{} {}", headline(*.trouble), .step.outcome())]
+    Keychain {
+        trouble: KeychainTrouble,
+        step: KeychainStep,
+    },
     #[error("The keychain has no keys stored for the account “{0}”.")]
     SecretsMissing(String),
     #[error("The keys stored in the keychain for this account are damaged.")]
     KeychainEntryDamaged,
-    #[error("The keychain refused the request: {0}")]
-    Keychain(String),
     #[error("Livedesk could not save its settings file: {0}")]
     SettingsWrite(String),
 }
@@ -53,13 +54,15 @@ impl AccountError {
         }
     }
 
-    /// Maps `keyring` failures; its messages may name platform internals but never a secret.
-    pub fn from_keyring(error: keyring::Error) -> Self {
+    pub fn keychain(trouble: KeychainTrouble, step: KeychainStep) -> Self {
+        AccountError::Keychain { trouble, step }
+    }
+
+    /// Maps a `keyring` failure at `step` by its cause (see `keychain.rs`).
+    pub fn from_keyring(error: &keyring::Error, step: KeychainStep) -> Self {
         match error {
-            keyring::Error::PlatformFailure(e) => AccountError::KeychainUnavailable(e.to_string()),
-            keyring::Error::NoStorageAccess(_) => AccountError::KeychainLocked,
             keyring::Error::BadEncoding(_) => AccountError::KeychainEntryDamaged,
-            other => AccountError::Keychain(other.to_string()),
+            other => AccountError::keychain(trouble_of(other), step),
         }
     }
 }
@@ -80,11 +83,15 @@ impl UserFacing for AccountError {
             AccountError::Form(_) => ErrorCode::InputInvalid,
             AccountError::DuplicateName(_) => ErrorCode::AccountDuplicateName,
             AccountError::NotFound(_) => ErrorCode::AccountNotFound,
-            AccountError::KeychainUnavailable(_) => ErrorCode::KeychainUnavailable,
-            AccountError::KeychainLocked => ErrorCode::KeychainLocked,
+            AccountError::Keychain { trouble, .. } => match trouble {
+                KeychainTrouble::NoService => ErrorCode::KeychainNoService,
+                KeychainTrouble::Locked => ErrorCode::KeychainLocked,
+                KeychainTrouble::Denied => ErrorCode::KeychainDenied,
+                KeychainTrouble::Unavailable => ErrorCode::KeychainUnavailable,
+                KeychainTrouble::Other => ErrorCode::KeychainError,
+            },
             AccountError::SecretsMissing(_) => ErrorCode::KeychainMissing,
             AccountError::KeychainEntryDamaged => ErrorCode::KeychainDamaged,
-            AccountError::Keychain(_) => ErrorCode::KeychainError,
             AccountError::SettingsWrite(_) => ErrorCode::SettingsWriteFailed,
         }
     }
@@ -106,22 +113,26 @@ impl UserFacing for AccountError {
         Some(match self {
             AccountError::Invalid { field, .. } => format!("Correct “{field}” and save again."),
             AccountError::Form(problems) if problems.len() > 1 => {
-                format!("Correct the {} marked fields and save again.", problems.len())
+                format!(
+                    "Correct the {} marked fields and save again.",
+                    problems.len()
+                )
             }
             AccountError::Form(_) => "Correct the field and save again.".into(),
-            AccountError::DuplicateName(_) => "Choose another name, for example add the studio or client.".into(),
-            AccountError::NotFound(_) => "It may have been deleted in another window; reload the accounts list.".into(),
-            AccountError::KeychainUnavailable(_) => {
-                "On Linux, install and start a Secret Service such as GNOME Keyring or KWallet, then restart Livedesk. Practice (Sandbox) accounts still work.".into()
+            AccountError::DuplicateName(_) => {
+                "Choose another name, for example add the studio or client.".into()
             }
-            AccountError::KeychainLocked => {
-                "Unlock your keychain (or allow Livedesk when the system asks), then try again.".into()
+            AccountError::NotFound(_) => {
+                "It may have been deleted in another window; reload the accounts list.".into()
             }
+            AccountError::Keychain { trouble, .. } => what_to_do(*trouble).into(),
             AccountError::SecretsMissing(_) | AccountError::KeychainEntryDamaged => {
                 "Edit the account and enter its keys again; nothing else is lost.".into()
             }
-            AccountError::Keychain(_) => "Try again; if it keeps failing, restart your computer's keychain service.".into(),
-            AccountError::SettingsWrite(_) => "Check that your disk is not full and that Livedesk's data folder is writable.".into(),
+            AccountError::SettingsWrite(_) => {
+                "Check that your disk is not full and that Livedesk's data folder is writable."
+                    .into()
+            }
         })
     }
 }

@@ -3,6 +3,7 @@
 mod endpoint;
 mod error;
 mod form;
+mod keychain;
 mod sandbox;
 mod secrets;
 mod service;
@@ -13,6 +14,7 @@ mod target;
 pub use endpoint::check_endpoint;
 pub use error::AccountError;
 pub use form::{account_form, split_form, vendor_title, AccountForm, VENDORS};
+pub use keychain::{KeychainStep, KeychainTrouble};
 #[cfg(any(test, feature = "test-support"))]
 pub use secrets::MemorySecretStore;
 pub use secrets::{

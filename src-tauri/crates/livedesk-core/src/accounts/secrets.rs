@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::error::AccountError;
+use super::keychain::KeychainStep;
 use crate::api::Vendor;
 
 pub const KEYCHAIN_SERVICE: &str = "livedesk";
@@ -230,50 +231,49 @@ pub trait SecretStore: Send + Sync {
 pub struct KeyringSecretStore;
 
 impl KeyringSecretStore {
-    fn entry(account_id: &str) -> Result<keyring::Entry, AccountError> {
-        keyring::Entry::new(KEYCHAIN_SERVICE, account_id).map_err(AccountError::from_keyring)
+    fn entry(account_id: &str, step: KeychainStep) -> Result<keyring::Entry, AccountError> {
+        keyring::Entry::new(KEYCHAIN_SERVICE, account_id).map_err(|e| failed(account_id, step, &e))
     }
 }
 
-/// Support needs to see keychain trouble in the log: which account and what kind, never
-/// the entry's content (keyring's messages name platform internals only).
-fn logged(account_id: &str, action: &str, error: AccountError) -> AccountError {
+/// Support needs to see keychain trouble in the log: which account, what step and the
+/// platform's own words, never the entry's content (keyring's errors name platform internals
+/// only).
+fn failed(account_id: &str, step: KeychainStep, error: &keyring::Error) -> AccountError {
+    let mapped = AccountError::from_keyring(error, step);
     tracing::warn!(
         account = account_id,
-        action,
-        code = crate::error::UserFacing::code(&error).as_str(),
-        error = %error,
+        step = ?step,
+        code = crate::error::UserFacing::code(&mapped).as_str(),
+        detail = %error,
         "keychain failure"
     );
-    error
+    mapped
 }
 
 impl SecretStore for KeyringSecretStore {
     fn load(&self, account_id: &str) -> Result<Option<Secrets>, AccountError> {
-        let result = match Self::entry(account_id)?.get_password() {
+        let step = KeychainStep::Read;
+        match Self::entry(account_id, step)?.get_password() {
             Ok(json) => Secrets::from_json(&json).map(Some),
             Err(keyring::Error::NoEntry) => Ok(None),
-            Err(e) => Err(AccountError::from_keyring(e)),
-        };
-        result.map_err(|e| logged(account_id, "load", e))
+            Err(e) => Err(failed(account_id, step, &e)),
+        }
     }
 
     fn save(&self, account_id: &str, secrets: &Secrets) -> Result<(), AccountError> {
-        Self::entry(account_id)
-            .and_then(|entry| {
-                entry
-                    .set_password(secrets.to_json().expose_secret())
-                    .map_err(AccountError::from_keyring)
-            })
-            .map_err(|e| logged(account_id, "save", e))
+        let step = KeychainStep::Save;
+        Self::entry(account_id, step)?
+            .set_password(secrets.to_json().expose_secret())
+            .map_err(|e| failed(account_id, step, &e))
     }
 
     fn delete(&self, account_id: &str) -> Result<(), AccountError> {
-        let result = match Self::entry(account_id)?.delete_credential() {
+        let step = KeychainStep::Delete;
+        match Self::entry(account_id, step)?.delete_credential() {
             Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
-            Err(e) => Err(AccountError::from_keyring(e)),
-        };
-        result.map_err(|e| logged(account_id, "delete", e))
+            Err(e) => Err(failed(account_id, step, &e)),
+        }
     }
 }
 

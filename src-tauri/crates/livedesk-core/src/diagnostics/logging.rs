@@ -41,26 +41,18 @@ pub fn init_logging(log_dir: Option<&Path>, default_filter: &str) -> LogSetup {
         .with_writer(Scrubbed(std::io::stderr))
         .with_filter(filter_fn(|meta| meta.target() != CRASH_TARGET));
     let mut setup = LogSetup::default();
-    let file = log_dir.and_then(|dir| {
-        let appender = RollingFileAppender::builder()
-            .rotation(Rotation::DAILY)
-            .filename_prefix("livedesk")
-            .filename_suffix("log")
-            .max_log_files(LOG_FILES_KEPT)
-            .build(dir);
-        match appender {
-            Ok(appender) => {
-                setup.log_dir = Some(dir.to_owned());
-                Some(
-                    tracing_subscriber::fmt::layer()
-                        .with_ansi(false)
-                        .with_writer(Scrubbed(appender)),
-                )
-            }
-            Err(e) => {
-                setup.file_problem = Some(format!("{}: {e}", dir.display()));
-                None
-            }
+    let file = log_dir.and_then(|dir| match open_log_files(dir) {
+        Ok(appender) => {
+            setup.log_dir = Some(dir.to_owned());
+            Some(
+                tracing_subscriber::fmt::layer()
+                    .with_ansi(false)
+                    .with_writer(Scrubbed(appender)),
+            )
+        }
+        Err(problem) => {
+            setup.file_problem = Some(problem);
+            None
         }
     });
     let _ = tracing_subscriber::registry()
@@ -69,6 +61,20 @@ pub fn init_logging(log_dir: Option<&Path>, default_filter: &str) -> LogSetup {
         .with(file)
         .try_init();
     setup
+}
+
+/// The daily log files in `dir`, which is created first: the appender prunes old files
+/// before it creates the folder, and says "Error reading the log directory" on stderr at
+/// every first start otherwise.
+fn open_log_files(dir: &Path) -> Result<RollingFileAppender, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    RollingFileAppender::builder()
+        .rotation(Rotation::DAILY)
+        .filename_prefix("livedesk")
+        .filename_suffix("log")
+        .max_log_files(LOG_FILES_KEPT)
+        .build(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))
 }
 
 /// A writer factory whose writers scrub each formatted event before passing it on.
@@ -132,5 +138,20 @@ mod tests {
             String::from_utf8(out).unwrap(),
             format!("key={} ok\n", livedesk_secrets::MASK)
         );
+    }
+
+    #[test]
+    fn a_missing_log_folder_is_created_before_the_first_file() {
+        let home = tempfile::tempdir().unwrap();
+        let dir = home
+            .path()
+            .join("share")
+            .join("app.livedesk.desktop")
+            .join("logs");
+        let mut appender = open_log_files(&dir).unwrap();
+        appender.write_all(b"first line\n").unwrap();
+        appender.flush().unwrap();
+        let files: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+        assert_eq!(files.len(), 1, "{files:?}");
     }
 }

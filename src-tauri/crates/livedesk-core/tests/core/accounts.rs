@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use livedesk_core::accounts::*;
 use livedesk_core::api::Vendor;
-use livedesk_core::UserFacing;
+use livedesk_core::{ErrorCode, UserFacing};
 use serde_json::json;
 
 const CANARY: &str = "CANARY-SECRET-7f3a9c2e11d4";
@@ -174,9 +174,9 @@ fn a_locked_keychain_loses_nothing() {
     let created = accounts
         .create(Vendor::Huawei, huawei_form("Kept"))
         .unwrap();
-    secrets.fail_with(|| AccountError::KeychainLocked);
+    secrets.fail_with(|| AccountError::keychain(KeychainTrouble::Locked, KeychainStep::Save));
     let error = accounts.delete(&created.id).unwrap_err();
-    assert!(matches!(error, AccountError::KeychainLocked));
+    assert_eq!(error.code(), ErrorCode::KeychainLocked);
     assert_eq!(
         accounts.list().len(),
         1,
@@ -185,14 +185,14 @@ fn a_locked_keychain_loses_nothing() {
     let error = accounts
         .create(Vendor::Huawei, huawei_form("New"))
         .unwrap_err();
-    assert!(matches!(error, AccountError::KeychainLocked));
+    assert_eq!(error.code(), ErrorCode::KeychainLocked);
     assert_eq!(accounts.list().len(), 1);
 }
 
 #[test]
 fn sandbox_accounts_are_added_once_and_need_no_keychain() {
     let (accounts, _, secrets) = accounts();
-    secrets.fail_with(|| AccountError::KeychainUnavailable("no D-Bus".into()));
+    secrets.fail_with(|| AccountError::keychain(KeychainTrouble::Unavailable, KeychainStep::Read));
     accounts.set_sandbox_url(Some("http://127.0.0.1:4567".into()));
     let added = accounts.add_sandbox_accounts(true).unwrap();
     assert_eq!(added.len(), 4);

@@ -72,7 +72,13 @@ fn probe_without_secret_service() {
     }
     let error = KeyringSecretStore.load("acc_probe").unwrap_err();
     assert!(
-        matches!(error, AccountError::KeychainUnavailable(_)),
+        matches!(
+            error,
+            AccountError::Keychain {
+                trouble: KeychainTrouble::Unavailable,
+                step: KeychainStep::Read
+            }
+        ),
         "{error:?}"
     );
     let api = livedesk_core::ApiError::from_error(&error);
