@@ -46,7 +46,9 @@ async function type(id, text) {
 }
 
 async function checkConnection(name) {
-  await (await (await row(name)).findElement(By.xpath(".//button[text()='Check connection']"))).click();
+  // "Check again" once a check has been made (its answer or its error is shown).
+  const button = ".//*[@data-testid='check-connection']//button[text()='Check connection' or text()='Check again']";
+  await (await (await row(name)).findElement(By.xpath(button))).click();
 }
 
 async function works(name) {
