@@ -99,7 +99,7 @@ export const en = {
   "history.outcomeSending": "being sent",
   "history.outcomeUnknown": "outcome unknown (Livedesk closed before the answer)",
   // Keys bound to where they were entered (security)
-  "accounts.movedNote": "You changed the address. Livedesk sends keys only where they were entered: unless the new address is the vendor's own, enter the keys again below.",
+  "accounts.movedNote": "You changed the address. Livedesk sends keys only where they were entered: unless the new address is the vendor's own, enter the keys again too.",
   "error.unexpectedHint": "Try again; if it keeps happening, restart Livedesk.",
 } as const;
 
