@@ -38,7 +38,10 @@ pub use shapes::{
     header_secrets, is_sensitive_header, mask_header_lines, mask_header_value, mask_key_like,
     mask_param_values, mask_token_params,
 };
-pub use stream::{mask_last4, mask_stream_keys, replace_stream_keys, stream_keys, StreamKeyPart};
+pub use stream::{
+    mask_last4, mask_stream_keys, mask_stream_keys_in_json, replace_stream_keys, stream_keys,
+    StreamKeyPart,
+};
 
 /// How every secret looks once masked, wherever it is shown or written.
 pub const MASK: &str = "••••••";

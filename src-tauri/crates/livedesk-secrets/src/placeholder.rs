@@ -37,7 +37,11 @@ fn split_last4(name: &str) -> (&str, Option<String>) {
     };
     let bytes: Option<Vec<u8>> = (0..encoded.len())
         .step_by(2)
-        .map(|i| encoded.get(i..i + 2).and_then(|h| u8::from_str_radix(h, 16).ok()))
+        .map(|i| {
+            encoded
+                .get(i..i + 2)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        })
         .collect();
     match bytes.and_then(|b| String::from_utf8(b).ok()) {
         Some(tail) => (base, Some(tail)),
@@ -121,7 +125,10 @@ mod tests {
 
     #[test]
     fn a_placeholder_can_carry_the_last_4() {
-        let text = format!("rtmp://h/app/{}", placeholder_last4("STREAM_KEY", "sk-live-0123-abcd"));
+        let text = format!(
+            "rtmp://h/app/{}",
+            placeholder_last4("STREAM_KEY", "sk-live-0123-abcd")
+        );
         assert!(!text.contains("abcd"), "{text}");
         assert_eq!(mask_placeholders(&text), format!("rtmp://h/app/{MASK}abcd"));
         assert_eq!(pieces(&text)[1], Piece::Secret("STREAM_KEY".into()));

@@ -74,7 +74,10 @@ fn next_address(text: &str) -> Option<usize> {
     }
 }
 
-fn mask_address(address: &str, replace: &mut impl FnMut(StreamKeyPart<'_>, &str) -> String) -> String {
+fn mask_address(
+    address: &str,
+    replace: &mut impl FnMut(StreamKeyPart<'_>, &str) -> String,
+) -> String {
     let (base, separator, query) = match address.strip_prefix('&') {
         Some(query) => ("", '&', Some(query)),
         None => match address.split_once('?') {
@@ -88,7 +91,9 @@ fn mask_address(address: &str, replace: &mut impl FnMut(StreamKeyPart<'_>, &str)
         .any(|s| base.to_ascii_lowercase().starts_with(s));
     match base.rfind('/') {
         // `scheme://host/app/stream`: at least two segments after the host.
-        Some(slash) if is_push && base[..slash].matches('/').count() >= 3 && slash + 1 < base.len() => {
+        Some(slash)
+            if is_push && base[..slash].matches('/').count() >= 3 && slash + 1 < base.len() =>
+        {
             out.push_str(&base[..=slash]);
             out.push_str(&replace(StreamKeyPart::StreamName, &base[slash + 1..]));
         }
@@ -128,6 +133,40 @@ pub fn mask_stream_keys(text: &str) -> String {
     replace_stream_keys(text, |_, value| mask_last4(value))
 }
 
+/// Whether a JSON field name holds a stream key by itself (`stream_key`, `streamKey`).
+fn is_stream_key_field(name: &str) -> bool {
+    let plain: String = name.chars().filter(|c| *c != '_' && *c != '-').collect();
+    plain.eq_ignore_ascii_case("streamkey")
+}
+
+/// Masks, in place, every stream key in a JSON value (a vendor's answer): fields named
+/// `stream_key` and the keys of addresses in any string. Each is [`crate::remember`]ed too,
+/// so the log and crash reports mask it wherever else it turns up.
+pub fn mask_stream_keys_in_json(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => {
+            for key in stream_keys(text) {
+                crate::remember(&key);
+            }
+            *text = mask_stream_keys(text);
+        }
+        Value::Array(items) => items.iter_mut().for_each(mask_stream_keys_in_json),
+        Value::Object(map) => {
+            for (name, field) in map.iter_mut() {
+                match field {
+                    Value::String(key) if is_stream_key_field(name) && !key.is_empty() => {
+                        crate::remember(key);
+                        *key = mask_last4(key);
+                    }
+                    other => mask_stream_keys_in_json(other),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,7 +177,9 @@ mod tests {
         let masked = mask_stream_keys(text);
         assert_eq!(
             masked,
-            format!(r#"{{"SideOutputUrl":"rtmp://push.example.com/live/{MASK}1234?auth_key={MASK}6789"}}"#)
+            format!(
+                r#"{{"SideOutputUrl":"rtmp://push.example.com/live/{MASK}1234?auth_key={MASK}6789"}}"#
+            )
         );
         assert_eq!(
             stream_keys(text),
@@ -149,7 +190,9 @@ mod tests {
     #[test]
     fn other_addresses_keep_their_path_and_short_keys_show_nothing() {
         assert_eq!(
-            mask_stream_keys("see https://cdn.example.com/live/index.m3u8 and rtmp://a.example/live2"),
+            mask_stream_keys(
+                "see https://cdn.example.com/live/index.m3u8 and rtmp://a.example/live2"
+            ),
             "see https://cdn.example.com/live/index.m3u8 and rtmp://a.example/live2"
         );
         assert_eq!(
@@ -160,7 +203,24 @@ mod tests {
             mask_stream_keys("play https://x.example/a.flv?AUTH_KEY=1-0-0-0123456789abcd end"),
             format!("play https://x.example/a.flv?AUTH_KEY={MASK}abcd end")
         );
-        assert_eq!(mask_stream_keys("no address, key=value"), "no address, key=value");
+        assert_eq!(
+            mask_stream_keys("no address, key=value"),
+            "no address, key=value"
+        );
         assert_eq!(mask_last4("short"), MASK);
+    }
+
+    #[test]
+    fn answers_are_masked_field_by_field() {
+        let mut answer = serde_json::json!({"live": {"relay_settings": [{"rtmp": {
+            "url": "rtmp://a.rtmp.youtube.com/live2", "streamKey": "yt-key-0123456789"}}]},
+            "SideOutputUrl": "rtmp://h/app/s-0123456789ab", "name": "stream_key"});
+        mask_stream_keys_in_json(&mut answer);
+        let text = answer.to_string();
+        assert!(!text.contains("0123456"), "{text}");
+        assert!(text.contains(&format!("{MASK}6789")) && text.contains(&format!("{MASK}89ab")));
+        assert!(
+            text.contains("rtmp://a.rtmp.youtube.com/live2") && text.contains("\"stream_key\"")
+        );
     }
 }
