@@ -229,7 +229,11 @@ impl Accounts {
                 "of a practice account cannot change",
             ));
         }
-        if !account.sandbox && (changes_keys || settings_changed) {
+        // The keychain is opened only when keys change or the address does (a rename or a
+        // region alone never prompts for it).
+        let moved =
+            settings_changed && account.settings.endpoint() != accounts[index].settings.endpoint();
+        if !account.sandbox && (changes_keys || moved) {
             let stored = self.secrets.load(id)?.unwrap_or_default();
             if let Some(secrets) = Self::rekeyed(&account, &accounts[index], &stored, replacement)?
             {
