@@ -3,7 +3,7 @@
 // loopback port where a listener counts connections. Calling then sends nothing there and the
 // window says why; moving the account in the editor asks for its keys again.
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -114,4 +114,51 @@ test("an account pointed elsewhere behind Livedesk's back sends nothing there; t
   await driver.wait(async () => (await (await row(NAME)).getAttribute("data-endpoint")) === secondSandbox, 10000);
   await works(NAME);
   assert.equal(connections, 0, "nothing reached the other address");
+});
+
+// Stream keys are secrets too: one typed into an Alibaba SideOutputUrl shows only its last 4
+// in Review, its curl and the answers read back, and is in no log file.
+const STREAM_CANARY = "yt-STREAM-CANARY-keyvalue-qwrt";
+const ALIBABA = "Sandbox – Alibaba Cloud ApsaraVideo Live";
+const CASTER = "a2b8e671-2fe5-4642-a2ec-bf93880e0001";
+
+async function openOperation(opId) {
+  const backs = await driver.findElements(By.css('[data-testid="back-to-accounts"]'));
+  if (backs.length > 0) await backs[0].click();
+  await (await (await row(ALIBABA)).findElement(By.css('[data-testid="change-settings"]'))).click();
+  await (await driver.wait(until.elementLocated(By.css(`[data-op="${opId}"]`)), 10000)).click();
+  await driver.wait(until.elementLocated(By.css(`[data-testid="operation-form"][data-operation="${opId}"]`)), 10000);
+}
+
+/** Everything a section holds, folded details included. */
+async function allText(testId, ms = 15000) {
+  return (await byTestId(driver, testId, ms)).getAttribute("textContent");
+}
+
+test("a stream key in an Alibaba SideOutputUrl shows only its last 4 in Review, curl and the answer, and in no log", async () => {
+  await openOperation("alibaba.set_caster_config");
+  await type("op-CasterId", CASTER);
+  await type("op-SideOutputUrl", `rtmp://a.rtmp.youtube.com/live2/${STREAM_CANARY}`);
+  await (await byTestId(driver, "op-review")).click();
+  const review = await allText("review");
+  assert.ok(review.includes("••••••qwrt"), `the key shows its last 4: ${review}`);
+  assert.ok((await allText("review-curl")).includes("$STREAM_KEY"), "the curl takes the key as a variable");
+  assert.ok(!review.includes(STREAM_CANARY), "Review and its curl never show the key");
+  await (await byTestId(driver, "op-send")).click();
+  assert.ok(!(await allText("call-result")).includes(STREAM_CANARY));
+  await screenshot(driver, "stream-key-review");
+
+  await openOperation("alibaba.describe_caster_config");
+  await type("op-CasterId", CASTER);
+  await (await byTestId(driver, "op-fetch")).click();
+  const answer = await allText("call-result");
+  assert.ok(answer.includes("••••••qwrt"), `the answer read back shows the key's last 4: ${answer}`);
+  assert.ok(!answer.includes(STREAM_CANARY), "the raw answer never shows the key");
+  assert.ok(!(await driver.getPageSource()).includes(STREAM_CANARY), "nowhere on the page");
+  await screenshot(driver, "stream-key-answer");
+
+  const logs = join(driverInfo.home, ".local/share/app.livedesk.desktop/logs");
+  const files = readdirSync(logs);
+  assert.ok(files.length > 0, "the app logs");
+  for (const file of files) assert.ok(!readFileSync(join(logs, file), "utf8").includes(STREAM_CANARY), `${file} holds the key`);
 });
