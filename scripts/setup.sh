@@ -12,7 +12,8 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 build_pkgs=(build-essential pkg-config curl file libssl-dev libdbus-1-dev libwebkit2gtk-4.1-dev
   libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
   libayatana-appindicator3-dev libxdo-dev)
-test_pkgs=(xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver imagemagick)
+test_pkgs=(xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver imagemagick
+  sqlite3)
 
 pkgs=("${build_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

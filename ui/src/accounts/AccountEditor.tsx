@@ -37,6 +37,11 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
     if (secret.set) hints[secret.field] = secret.last4 === null ? t("accounts.keepHint") : t("accounts.keepHintLast4", { last4: secret.last4 });
   }
 
+  // Keys go only where they were entered: moving the account may need them again (the
+  // engine decides and names each key it needs; this only warns before Save).
+  const endpointOf = (v: FormValues) => (typeof v.endpoint === "string" ? v.endpoint.trim() : "");
+  const moved = account !== undefined && endpointOf(values) !== endpointOf(editValues(account));
+
   async function save() {
     // The engine checks the form against its schema; an empty secret on edit means "keep".
     setErrors({});
@@ -73,6 +78,7 @@ export function AccountEditor({ form, account, onSaved, onCancel }: Props) {
       >
         <SchemaForm idPrefix="account" schema={schema} values={values} errors={errors} onChange={setValues} writeOnlyHints={hints} />
         {failure !== null && <ErrorNotice error={failure} />}
+        {moved && <p className="secret-note" data-testid="account-moved-note">{t("accounts.movedNote")}</p>}
         <p className="secret-note">{t("accounts.secretNote")}</p>
         <div className="actions">
           <button type="submit" className="primary" disabled={saving} data-testid="account-save">

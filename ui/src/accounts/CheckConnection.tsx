@@ -53,6 +53,9 @@ export function CheckConnection({ account }: { account: AccountSummary }) {
         </div>
       )}
       {error !== null && <ErrorNotice error={error} />}
+      {error !== null && !needsDomain && (
+        <button type="button" disabled={busy} onClick={() => void check()}>{t("check.again")}</button>
+      )}
     </div>
   );
 }

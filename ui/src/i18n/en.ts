@@ -98,6 +98,8 @@ export const en = {
   "history.undoOf": "undo of #{id}",
   "history.outcomeSending": "being sent",
   "history.outcomeUnknown": "outcome unknown (Livedesk closed before the answer)",
+  // Keys bound to where they were entered (security)
+  "accounts.movedNote": "You changed the address. Livedesk sends keys only where they were entered: unless the new address is the vendor's own, enter the keys again too.",
   "error.unexpectedHint": "Try again; if it keeps happening, restart Livedesk.",
   // Flow: the form's errors, fresh state after a send, History in plain words (#16, #17).
   "form.oneNeedsAttention": "1 field needs attention:",

@@ -1,4 +1,4 @@
-//! `livedesk-cli accounts list|add|remove`: the app's own account code, on the same settings
+//! `livedesk-cli accounts list|add|edit|remove`: the app's own account code, on the same settings
 //! file and the same keychain entries. Secrets come from stdin or a hidden prompt, never from
 //! the command line (where they would land in shell history and `ps`).
 
@@ -45,6 +45,18 @@ enum Command {
         #[arg(long = "set", value_name = "FIELD=VALUE")]
         settings: Vec<String>,
     },
+    /// Change an account's name or settings, by name or id. New keys are read as a JSON object
+    /// on stdin (or asked for when stdin is a terminal; Enter keeps a key). Moving the account
+    /// to an address its keys were not entered for needs every key again.
+    Edit {
+        account: String,
+        /// A new name.
+        #[arg(long)]
+        name: Option<String>,
+        /// A non-secret setting as field=value, e.g. --set endpoint=https://…
+        #[arg(long = "set", value_name = "FIELD=VALUE")]
+        settings: Vec<String>,
+    },
     /// Add a practice account per vendor (they talk to the built-in sandbox; no keys needed).
     AddPractice,
     /// Remove an account (its keychain entry too), by name or id.
@@ -85,7 +97,28 @@ fn parse_vendor(raw: &str) -> Result<Vendor, String> {
         .map_err(|_| format!("--vendor: “{raw}” is not one of huawei, naver, blendvision, alibaba"))
 }
 
-fn read_secrets(vendor: Vendor) -> Result<BTreeMap<String, String>, String> {
+/// `--set FIELD=VALUE` pairs into `form`; a secret field there is refused.
+fn set_fields(
+    vendor: Vendor,
+    pairs: Vec<String>,
+    form: &mut Map<String, Value>,
+) -> Result<(), String> {
+    for pair in pairs {
+        let (field, value) = pair
+            .split_once('=')
+            .ok_or_else(|| format!("--set {pair}: expected FIELD=VALUE"))?;
+        if secret_fields(vendor).iter().any(|f| f.id == field) {
+            return Err(format!(
+                "--set {field}: secrets are read from stdin, never from the command line"
+            ));
+        }
+        form.insert(field.to_owned(), Value::String(value.to_owned()));
+    }
+    Ok(())
+}
+
+/// Secrets from stdin; `editing`: empty stdin means none, and Enter at a prompt keeps a key.
+fn read_secrets(vendor: Vendor, editing: bool) -> Result<BTreeMap<String, String>, String> {
     let stdin = std::io::stdin();
     if !stdin.is_terminal() {
         let mut text = String::new();
@@ -93,13 +126,18 @@ fn read_secrets(vendor: Vendor) -> Result<BTreeMap<String, String>, String> {
             .lock()
             .read_to_string(&mut text)
             .map_err(|e| format!("stdin: {e}"))?;
+        if editing && text.trim().is_empty() {
+            return Ok(BTreeMap::new());
+        }
         return serde_json::from_str(&text).map_err(|_| {
             "stdin: expected a JSON object of secret fields, e.g. {\"access_key\": \"…\"}".into()
         });
     }
     let mut secrets = BTreeMap::new();
     for field in secret_fields(vendor) {
-        let optional = if field.required {
+        let optional = if editing {
+            " (Enter to keep)"
+        } else if field.required {
             ""
         } else {
             " (optional, Enter to skip)"
@@ -109,6 +147,43 @@ fn read_secrets(vendor: Vendor) -> Result<BTreeMap<String, String>, String> {
         secrets.insert(field.id.to_owned(), value);
     }
     Ok(secrets)
+}
+
+/// `accounts edit`: the account's current settings with the `--set` ones over them (the
+/// engine takes an account's settings whole), and any keys from stdin.
+fn edit(
+    accounts: &Accounts,
+    wanted: &str,
+    name: Option<String>,
+    settings: Vec<String>,
+) -> Result<(), String> {
+    let found = accounts
+        .list()
+        .into_iter()
+        .find(|a| a.id == wanted || a.name == wanted)
+        .ok_or_else(|| format!("no account named or with id “{wanted}”"))?;
+    let mut form = Map::new();
+    if let Some(name) = name {
+        form.insert("name".into(), Value::String(name));
+    }
+    if !settings.is_empty() {
+        let current = accounts.get(&found.id).map_err(|e| user_error(&e))?;
+        if let Value::Object(mut current) =
+            serde_json::to_value(&current.settings).unwrap_or_default()
+        {
+            current.remove("vendor");
+            form.extend(current.into_iter().filter(|(_, v)| !v.is_null()));
+        }
+        set_fields(found.vendor, settings, &mut form)?;
+    }
+    for (field, value) in read_secrets(found.vendor, true)? {
+        form.insert(field, Value::String(value));
+    }
+    let saved = accounts
+        .update(&found.id, Value::Object(form))
+        .map_err(|e| user_error(&e))?;
+    println!("Saved {} ({})", saved.name, saved.endpoint);
+    Ok(())
 }
 
 // The dispatch of the `accounts` subcommands: one short arm per subcommand.
@@ -173,18 +248,8 @@ pub fn run(args: Args) -> Result<(), String> {
             let vendor = parse_vendor(&vendor)?;
             let mut form = Map::new();
             form.insert("name".into(), Value::String(name));
-            for pair in settings {
-                let (field, value) = pair
-                    .split_once('=')
-                    .ok_or_else(|| format!("--set {pair}: expected FIELD=VALUE"))?;
-                if secret_fields(vendor).iter().any(|f| f.id == field) {
-                    return Err(format!(
-                        "--set {field}: secrets are read from stdin, never from the command line"
-                    ));
-                }
-                form.insert(field.to_owned(), Value::String(value.to_owned()));
-            }
-            for (field, value) in read_secrets(vendor)? {
+            set_fields(vendor, settings, &mut form)?;
+            for (field, value) in read_secrets(vendor, false)? {
                 form.insert(field, Value::String(value));
             }
             let created = accounts
@@ -193,6 +258,11 @@ pub fn run(args: Args) -> Result<(), String> {
             println!("Added {} ({})", created.name, created.id);
             Ok(())
         }
+        Command::Edit {
+            account,
+            name,
+            settings,
+        } => edit(&accounts, &account, name, settings),
         Command::AddPractice => {
             let added = accounts
                 .add_sandbox_accounts(false)

@@ -88,6 +88,8 @@ error_codes! {
     KeychainMissing = "keychain.missing",
     KeychainDamaged = "keychain.damaged",
     KeychainError = "keychain.error",
+    /// The account points somewhere its saved keys were not entered for: nothing was sent.
+    SecretsBoundElsewhere = "keychain.bound_elsewhere",
     SettingsWriteFailed = "settings.write_failed",
     SettingsDamaged = "settings.damaged",
     SettingsUnreadable = "settings.unreadable",

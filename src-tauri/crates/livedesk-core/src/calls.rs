@@ -126,13 +126,22 @@ pub fn review(call: &PreparedCall) -> CallReview {
     }
 }
 
+/// The answer as the window shows it ("show raw JSON", the summary): stream keys masked
+/// with their last 4, like account secrets. History keeps this copy too; Undo needs only the
+/// settings read before the change.
 pub fn result(outcome: CallOutcome) -> CallResult {
+    let mut raw = outcome.raw;
+    livedesk_secrets::mask_stream_keys_in_json(&mut raw);
     CallResult {
         operation: outcome.operation,
         status: outcome.status,
         request_id: outcome.request_id,
-        summary: outcome.summary,
-        raw: outcome.raw,
+        summary: outcome
+            .summary
+            .iter()
+            .map(|line| livedesk_secrets::mask_stream_keys(line))
+            .collect(),
+        raw,
     }
 }
 

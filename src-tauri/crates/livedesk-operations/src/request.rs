@@ -7,7 +7,10 @@
 use std::fmt;
 
 use livedesk_http::Vendor;
-use livedesk_secrets::{mask_param_values, mask_placeholders, pieces, placeholder, Piece};
+use livedesk_secrets::{
+    mask_placeholders, pieces, placeholder, placeholder_last4, remember, replace_stream_keys,
+    Piece, StreamKeyPart,
+};
 use livedesk_signing::{describe, Added, Location, Made, Scheme, SignableRequest, StandIn};
 use serde::Serialize;
 use serde_json::Value;
@@ -228,8 +231,10 @@ pub(crate) fn build_read(
     Ok(parts.to_signable())
 }
 
-/// A copy of the input with every secret value replaced by a placeholder: the fields marked
-/// `x-secret` (stream keys) and the `auth_key` of ingest URLs.
+/// A copy of the input with every secret value replaced by a placeholder that shows its last
+/// 4 characters: the fields marked `x-secret` (stream keys) and the keys of push and ingest
+/// addresses (stream names, `auth_key`). Each is also remembered, so that the log and crash
+/// reports mask it wherever it turns up (`livedesk_secrets::remember`).
 fn mask_input(schema: &Value, value: &Value) -> Value {
     match value {
         Value::Object(map) => Value::Object(
@@ -241,8 +246,9 @@ fn mask_input(schema: &Value, value: &Value) -> Value {
                         .unwrap_or(&Value::Null);
                     let secret = child.get("x-secret") == Some(&Value::Bool(true));
                     let masked = match v {
-                        Value::String(_) if secret => {
-                            Value::String(placeholder(&k.to_ascii_uppercase()))
+                        Value::String(value) if secret => {
+                            remember(value);
+                            Value::String(placeholder_last4(&k.to_ascii_uppercase(), value))
                         }
                         _ => mask_input(child, v),
                     };
@@ -254,7 +260,7 @@ fn mask_input(schema: &Value, value: &Value) -> Value {
             let item = schema.get("items").unwrap_or(&Value::Null);
             Value::Array(items.iter().map(|v| mask_input(item, v)).collect())
         }
-        Value::String(text) => Value::String(mask_auth_keys(text)),
+        Value::String(text) => Value::String(mask_stream_keys(text)),
         other => other.clone(),
     }
 }
@@ -262,7 +268,7 @@ fn mask_input(schema: &Value, value: &Value) -> Value {
 /// A value as reviews show it: the `auth_key` of ingest URLs masked, at any depth.
 pub(crate) fn masked_value(value: &Value) -> Value {
     match value {
-        Value::String(text) => Value::String(mask_placeholders(&mask_auth_keys(text))),
+        Value::String(text) => Value::String(mask_placeholders(&mask_stream_keys(text))),
         Value::Array(items) => Value::Array(items.iter().map(masked_value).collect()),
         Value::Object(map) => Value::Object(
             map.iter()
@@ -273,9 +279,16 @@ pub(crate) fn masked_value(value: &Value) -> Value {
     }
 }
 
-/// `...?auth_key=1608953344-0-0-53f0...` → `...?auth_key=<placeholder>`.
-fn mask_auth_keys(text: &str) -> String {
-    mask_param_values(text, "auth_key", &placeholder("AUTH_KEY"))
+/// `rtmp://h/app/<stream>?auth_key=1608953344-0-0-53f0...` → placeholders of the stream
+/// name (`STREAM_KEY`) and the parameter (`AUTH_KEY`), carrying their last 4 characters.
+fn mask_stream_keys(text: &str) -> String {
+    replace_stream_keys(text, |part, value| {
+        remember(value);
+        match part {
+            StreamKeyPart::Param(name) => placeholder_last4(&name.to_ascii_uppercase(), value),
+            StreamKeyPart::StreamName => placeholder_last4("STREAM_KEY", value),
+        }
+    })
 }
 
 /// A call ready to be signed and sent: the validated input, the unsigned request, and a
@@ -578,7 +591,12 @@ mod tests {
             "{masked}"
         );
         assert!(masked.contains("__LIVEDESK_SECRET_STREAM_KEY__"));
-        assert!(masked.contains("auth_key=__LIVEDESK_SECRET_AUTH_KEY__&x=1"));
+        assert!(masked.contains("rtmp://h/a/__LIVEDESK_SECRET_STREAM_KEY__?auth_key="));
+        // Long enough to show its last 4 once masked, as account secrets do.
+        assert_eq!(
+            mask_placeholders(&masked_value(&input["url"]).to_string()),
+            format!("\"rtmp://h/a/{MASK}?auth_key={MASK}CRET&x=1\"")
+        );
         assert_eq!(
             mask_placeholders("a__LIVEDESK_SECRET_X__b"),
             format!("a{MASK}b")

@@ -14,7 +14,10 @@
 //!   engine has handled, for log lines and crash reports (no copy of a value is kept).
 //! - [`mask_key_like`], [`mask_token_params`], [`mask_header_value`], [`mask_header_lines`]:
 //!   what looks like a secret by its shape or by its name, even when its value is unknown.
-//! - [`placeholder`] / [`Piece`]: a secret's place in a copy of a request (review, curl).
+//! - [`placeholder`] / [`Piece`]: a secret's place in a copy of a request (review, curl);
+//!   [`placeholder_last4`] for one shown with its last 4 characters.
+//! - [`mask_stream_keys`], [`replace_stream_keys`], [`stream_keys`]: the keys of push and
+//!   relay addresses (stream names, `auth_key`), masked like secrets with their last 4.
 
 mod encodings;
 mod fingerprints;
@@ -22,15 +25,22 @@ mod known;
 mod placeholder;
 mod secret;
 mod shapes;
+mod stream;
 
 pub use encodings::encodings;
 pub use fingerprints::{mask_remembered, remember};
 pub use known::KnownSecrets;
-pub use placeholder::{mask_placeholders, pieces, placeholder, Piece, PLACEHOLDER_START};
+pub use placeholder::{
+    mask_placeholders, pieces, placeholder, placeholder_last4, Piece, PLACEHOLDER_START,
+};
 pub use secret::{last4, ExposeSecret, Secret};
 pub use shapes::{
     header_secrets, is_sensitive_header, mask_header_lines, mask_header_value, mask_key_like,
     mask_param_values, mask_token_params,
+};
+pub use stream::{
+    mask_last4, mask_stream_keys, mask_stream_keys_in_json, replace_stream_keys, stream_keys,
+    StreamKeyPart,
 };
 
 /// How every secret looks once masked, wherever it is shown or written.

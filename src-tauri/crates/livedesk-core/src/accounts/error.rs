@@ -25,6 +25,14 @@ pub enum AccountError {
     SecretsMissing(String),
     #[error("The keys stored in the keychain for this account are damaged.")]
     KeychainEntryDamaged,
+    /// Keys are sent only where they were entered (`binding.rs`); `entered_for` is `None`
+    /// for keys saved by an older version that did not record it.
+    #[error("{}", elsewhere(.account, .entered_for.as_deref(), .now))]
+    SecretsBoundElsewhere {
+        account: String,
+        entered_for: Option<String>,
+        now: String,
+    },
     #[error("Livedesk could not save its settings file: {0}")]
     SettingsWrite(String),
 }
@@ -42,6 +50,17 @@ fn describe(problems: &[FieldProblem]) -> String {
             } else {
                 "problems"
             }
+        ),
+    }
+}
+
+fn elsewhere(account: &str, entered_for: Option<&str>, now: &str) -> String {
+    match entered_for {
+        Some(place) => format!(
+            "Nothing was sent: the keys of “{account}” were entered for {place}, but the account now points at {now}. Livedesk sends keys only where they were entered."
+        ),
+        None => format!(
+            "Nothing was sent: the account “{account}” now points at {now}, and its keys were saved by an older Livedesk that did not note where they were entered for."
         ),
     }
 }
@@ -92,6 +111,7 @@ impl UserFacing for AccountError {
             },
             AccountError::SecretsMissing(_) => ErrorCode::KeychainMissing,
             AccountError::KeychainEntryDamaged => ErrorCode::KeychainDamaged,
+            AccountError::SecretsBoundElsewhere { .. } => ErrorCode::SecretsBoundElsewhere,
             AccountError::SettingsWrite(_) => ErrorCode::SettingsWriteFailed,
         }
     }
@@ -128,6 +148,9 @@ impl UserFacing for AccountError {
             AccountError::Keychain { trouble, .. } => what_to_do(*trouble).into(),
             AccountError::SecretsMissing(_) | AccountError::KeychainEntryDamaged => {
                 "Edit the account and enter its keys again; nothing else is lost.".into()
+            }
+            AccountError::SecretsBoundElsewhere { .. } => {
+                "If you moved the account on purpose, edit it and enter its keys again; otherwise put its address back.".into()
             }
             AccountError::SettingsWrite(_) => {
                 "Check that your disk is not full and that Livedesk's data folder is writable."

@@ -1,5 +1,6 @@
 //! Vendor accounts: settings in the settings store, secrets only in the OS keychain.
 
+mod binding;
 mod endpoint;
 mod error;
 mod form;
@@ -11,6 +12,7 @@ mod settings;
 mod store;
 mod target;
 
+pub use binding::vendor_domain;
 pub use endpoint::check_endpoint;
 pub use error::AccountError;
 pub use form::{account_form, split_form, vendor_title, AccountForm, VENDORS};

@@ -108,9 +108,13 @@ pub fn secret_fields(vendor: Vendor) -> &'static [SecretField] {
     }
 }
 
-/// Secrets held in memory only as long as needed; `Debug` never shows them.
+/// Secrets held in memory only as long as needed; `Debug` never shows them. The second
+/// part is where they may be sent (see `binding.rs`), kept in the same keychain entry.
 #[derive(Default)]
-pub struct Secrets(BTreeMap<String, Secret>);
+pub struct Secrets(BTreeMap<String, Secret>, Option<String>);
+
+/// The key of the binding in the keychain entry's JSON; no secret field starts with `$`.
+const BOUND_TO_KEY: &str = "$bound_to";
 
 impl std::fmt::Debug for Secrets {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -134,19 +138,31 @@ impl Secrets {
         self.0.keys().map(String::as_str)
     }
 
+    /// Where these secrets may be sent; `None` for an entry saved by an older version.
+    pub fn bound_to(&self) -> Option<&str> {
+        self.1.as_deref()
+    }
+
+    pub fn bind(&mut self, binding: String) {
+        self.1 = Some(binding);
+    }
+
     fn to_json(&self) -> Secret {
-        let map: BTreeMap<&str, &str> = self
+        let mut map: BTreeMap<&str, &str> = self
             .0
             .iter()
             .map(|(k, v)| (k.as_str(), v.expose_secret()))
             .collect();
+        if let Some(binding) = &self.1 {
+            map.insert(BOUND_TO_KEY, binding);
+        }
         Secret::from(serde_json::to_string(&map).expect("a map of strings serialises"))
     }
 
     fn from_json(json: &str) -> Result<Self, AccountError> {
-        let map: BTreeMap<String, String> =
+        let mut map: BTreeMap<String, String> =
             serde_json::from_str(json).map_err(|_| AccountError::KeychainEntryDamaged)?;
-        let mut secrets = Secrets::default();
+        let mut secrets = Secrets(BTreeMap::new(), map.remove(BOUND_TO_KEY));
         for (field, value) in map {
             secrets.insert(&field, Secret::from(value));
         }
@@ -197,7 +213,7 @@ impl Secrets {
 
     /// A second copy, kept only while a change may have to be taken back.
     pub(crate) fn duplicate(&self) -> Secrets {
-        Secrets(self.0.clone())
+        Secrets(self.0.clone(), self.1.clone())
     }
 
     /// Takes every field of `other`, keeping the rest.

@@ -7,6 +7,9 @@ use std::sync::{Arc, Mutex, RwLock};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use livedesk_operations::FieldProblem;
+
+use super::binding::{allows, binding_for, describe, describe_endpoint, first_binding};
 use super::error::AccountError;
 use super::form::{split_form, vendor_title, VENDORS};
 use super::sandbox::{sandbox_account, sandbox_secrets};
@@ -169,7 +172,8 @@ impl Accounts {
                 AccountError::invalid(super::form::first_setting(vendor), "is required")
             })?
             .normalized()?;
-        let secrets = Secrets::from_input(vendor, filled.secrets, true)?;
+        let mut secrets = Secrets::from_input(vendor, filled.secrets, true)?;
+        secrets.bind(binding_for(vendor, &settings.endpoint()));
         let _guard = self.write.lock().unwrap();
         let mut accounts = self.stored();
         Self::check_unique(&accounts, &name, None)?;
@@ -206,6 +210,7 @@ impl Accounts {
             Self::check_unique(&accounts, &name, Some(id))?;
             account.name = name;
         }
+        let settings_changed = filled.settings.is_some();
         if let Some(settings) = filled.settings {
             if account.sandbox {
                 return Err(AccountError::invalid(
@@ -216,26 +221,26 @@ impl Accounts {
             account.settings = settings.normalized()?;
         }
         let replacement = Secrets::from_input(vendor, filled.secrets, false)?;
+        let changes_keys = replacement.fields().next().is_some();
         let mut previous = None;
-        if replacement.fields().next().is_some() {
-            if account.sandbox {
-                return Err(AccountError::invalid(
-                    "access_key",
-                    "of a practice account cannot change",
-                ));
-            }
+        if account.sandbox && changes_keys {
+            return Err(AccountError::invalid(
+                "access_key",
+                "of a practice account cannot change",
+            ));
+        }
+        // The keychain is opened only when keys change or the address does (a rename or a
+        // region alone never prompts for it).
+        let moved =
+            settings_changed && account.settings.endpoint() != accounts[index].settings.endpoint();
+        if !account.sandbox && (changes_keys || moved) {
             let stored = self.secrets.load(id)?.unwrap_or_default();
-            let mut secrets = stored.duplicate();
-            previous = Some(stored);
-            secrets.merge(replacement);
-            if let Some(missing) = secret_fields(vendor)
-                .iter()
-                .find(|f| f.required && secrets.get(f.id).is_none())
+            if let Some(secrets) = Self::rekeyed(&account, &accounts[index], &stored, replacement)?
             {
-                return Err(AccountError::invalid(missing.id, "is required"));
+                self.secrets.save(id, &secrets)?;
+                account.secret_hints = Self::hints(&secrets);
+                previous = Some(stored);
             }
-            self.secrets.save(id, &secrets)?;
-            account.secret_hints = Self::hints(&secrets);
         }
         accounts[index] = account.clone();
         if let Err(e) = self.store(&accounts) {
@@ -246,6 +251,64 @@ impl Accounts {
             return Err(e);
         }
         Ok(self.summary(&account))
+    }
+
+    /// The keys to save after an edit, or `None` when the keychain entry stays as it is.
+    /// Moving the account outside the address its keys were entered for (`binding.rs`)
+    /// takes every required key entered again; the old ones are not carried over.
+    fn rekeyed(
+        account: &Account,
+        before: &Account,
+        stored: &Secrets,
+        replacement: Secrets,
+    ) -> Result<Option<Secrets>, AccountError> {
+        let vendor = account.settings.vendor();
+        let endpoint = account.settings.endpoint();
+        let still_allowed = match stored.bound_to() {
+            Some(binding) => allows(binding, &endpoint),
+            None => first_binding(vendor, &endpoint).is_some(),
+        };
+        let moved = endpoint != before.settings.endpoint();
+        if replacement.fields().next().is_none() && (still_allowed || !moved) {
+            return Ok(None);
+        }
+        let mut secrets = if still_allowed {
+            let mut merged = stored.duplicate();
+            merged.merge(replacement);
+            merged
+        } else {
+            let was = stored
+                .bound_to()
+                .map_or_else(|| describe_endpoint(&before.settings.endpoint()), describe);
+            let now = describe_endpoint(&endpoint);
+            let missing: Vec<FieldProblem> = secret_fields(vendor)
+                .iter()
+                .filter(|f| f.required && replacement.get(f.id).is_none())
+                .map(|f| {
+                    FieldProblem::new(
+                        f.id,
+                        format!(
+                            "{}: enter it again. The account's keys were entered for {was} and it now points at {now}; Livedesk sends keys only where they were entered.",
+                            f.title
+                        ),
+                    )
+                })
+                .collect();
+            if !missing.is_empty() {
+                return Err(AccountError::Form(missing));
+            }
+            replacement
+        };
+        if let Some(missing) = secret_fields(vendor)
+            .iter()
+            .find(|f| f.required && secrets.get(f.id).is_none())
+        {
+            return Err(AccountError::invalid(missing.id, "is required"));
+        }
+        if secrets.bound_to().is_none() || !still_allowed {
+            secrets.bind(binding_for(vendor, &endpoint));
+        }
+        Ok(Some(secrets))
     }
 
     /// Either both go or neither: the settings are saved without the account first (a
@@ -276,11 +339,38 @@ impl Accounts {
         if account.sandbox {
             return Ok((account.clone(), sandbox_secrets(account.settings.vendor())));
         }
-        let secrets = self
+        let mut secrets = self
             .secrets
             .load(id)?
             .ok_or_else(|| AccountError::SecretsMissing(account.name.clone()))?;
+        self.check_binding(&account, &mut secrets)?;
         Ok((account, secrets))
+    }
+
+    /// Keys go only where they were entered, whatever the settings file says now. Keys of an
+    /// older version are bound at first use on the vendor's own domain, refused elsewhere.
+    fn check_binding(&self, account: &Account, secrets: &mut Secrets) -> Result<(), AccountError> {
+        let endpoint = account.settings.endpoint();
+        let entered_for = match secrets.bound_to() {
+            Some(binding) if allows(binding, &endpoint) => return Ok(()),
+            Some(binding) => Some(describe(binding)),
+            None => match first_binding(account.settings.vendor(), &endpoint) {
+                Some(binding) => {
+                    secrets.bind(binding);
+                    return self.secrets.save(&account.id, secrets);
+                }
+                None => None,
+            },
+        };
+        tracing::warn!(
+            account = account.id.as_str(),
+            "keys refused for an address they were not entered for"
+        );
+        Err(AccountError::SecretsBoundElsewhere {
+            account: account.name.clone(),
+            entered_for,
+            now: describe_endpoint(&endpoint),
+        })
     }
 
     /// Adds a practice account per vendor that has none. With `only_first_time`, does so only

@@ -11,6 +11,9 @@ use livedesk_core::Engine;
 use serde_json::json;
 
 const CANARY: &str = "LEAK-CANARY-3e9b7a51c0d2";
+/// Stream keys, without digits: only the engine's memory of them can mask them, not their shape.
+const STREAM_CANARY: &str = "yt-STREAM-CANARY-keyvalue-qwrt";
+const RELAY_CANARY: &str = "bv-RELAY-CANARY-streamkey-zxcv";
 
 macro_rules! count_commands {
     ($( $(#[doc = $doc:literal])* $name:ident ( $($arg:ident : $argty:ty),* ) -> $ret:ty ; )*) => {
@@ -270,6 +273,8 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
         format!("{:?}", engine.delete_account(created.id.clone()).await),
     );
 
+    stream_keys_in_calls(&engine, &sandbox.base_url(), &mut record).await;
+
     assert_eq!(
         exercised,
         livedesk_core::for_each_command!(count_commands),
@@ -287,10 +292,121 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
         );
     }
     seen.push(format!("log: {log}"));
-    let leaks: Vec<&String> = seen.iter().filter(|s| s.contains(CANARY)).collect();
+    let leaks: Vec<&String> = seen
+        .iter()
+        .filter(|s| {
+            [CANARY, STREAM_CANARY, RELAY_CANARY]
+                .iter()
+                .any(|c| s.contains(c))
+        })
+        .collect();
     assert!(leaks.is_empty(), "the canary leaked: {leaks:#?}");
     assert!(
         secrets.raw(&created.id).is_none(),
         "deleted with the account"
     );
+}
+
+/// Stream keys in an Alibaba `SideOutputUrl` and a BlendVision relay: sent to the vendor, then
+/// read back; neither the review, its curl, the answers, the history list nor a crash report
+/// shows them (only their last 4 characters).
+async fn stream_keys_in_calls(
+    engine: &Engine,
+    sandbox: &str,
+    record: &mut impl FnMut(&str, String),
+) {
+    use livedesk_sandbox::seed;
+    let alibaba = engine
+        .create_account(
+            Vendor::Alibaba,
+            json!({"name": "Stream keys – Alibaba", "region_id": "cn-shanghai", "endpoint": sandbox,
+                   "access_key_id": livedesk_sandbox::ALIBABA_ACCESS_KEY_ID,
+                   "access_key_secret": livedesk_sandbox::ALIBABA_ACCESS_KEY_SECRET}),
+        )
+        .await
+        .unwrap();
+    let side_output = format!("rtmp://a.rtmp.youtube.com/live2/{STREAM_CANARY}");
+    let input = json!({"CasterId": seed::ALIBABA_IDLE_CASTER, "SideOutputUrl": side_output});
+    let op = "alibaba.set_caster_config".to_owned();
+    let review = engine
+        .review_call(alibaba.id.clone(), op.clone(), input.clone())
+        .await
+        .unwrap();
+    let shown = serde_json::to_string(&review).unwrap();
+    // Guard: the key is there, masked with its last 4, and a variable in the curl.
+    assert!(shown.contains("live2%2F••••••qwrt"), "{shown}");
+    assert!(review.curl.contains("$STREAM_KEY"), "{}", review.curl);
+    record("stream review", shown);
+    let sent = engine
+        .send_call(alibaba.id.clone(), op.clone(), input, None)
+        .await;
+    record("stream send", format!("{sent:?}"));
+    assert!(sent.is_ok(), "{sent:?}");
+    let key = json!({"CasterId": seed::ALIBABA_IDLE_CASTER});
+    let read = engine
+        .send_call(
+            alibaba.id.clone(),
+            "alibaba.describe_caster_config".into(),
+            key,
+            None,
+        )
+        .await
+        .unwrap();
+    let answer = serde_json::to_string(&read).unwrap();
+    assert!(
+        answer.contains("live2/••••••qwrt"),
+        "the read answers the key, masked: {answer}"
+    );
+    record("stream read", answer);
+
+    let bv = engine
+        .create_account(
+            Vendor::BlendVision,
+            json!({"name": "Stream keys – BlendVision", "org_id": livedesk_sandbox::BLENDVISION_ORG_ID,
+                   "endpoint": sandbox, "api_token": livedesk_sandbox::BLENDVISION_API_TOKEN}),
+        )
+        .await
+        .unwrap();
+    let relay = json!({"id": seed::BLENDVISION_LIVE_ID,
+        "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC"}}, "relay_settings": [{"type": "RELAY_TYPE_RTMP",
+        "rtmp": {"url": "rtmp://a.rtmp.youtube.com/live2", "stream_key": RELAY_CANARY}}]});
+    let op = "blendvision.update_live".to_owned();
+    let review = engine
+        .review_call(bv.id.clone(), op.clone(), relay.clone())
+        .await
+        .unwrap();
+    let shown = serde_json::to_string(&review).unwrap();
+    assert!(shown.contains("••••••zxcv"), "{shown}");
+    record("relay review", shown);
+    let sent = engine.send_call(bv.id.clone(), op, relay, None).await;
+    record("relay send", format!("{sent:?}"));
+    assert!(sent.is_ok(), "{sent:?}");
+    let read = engine
+        .send_call(
+            bv.id.clone(),
+            "blendvision.get_live".into(),
+            json!({"id": seed::BLENDVISION_LIVE_ID}),
+            None,
+        )
+        .await;
+    let answer = format!("{read:?}");
+    assert!(
+        answer.contains("••••••zxcv"),
+        "the read answers the key, masked: {answer}"
+    );
+    record("relay read", answer);
+    record(
+        "history after stream keys",
+        serde_json::to_string(&engine.list_history(None, None, None).await.unwrap()).unwrap(),
+    );
+    // A crash report quoting both keys, as a careless panic message would.
+    record(
+        "crash report",
+        livedesk_core::diagnostics::scrub_report(&format!(
+            "panicked at 'relay {RELAY_CANARY} failed for {side_output}'"
+        )),
+    );
+    for id in [alibaba.id, bv.id] {
+        engine.delete_account(id).await.unwrap();
+    }
 }

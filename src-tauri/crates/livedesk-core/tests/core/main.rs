@@ -13,5 +13,6 @@ mod fuzz_inputs;
 mod interrupted;
 mod keychain;
 mod leak;
+mod secrets_binding;
 mod storage_faults;
 mod undo;

