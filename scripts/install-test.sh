@@ -1,17 +1,55 @@
 #!/usr/bin/env bash
-# Installs Livedesk's .deb on this machine and checks it the way a producer meets it:
+# Checks the installers in a folder (default dist/, made by scripts/package.sh).
+# The .deb is installed on this machine and checked the way a producer meets it:
 #   - package metadata, desktop entry (Name, Exec, Icon, Categories, Comment), icon sizes;
 #   - the program named by the desktop entry's Exec opens its window with the practice
 #     accounts (Xvfb, WebDriver: tests/install/installed-app.mjs);
 #   - removing the package leaves the user's data folder and keychain entries alone.
-# Needs root (or sudo) for dpkg. Called by scripts/package.sh; alone: install-test.sh FILE.deb
+# The .rpm's metadata and file list, and the Windows installer (or zip), are checked without
+# installing them (no rpm-based system or Windows here).
+# Needs root (or sudo) for apt. Called by scripts/package.sh; alone: install-test.sh [FOLDER]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-deb=$(realpath "${1:?usage: install-test.sh path/to/Livedesk.deb}")
+dist=$(realpath "${1:-dist}")
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
 fail() { echo "install test: $*" >&2; exit 1; }
 ok() { echo "install test: $*"; }
+one() { # the one file in $dist matching $1
+  local found=("$dist"/$1)
+  [ ${#found[@]} -eq 1 ] && [ -f "${found[0]}" ] || fail "expected one $1 in $dist, found: ${found[*]}"
+  echo "${found[0]}"
+}
+deb=$(one '*.deb')
+rpm=$(one '*.rpm')
+
+# --- .rpm: metadata and the files a producer's system needs (not installed here) ---
+[ "$(rpm -qp --qf '%{NAME}' "$rpm")" = livedesk ] || fail "rpm package name is '$(rpm -qp --qf '%{NAME}' "$rpm")'"
+rpm -qp --qf '%{SUMMARY}' "$rpm" | grep -q . || fail "rpm has no summary"
+rpm_files=$(rpm -qlp "$rpm")
+for want in /usr/bin/livedesk /usr/share/applications/Livedesk.desktop; do
+  grep -qx "$want" <<<"$rpm_files" || fail "$rpm lacks $want; it has: $rpm_files"
+done
+rpm_icons=$(grep -c '^/usr/share/icons/hicolor/.*/apps/livedesk\.png$' <<<"$rpm_files" || true)
+[ "$rpm_icons" -ge 3 ] || fail "$rpm has $rpm_icons icon sizes; it has: $rpm_files"
+ok "rpm $(rpm -qp --qf '%{NAME} %{VERSION}-%{RELEASE} %{ARCH}: %{SUMMARY}' "$rpm"): program, desktop entry, $rpm_icons icon sizes"
+
+# --- Windows: the NSIS installer, or the zip with the program and the reason ---
+if [ "${LIVEDESK_CHECK_WINDOWS:-1}" = 0 ]; then
+  ok "Windows file not checked (LIVEDESK_CHECK_WINDOWS=0: only the Linux packages were made)"
+elif compgen -G "$dist/*-setup.exe" >/dev/null; then
+  setup=$(one '*-setup.exe')
+  file -b "$setup" | grep -q '^PE32' || fail "$setup is not a Windows program: $(file -b "$setup")"
+  grep -qa Nullsoft "$setup" || fail "$setup is not an NSIS installer"
+  ok "Windows installer $(basename "$setup"): $(file -b "$setup")"
+else
+  zip=$(one '*_windows_x64.zip')
+  unzip -l "$zip" | grep -qE ' Livedesk\.exe$' || fail "$zip lacks Livedesk.exe: $(unzip -l "$zip")"
+  unzip -l "$zip" | grep -qE ' README\.txt$' || fail "$zip lacks README.txt (why there is no installer)"
+  kind=$(unzip -p "$zip" Livedesk.exe | file -b -)
+  [[ "$kind" == "PE32+ executable (GUI) x86-64"* ]] || fail "Livedesk.exe in $zip is '$kind', not a 64-bit Windows GUI program"
+  ok "Windows zip $(basename "$zip"): Livedesk.exe ($kind) and README.txt"
+fi
 
 pkg=$(dpkg-deb -f "$deb" Package)
 [ "$pkg" = livedesk ] || fail "package name is '$pkg', not livedesk"

@@ -9,13 +9,27 @@
 # Release builds: ~5 min each on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-say() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# Each step's wall time goes to artifacts/package/times.txt (the README's figures).
+say() {
+  [ -n "${step:-}" ] && echo "$step: $((SECONDS - step_start)) s" >>artifacts/package/times.txt
+  step=$*
+  step_start=$SECONDS
+  printf '\n\033[1m==> %s\033[0m\n' "$*"
+}
 bash scripts/setup.sh test
 export PATH="$HOME/.cargo/bin:$PATH"
 target_dir=${CARGO_TARGET_DIR:-target}
 version=$(sed -n 's/^ *"version": *"\([^"]*\)".*/\1/p' src-tauri/tauri.conf.json | head -1)
 rm -rf dist
 mkdir -p dist artifacts/package
+: >artifacts/package/times.txt
+
+# tauri.conf.json has no beforeBuildCommand: the app embeds whatever ui/dist holds, so build it now.
+say "UI: production build (ui/dist)"
+(cd ui && npm run --silent build >../artifacts/package/ui.log 2>&1) || {
+  tail -40 artifacts/package/ui.log
+  exit 1
+}
 
 say "Linux: .deb and .rpm (release build)"
 rm -rf "$target_dir/release/bundle"
@@ -31,15 +45,29 @@ rm -rf "$target_dir/$win/release/bundle"
 if scripts/tauri-cli.sh build --target "$win" --bundles nsis >artifacts/package/windows.log 2>&1; then
   cp "$target_dir"/$win/release/bundle/nsis/*-setup.exe dist/
 else
-  # The bundler stopped (the log says where; from Linux it fetches NSIS plugins from GitHub,
-  # which this machine cannot reach): ship the program itself in a zip instead.
-  reason=$(grep -iE 'error|failed' artifacts/package/windows.log | tail -3)
-  echo "No NSIS installer: ${reason:-see artifacts/package/windows.log}" | tee dist/WINDOWS-ZIP-REASON.txt
+  # The bundler stopped (the log says where). From Linux it needs nsis_tauri_utils.dll, which
+  # it downloads from GitHub (out of reach here) into ~/.cache/tauri/NSIS: ship the program
+  # itself in a zip instead, with the reason.
+  reason=$(grep -iE 'error|failed' artifacts/package/windows.log | tail -3 || true)
+  printf 'No NSIS installer was made: %s\n(full log: artifacts/package/windows.log)\n' \
+    "${reason:-see artifacts/package/windows.log}" | tee dist/WINDOWS-ZIP-REASON.txt
   exe="$target_dir/$win/release/livedesk.exe"
   [ -f "$exe" ] || cargo build --release -p livedesk --target "$win" --quiet
   stage=$(mktemp -d)
   cp "$exe" "$stage/Livedesk.exe"
-  cp dist/WINDOWS-ZIP-REASON.txt "$stage/README.txt"
+  cat >"$stage/README.txt" <<TXT
+Livedesk ${version} for Windows 10 and 11 (64-bit)
+
+1. Unpack this zip into a folder of your own, for example Documents\\Livedesk.
+2. Double-click Livedesk.exe. Windows may ask once whether to run it: "More info", "Run anyway".
+
+Livedesk needs Microsoft Edge WebView2, which Windows 10 and 11 already have.
+Your keys are kept in Windows Credential Manager; everything else in
+%APPDATA%\\app.livedesk.desktop. To remove Livedesk, delete the folder you unpacked it into.
+
+Why a zip and not an installer: $(head -1 dist/WINDOWS-ZIP-REASON.txt)
+TXT
+  sed -i 's/$/\r/' "$stage/README.txt" # Notepad-friendly line ends
   (cd "$stage" && zip -q -9 "$OLDPWD/dist/Livedesk_${version}_windows_x64.zip" Livedesk.exe README.txt)
   rm -rf "$stage"
 fi
@@ -50,6 +78,8 @@ ls -l dist
 cat dist/SHA256SUMS
 
 if [ "${LIVEDESK_SKIP_INSTALL_TEST:-0}" != 1 ]; then
-  say "Install test of the .deb"
-  bash scripts/install-test.sh dist/*.deb
+  say "Install test: the .deb installed and run, the .rpm and the Windows file checked"
+  bash scripts/install-test.sh dist
 fi
+say "done"
+cat artifacts/package/times.txt
