@@ -25,7 +25,7 @@ rpm=$(one '*.rpm')
 
 # --- .rpm: metadata and the files a producer's system needs (not installed here) ---
 [ "$(rpm -qp --qf '%{NAME}' "$rpm")" = livedesk ] || fail "rpm package name is '$(rpm -qp --qf '%{NAME}' "$rpm")'"
-rpm -qp --qf '%{SUMMARY}' "$rpm" | grep -q . || fail "rpm has no summary"
+[ -n "$(rpm -qp --qf '%{SUMMARY}' "$rpm")" ] || fail "rpm has no summary"
 rpm_files=$(rpm -qlp "$rpm")
 for want in /usr/bin/livedesk /usr/share/applications/Livedesk.desktop; do
   grep -qx "$want" <<<"$rpm_files" || fail "$rpm lacks $want; it has: $rpm_files"
@@ -39,28 +39,34 @@ if [ "${LIVEDESK_CHECK_WINDOWS:-1}" = 0 ]; then
   ok "Windows file not checked (LIVEDESK_CHECK_WINDOWS=0: only the Linux packages were made)"
 elif compgen -G "$dist/*-setup.exe" >/dev/null; then
   setup=$(one '*-setup.exe')
-  file -b "$setup" | grep -q '^PE32' || fail "$setup is not a Windows program: $(file -b "$setup")"
+  [[ "$(file -b "$setup")" == PE32* ]] || fail "$setup is not a Windows program: $(file -b "$setup")"
   grep -qa Nullsoft "$setup" || fail "$setup is not an NSIS installer"
   ok "Windows installer $(basename "$setup"): $(file -b "$setup")"
 else
   zip=$(one '*_windows_x64.zip')
-  unzip -l "$zip" | grep -qE ' Livedesk\.exe$' || fail "$zip lacks Livedesk.exe: $(unzip -l "$zip")"
-  unzip -l "$zip" | grep -qE ' README\.txt$' || fail "$zip lacks README.txt (why there is no installer)"
-  kind=$(unzip -p "$zip" Livedesk.exe | file -b -)
+  # Whole outputs in variables: `file` and `grep -q` stop reading early, and under pipefail the
+  # writer's broken pipe would fail the step.
+  listing=$(unzip -Z1 "$zip")
+  grep -qx Livedesk.exe <<<"$listing" || fail "$zip lacks Livedesk.exe: $listing"
+  grep -qx README.txt <<<"$listing" || fail "$zip lacks README.txt (why there is no installer)"
+  unpacked=$(mktemp -d)
+  unzip -q "$zip" Livedesk.exe -d "$unpacked"
+  kind=$(file -b "$unpacked/Livedesk.exe")
+  rm -rf "$unpacked"
   [[ "$kind" == "PE32+ executable (GUI) x86-64"* ]] || fail "Livedesk.exe in $zip is '$kind', not a 64-bit Windows GUI program"
   ok "Windows zip $(basename "$zip"): Livedesk.exe ($kind) and README.txt"
 fi
 
 pkg=$(dpkg-deb -f "$deb" Package)
 [ "$pkg" = livedesk ] || fail "package name is '$pkg', not livedesk"
-dpkg-deb -f "$deb" Description | grep -q . || fail "no package description"
+[ -n "$(dpkg-deb -f "$deb" Description)" ] || fail "no package description"
 ok "package $pkg $(dpkg-deb -f "$deb" Version) ($(dpkg-deb -f "$deb" Architecture)): $(dpkg-deb -f "$deb" Description | head -1)"
 
 if dpkg -s livedesk >/dev/null 2>&1; then $sudo dpkg -r livedesk >/dev/null; fi
 $sudo apt-get install -y -qq "$deb" >/dev/null
 entry=/usr/share/applications/Livedesk.desktop
 [ -f "$entry" ] || fail "no desktop entry at $entry"
-field() { sed -n "s/^$1=//p" "$entry" | head -1; }
+field() { awk -v key="$1" 'index($0, key "=") == 1 { print substr($0, length(key) + 2); exit }' "$entry"; }
 [ "$(field Name)" = Livedesk ] || fail "desktop entry Name is '$(field Name)'"
 [ "$(field Type)" = Application ] || fail "desktop entry Type is '$(field Type)'"
 [[ "$(field Categories)" == *Video* ]] || fail "desktop entry Categories '$(field Categories)' lack Video"

@@ -29,12 +29,9 @@ rm -rf dist
 mkdir -p dist artifacts/package
 : >artifacts/package/times.txt
 
-# tauri.conf.json has no beforeBuildCommand: the app embeds whatever ui/dist holds, so build it now.
-say "UI: production build (ui/dist)"
-(cd ui && npm run --silent build >../artifacts/package/ui.log 2>&1) || {
-  tail -40 artifacts/package/ui.log
-  exit 1
-}
+# The UI comes first without a step here: src-tauri/build.rs builds ui/dist when it is missing
+# or older than the UI's sources, before the app that embeds it is compiled. (Rebuilding it
+# every time would make cargo recompile and re-link the app for each target, ~5 min each.)
 
 say "Linux: .deb and .rpm (release build)"
 rm -rf "$target_dir/release/bundle"
@@ -59,9 +56,13 @@ if [ "$what" = all ]; then
       tail -40 artifacts/package/windows.log
       exit 1
     }
-    reason=$(grep -iE 'error|failed' artifacts/package/windows.log | tail -3 || true)
-    printf 'No NSIS installer was made: %s\n(full log: artifacts/package/windows.log)\n' \
-      "${reason:-see artifacts/package/windows.log}" | tee dist/WINDOWS-ZIP-REASON.txt
+    reason=$(grep -iE 'error|failed' artifacts/package/windows.log | tail -1 | sed 's/^ *//' || true)
+    plain="the installer maker stopped (see the technical reason below)."
+    if grep -q 'Downloading https://github.com/' artifacts/package/windows.log; then
+      plain="the installer maker needs one of its parts from GitHub (nsis_tauri_utils.dll), and the computer that made this zip could not reach GitHub."
+    fi
+    printf '%s\nTechnical reason: %s\n(full log on the machine that made it: artifacts/package/windows.log)\n' \
+      "$plain" "${reason:-none logged}" | tee dist/WINDOWS-ZIP-REASON.txt
     exe="$target_dir/$win/release/livedesk.exe"
     stage=$(mktemp -d)
     cp "$exe" "$stage/Livedesk.exe"
