@@ -93,12 +93,21 @@ trap 'rm -rf "$home"' EXIT
 data="$home/.local/share/app.livedesk.desktop"
 # The window, its keychain and a keychain entry as the app would leave one (service livedesk,
 # user = an account id), in a private display, D-Bus session and gnome-keyring.
-xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
+# Bounded: a window or keychain that never answers must fail the run, not hold it.
+timeout --kill-after=10s 5m xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
   set -euo pipefail
   source scripts/keychain-session.sh
   export HOME="$1"
+  # The unlocked keyring daemon claims its D-Bus name a moment after it returns; a call made
+  # before that would have D-Bus start a second, locked one, which then waits for a password.
+  keyring_up() {
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
+      string:org.freedesktop.secrets | grep -q "boolean true"
+  }
+  for _ in $(seq 100); do keyring_up && break; sleep 0.1; done
+  keyring_up || { echo "the test keyring did not come up on D-Bus within 10 s" >&2; exit 1; }
   printf %s "{\"secret_key\":\"install-test\"}" |
-    secret-tool store --label="livedesk install test" service livedesk username acc_install_test
+    timeout 30s secret-tool store --label="livedesk install test" service livedesk username acc_install_test
   LIVEDESK_APP="$2" LIVEDESK_INSTALL_HOME="$1" node tests/install/installed-app.mjs
   [ -f "$3/settings.json" ] || { echo "no settings.json in $3" >&2; exit 1; }
   sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
