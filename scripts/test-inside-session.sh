@@ -47,3 +47,11 @@ cargo build -p livedesk-bench --quiet
 say "Benchmark smoke run: debug builds, few runs and calls (proves the measurement works; the figures come from scripts/bench.sh)"
 timeout --kill-after=10s 10m target/debug/livedesk-bench --app target/debug/livedesk --blank target/debug/examples/blank_window \
   --runs 1 --default-rendering-runs 1 --workload-runs 1 --calls 20 --settle-secs 1 --work-dir artifacts/bench-smoke
+
+# --- platforms (issue 20): installers. The .deb and .rpm are made (a release build; cache
+# target/), the .deb is installed on this machine, the installed program opens its window with
+# the practice accounts and makes a practice call, then it is removed (scripts/install-test.sh).
+# The Windows file needs a second release build and is left to `bash scripts/package.sh`. ---
+say "Installers: .deb and .rpm made, the .deb installed, started and removed (scripts/package.sh linux)"
+timeout --kill-after=30s 40m bash scripts/package.sh linux
+# --- end platforms (installers) ---
