@@ -164,7 +164,7 @@ pub async fn load_current(
 
 /// The read of `current`, its input taken from the write's key fields in `key_input`. Its
 /// problems name the write's fields, which the producer is looking at.
-fn prepare_read(
+pub(crate) fn prepare_read(
     current: &CurrentRead,
     schema: &Value,
     key_input: &Value,

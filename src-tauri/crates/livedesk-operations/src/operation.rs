@@ -17,6 +17,7 @@ use crate::error::{FieldProblem, OpError};
 use crate::list::List;
 use crate::memory::OperationMemory;
 use crate::request::{self, PreparedCall};
+use crate::review::{Effects, ReviewState};
 use crate::schema;
 use crate::validate;
 
@@ -113,6 +114,22 @@ pub trait Operation: Send + Sync + 'static {
     /// them (BlendVision). Otherwise an empty field means the vendor's default or clears
     /// the value (Alibaba's SetCasterConfig replaces everything).
     const EMPTY_TOP_LEVEL_KEPT: bool = false;
+    /// The read Review works from when it is not [`Operation::CURRENT`] (Huawei recording:
+    /// the online streams). Its keys are the fields shown as the target, never as changes.
+    const STATE: Option<CurrentRead> = None;
+
+    /// What will be true on air after sending `input`, from the state read just before
+    /// (`state.answer` is the answer of [`Operation::STATE`], else of
+    /// [`Operation::CURRENT`]), and what the vendor is sure to refuse.
+    fn effects(_input: &Self::Input, _state: &ReviewState<'_>) -> Effects {
+        Effects::default()
+    }
+
+    /// The labels of the settings this send clears on the vendor's side. Review and the
+    /// result both list exactly these.
+    fn cleared(_input: &Self::Input) -> Vec<String> {
+        Vec::new()
+    }
 
     /// Checks the schema cannot express (one date after another, duration ranges ...).
     fn check(_input: &Self::Input, _problems: &mut Vec<FieldProblem>) {}
@@ -221,6 +238,9 @@ pub(crate) trait DynOperation: Send + Sync {
     fn current(&self) -> Option<CurrentRead>;
     fn empty_top_level_kept(&self) -> bool;
     fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled;
+    fn state_read(&self) -> Option<CurrentRead>;
+    fn effects(&self, call: &PreparedCall, state: &ReviewState<'_>) -> Effects;
+    fn cleared(&self, call: &PreparedCall) -> Vec<String>;
 }
 
 struct Registered<O>(PhantomData<fn() -> O>);
@@ -345,6 +365,18 @@ impl<O: Operation> DynOperation for Registered<O> {
 
     fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled {
         O::current_input(answer, schema)
+    }
+
+    fn state_read(&self) -> Option<CurrentRead> {
+        O::STATE.or(O::CURRENT)
+    }
+
+    fn effects(&self, call: &PreparedCall, state: &ReviewState<'_>) -> Effects {
+        Self::typed(call).map_or_else(Effects::default, |input| O::effects(&input, state))
+    }
+
+    fn cleared(&self, call: &PreparedCall) -> Vec<String> {
+        Self::typed(call).map_or_else(Vec::new, |input| O::cleared(&input))
     }
 }
 

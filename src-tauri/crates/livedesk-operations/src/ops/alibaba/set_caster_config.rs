@@ -13,6 +13,7 @@ use super::describe_casters::DescribeCasters;
 use super::describe_caster_config::DescribeCasterConfig;
 use crate::current::fit_to_schema;
 use crate::operation::{CurrentRead, Operation, Prefilled, Rpc};
+use crate::review::{change_sentences, changes_from_state, Effects, ReviewState};
 use super::common::set_caster_config_input;
 use crate::schema::{int_choice, ordered, when, HTTP_URL, NO_SPACES, RTMP_URL};
 use crate::summary::{on_off, reword, text};
@@ -435,7 +436,7 @@ impl Operation for SetCasterConfig {
         if input.channel_enable == Some(ChannelEnable::On) {
             lines.push("Channels: ON (they cannot be turned off again).".to_owned());
         }
-        let cleared = cleared_fields(input);
+        let cleared = Self::cleared(input);
         if !cleared.is_empty() {
             lines.push(format!(
                 "Left empty, so now cleared: {}.",
@@ -443,6 +444,42 @@ impl Operation for SetCasterConfig {
             ));
         }
         lines
+    }
+
+    /// Alibaba replaces the whole configuration: every top-level setting left empty is
+    /// cleared, whatever it held.
+    fn cleared(input: &SetCasterConfigInput) -> Vec<String> {
+        cleared_fields(input)
+    }
+
+    /// What the studio's configuration becomes, against the one read just before; what is
+    /// left empty is listed apart (the same list the result gives).
+    fn effects(input: &SetCasterConfigInput, state: &ReviewState<'_>) -> Effects {
+        let mut sentences = vec![format!(
+            "Production studio {} will have exactly the configuration below: Alibaba Cloud \
+             replaces the whole configuration.",
+            input.caster_id
+        )];
+        if let Some(answer) = state.answer {
+            let changes: Vec<_> = changes_from_state::<Self>(input, answer)
+                .into_iter()
+                .filter(|c| !c.cleared)
+                .collect();
+            if !changes.is_empty() {
+                sentences.extend(change_sentences(&changes));
+            }
+        }
+        let cleared = Self::cleared(input);
+        if !cleared.is_empty() {
+            sentences.push(format!(
+                "Left empty, so cleared when you send: {}.",
+                cleared.join(", ")
+            ));
+        }
+        Effects {
+            sentences,
+            refusals: Vec::new(),
+        }
     }
 
     /// `DescribeCasterConfig` mapped back (see `common.rs`): every

@@ -6,4 +6,5 @@ super::operations! {
     stream_backup::StreamBackup,
     record_control::RecordControl,
     get_stream_backup::GetStreamBackup,
+    list_streams_online::ListStreamsOnline,
 }
