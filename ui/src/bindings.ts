@@ -124,13 +124,23 @@ summary: Array<string>,
 /**
  * The vendor's answer as it came, for "show raw JSON".
  */
-raw: JsonValue, };
+raw: JsonValue, 
+/**
+ * The settings the call cleared: the list Review gave before sending.
+ */
+cleared: Array<string>, };
 
 export type CallReview = { operation: string, method: string, url: string, headers: Array<[string, string]>, body: string | null, 
 /**
  * What signing will add, in one sentence.
  */
-signing: string, curl: string, warning: string | null, };
+signing: string, curl: string, warning: string | null, 
+/**
+ * In the producer's words, from the state read just before: the target, what will be
+ * true after sending, what the vendor will refuse (then Send is not offered) and what
+ * the send clears. Empty for reads.
+ */
+facts: ReviewFacts, };
 
 export type Condition = { field: string, in: Array<JsonValue>, };
 
@@ -146,13 +156,21 @@ export type CurrentSettings = { input: Record<string, unknown>, summary: Array<s
  */
 notes: Array<string>, };
 
-export type ErrorCode = "signing.unknown_scheme" | "signing.missing_field" | "signing.invalid_field" | "signing.invalid_timestamp" | "signing.invalid_url" | "signing.conflicts_with_credentials" | "signing.wrong_credentials" | "endpoint.invalid" | "endpoint.not_https" | "http.invalid_request" | "http.client_setup" | "http.timeout" | "http.unreachable" | "http.connection_lost" | "http.truncated" | "http.too_large" | "http.bad_response" | "check.settings" | "vendor.wrong_key" | "vendor.clock_off" | "vendor.no_permission" | "vendor.not_found" | "vendor.precondition_failed" | "vendor.invalid_input" | "vendor.rate_limited" | "vendor.server_error" | "vendor.other" | "operation.unknown" | "operation.not_offered" | "operation.too_soon" | "input.invalid" | "call.in_flight" | "account.invalid" | "account.duplicate_name" | "account.not_found" | "keychain.unavailable" | "keychain.locked" | "keychain.missing" | "keychain.damaged" | "keychain.error" | "settings.write_failed" | "settings.damaged" | "settings.unreadable" | "settings.unavailable" | "history.unavailable" | "history.set_aside_failed" | "history.secret_in_entry" | "history.invalid_entry" | "history.not_found" | "history.not_undoable" | "history.damaged" | "history.storage" | "history.outcome_unknown" | "sandbox.unavailable" | "internal" | "ui.unexpected";
+export type ErrorCode = "signing.unknown_scheme" | "signing.missing_field" | "signing.invalid_field" | "signing.invalid_timestamp" | "signing.invalid_url" | "signing.conflicts_with_credentials" | "signing.wrong_credentials" | "endpoint.invalid" | "endpoint.not_https" | "http.invalid_request" | "http.client_setup" | "http.timeout" | "http.unreachable" | "http.connection_lost" | "http.truncated" | "http.too_large" | "http.bad_response" | "check.settings" | "vendor.wrong_key" | "vendor.clock_off" | "vendor.no_permission" | "vendor.not_found" | "vendor.precondition_failed" | "vendor.invalid_input" | "vendor.rate_limited" | "vendor.server_error" | "vendor.other" | "operation.unknown" | "operation.not_offered" | "operation.too_soon" | "operation.refused" | "input.invalid" | "call.in_flight" | "account.invalid" | "account.duplicate_name" | "account.not_found" | "keychain.unavailable" | "keychain.locked" | "keychain.missing" | "keychain.damaged" | "keychain.error" | "settings.write_failed" | "settings.damaged" | "settings.unreadable" | "settings.unavailable" | "history.unavailable" | "history.set_aside_failed" | "history.secret_in_entry" | "history.invalid_entry" | "history.not_found" | "history.not_undoable" | "history.damaged" | "history.storage" | "history.outcome_unknown" | "sandbox.unavailable" | "internal" | "ui.unexpected";
 
 export type FieldChange = { field: string, 
 /**
  * The form's titles along the way, e.g. "Security › Watermark › Size".
  */
 label: string, old: unknown, new: unknown, 
+/**
+ * Before in the form's words (choice labels, On/Off, "not set", "2 recording formats").
+ */
+old_text: string, 
+/**
+ * After in the form's words.
+ */
+new_text: string, 
 /**
  * A value present now would be cleared by sending (Alibaba replaces the whole config).
  */
@@ -274,6 +292,18 @@ schema: FormSchema, };
 
 export type PickerChoice = { value: string, label: string, detail: string | null, };
 
+export type Refusal = { reason: RefusalReason, 
+/**
+ * What is wrong now.
+ */
+message: string, 
+/**
+ * What to do about it.
+ */
+hint: string, };
+
+export type RefusalReason = "channel_not_publishing" | "not_recording" | "stream_not_pushed" | "too_soon_after_stop";
+
 export type ReplayPlan = { undo: boolean, from_id: number, account_id: string, operation: string, input: Record<string, unknown>, 
 /**
  * For an undo: the entry it takes back (pass it to `send_call`).
@@ -282,9 +312,17 @@ undo_of: number | null, };
 
 export type RetentionSettings = { max_entries: number | null, max_age_days: number | null, };
 
+export type ReviewFacts = { target: Array<TargetField>, effects: Array<string>, refusals: Array<Refusal>, 
+/**
+ * Labels of the settings this send clears on the vendor's side.
+ */
+cleared: Array<string>, };
+
 export type SchemaType = string | Array<string>;
 
 export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
+
+export type TargetField = { field: string, label: string, value: string, };
 
 export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
 

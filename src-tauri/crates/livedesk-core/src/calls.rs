@@ -46,6 +46,10 @@ pub struct CallReview {
     pub signing: String,
     pub curl: String,
     pub warning: Option<String>,
+    /// In the producer's words, from the state read just before: the target, what will be
+    /// true after sending, what the vendor will refuse (then Send is not offered) and what
+    /// the send clears. Empty for reads.
+    pub facts: livedesk_operations::ReviewFacts,
 }
 
 /// A successful call, explained.
@@ -58,6 +62,8 @@ pub struct CallResult {
     pub summary: Vec<String>,
     /// The vendor's answer as it came, for "show raw JSON".
     pub raw: Value,
+    /// The settings the call cleared: the list Review gave before sending.
+    pub cleared: Vec<String>,
 }
 
 pub fn operations() -> Vec<OperationSummary> {
@@ -107,6 +113,14 @@ pub fn op_error(error: &OpError) -> ApiError {
     api
 }
 
+/// The review of `call` with its plain-language facts (see [`CallReview::facts`]).
+pub fn review_with(call: &PreparedCall, facts: livedesk_operations::ReviewFacts) -> CallReview {
+    CallReview {
+        facts,
+        ..review(call)
+    }
+}
+
 pub fn review(call: &PreparedCall) -> CallReview {
     let review = call.review();
     let info = livedesk_operations::operation_info(call.operation()).ok();
@@ -123,6 +137,10 @@ pub fn review(call: &PreparedCall) -> CallReview {
         signing: review.signing,
         curl: call.curl(),
         warning: info.and_then(|i| i.warning),
+        facts: livedesk_operations::ReviewFacts {
+            target: livedesk_operations::target_fields(call.operation(), call.input()),
+            ..Default::default()
+        },
     }
 }
 
@@ -133,6 +151,7 @@ pub fn result(outcome: CallOutcome) -> CallResult {
         request_id: outcome.request_id,
         summary: outcome.summary,
         raw: outcome.raw,
+        cleared: outcome.cleared,
     }
 }
 
@@ -197,6 +216,10 @@ pub struct FieldChange {
     pub old: Option<Value>,
     #[ts(type = "unknown")]
     pub new: Option<Value>,
+    /// Before in the form's words (choice labels, On/Off, "not set", "2 recording formats").
+    pub old_text: String,
+    /// After in the form's words.
+    pub new_text: String,
     /// A value present now would be cleared by sending (Alibaba replaces the whole config).
     pub cleared: bool,
 }
@@ -227,6 +250,8 @@ pub fn changes(operation: &str, before: &Value, after: &Value) -> Vec<FieldChang
             label: c.label,
             old: c.old,
             new: c.new,
+            old_text: c.old_text,
+            new_text: c.new_text,
             cleared: c.cleared,
         })
         .collect()
