@@ -172,10 +172,16 @@ async fn dry_run(
     };
     if json {
         let out = serde_json::json!({"review": review, "changes": changes});
-        println!("{}", serde_json::to_string_pretty(&out).expect("reviews serialise"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).expect("reviews serialise")
+        );
         return Ok(());
     }
-    print!("{}", review_text(&review, current.is_some().then_some(&changes[..])));
+    print!(
+        "{}",
+        review_text(&review, current.is_some().then_some(&changes[..]))
+    );
     Ok(())
 }
 
@@ -221,7 +227,10 @@ fn review_text(
     if let Some(body) = &review.body {
         out.push_str(&format!("\n{body}\n"));
     }
-    out.push_str(&format!("\n{}\n\nAs curl:\n{}\n", review.signing, review.curl));
+    out.push_str(&format!(
+        "\n{}\n\nAs curl:\n{}\n",
+        review.signing, review.curl
+    ));
     out
 }
 

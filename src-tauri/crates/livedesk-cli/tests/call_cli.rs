@@ -221,8 +221,7 @@ fn naver_switch_stream_dry_run_states_the_effect() {
     );
     let text = String::from_utf8_lossy(&ready.stdout);
     assert!(
-        text.contains("This would be refused; nothing would be sent")
-            && text.contains("is READY"),
+        text.contains("This would be refused; nothing would be sent") && text.contains("is READY"),
         "{text}"
     );
 }

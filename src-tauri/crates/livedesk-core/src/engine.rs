@@ -279,8 +279,7 @@ impl Engine {
         let target = self.target(account_id, None).await?;
         let prepared = calls::prepare_call(&operation, &input, &target)?;
         let facts =
-            livedesk_operations::review_facts(self.http()?, &target, &prepared, &self.memory)
-                .await;
+            livedesk_operations::review_facts(self.http()?, &target, &prepared, &self.memory).await;
         Ok(calls::review_with(&prepared, facts))
     }
 

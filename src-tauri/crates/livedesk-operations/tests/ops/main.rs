@@ -7,6 +7,7 @@ mod catalog;
 mod common;
 mod current;
 mod diff;
+mod effects;
 mod reads;
 mod requests;
 mod review;
