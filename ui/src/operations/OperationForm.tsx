@@ -6,7 +6,6 @@ import { fieldErrors, isRefusedForm, type FieldErrors } from "../forms/fieldErro
 import { initialValues, isObject, toPayload, type JsonObject } from "../forms/schema";
 import { t } from "../i18n";
 import { CallError } from "./CallError";
-import { DiffPanel } from "./DiffPanel";
 import { Picker } from "./Picker";
 import { ResultPanel } from "./ResultPanel";
 import { ReviewPanel } from "./ReviewPanel";
@@ -194,7 +193,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
           ) : (
             <>
               <button type="submit" disabled={busy !== null} data-testid="op-review">{t("ops.review")}</button>
-              <button type="button" className="primary" disabled={busy !== null || review === null} data-testid="op-send" onClick={() => void run("send")}>
+              <button type="button" className="primary" disabled={busy !== null || review === null || review.facts.refusals.length > 0} data-testid="op-send" onClick={() => void run("send")}>
                 {busy === "send" ? t("ops.sending") : t("ops.send")}
               </button>
             </>
@@ -209,8 +208,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
           </button>
         </div>
       )}
-      {review !== null && result === null && changes !== null && <DiffPanel changes={changes} />}
-      {review !== null && result === null && <ReviewPanel review={review} />}
+      {review !== null && result === null && <ReviewPanel review={review} changes={changes} />}
       {result !== null && <ResultPanel result={result} />}
     </section>
   );
