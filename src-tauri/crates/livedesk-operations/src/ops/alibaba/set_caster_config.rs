@@ -231,6 +231,18 @@ pub enum LiveTemplate {
     /// Narrowband HD, ultra-high definition (ud)
     #[serde(rename = "ud")]
     Ud,
+    /// Production studio, low definition (daobo-lld)
+    #[serde(rename = "daobo-lld")]
+    DaoboLld,
+    /// Production studio, standard definition (daobo-lsd)
+    #[serde(rename = "daobo-lsd")]
+    DaoboLsd,
+    /// Production studio, high definition (daobo-lhd)
+    #[serde(rename = "daobo-lhd")]
+    DaoboLhd,
+    /// Production studio, ultra-high definition (daobo-lud)
+    #[serde(rename = "daobo-lud")]
+    DaoboLud,
 }
 
 /// Transcoding
