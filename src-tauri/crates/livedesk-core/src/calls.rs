@@ -23,6 +23,9 @@ pub struct OperationSummary {
     pub kind: OperationKind,
     /// The id field that has a picker (channel, live, studio), if any.
     pub picker_field: Option<String>,
+    /// Every field that can be picked from a list, with the fields each needs filled first
+    /// (Huawei: domain, then app, then stream); `picker_field` is one of them.
+    pub pickers: Vec<FieldPicker>,
     /// For writes whose current settings can be loaded: the fields that identify them.
     pub current_keys: Option<Vec<String>>,
     pub help: String,
@@ -75,6 +78,14 @@ pub fn operations() -> Vec<OperationSummary> {
             title: info.title,
             kind: info.kind,
             picker_field: info.picker.map(|p| p.field),
+            pickers: info
+                .pickers
+                .into_iter()
+                .map(|p| FieldPicker {
+                    field: p.field,
+                    needs: p.needs,
+                })
+                .collect(),
             current_keys: info.current.map(|c| c.keys),
             help: info.help,
             warning: info.warning,
@@ -222,6 +233,14 @@ pub struct FieldChange {
     pub new_text: String,
     /// A value present now would be cleared by sending (Alibaba replaces the whole config).
     pub cleared: bool,
+}
+
+/// A field of a form filled from a list.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct FieldPicker {
+    pub field: String,
+    /// The fields that must be filled before this list can be read.
+    pub needs: Vec<String>,
 }
 
 /// An entry of a picker (channel, live, production studio).

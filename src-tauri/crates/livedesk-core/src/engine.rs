@@ -448,6 +448,28 @@ impl Engine {
             .collect())
     }
 
+    pub async fn field_choices(
+        &self,
+        account_id: String,
+        operation: String,
+        field: String,
+        input: Value,
+    ) -> Result<Vec<PickerChoice>, ApiError> {
+        let target = self.target(account_id, None).await?;
+        let choices =
+            livedesk_operations::field_choices(self.http()?, &target, &operation, &field, &input)
+                .await
+                .map_err(|e| calls::op_error(&e))?;
+        Ok(choices
+            .into_iter()
+            .map(|c| PickerChoice {
+                value: c.value,
+                label: c.label,
+                detail: c.detail,
+            })
+            .collect())
+    }
+
     fn history(&self) -> Result<Arc<History>, ApiError> {
         self.history.clone().ok_or_else(|| {
             ApiError::new(

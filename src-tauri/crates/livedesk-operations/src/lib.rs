@@ -63,15 +63,15 @@ use serde_json::Value;
 
 use crate::account::Account;
 
-pub use current::{choices, current_input, load_current, CurrentState};
+pub use current::{choices, current_input, field_choices, load_current, CurrentState};
 pub use diff::{diff, human, Change};
 pub use error::{FieldProblem, OpError};
 pub use form_schema::{Condition, FormSchema, SchemaType};
 pub use list::List;
 pub use memory::OperationMemory;
 pub use operation::{
-    CallContext, Choice, CurrentRead, CurrentSource, FollowUp, Operation, OperationInfo,
-    OperationKind, Paging, Picker, Prefilled, Rpc,
+    CallContext, Choice, CurrentRead, CurrentSource, FieldPicker, FieldPickerInfo, FollowUp,
+    Operation, OperationInfo, OperationKind, Paging, Picker, Prefilled, Rpc,
 };
 pub use request::{PreparedCall, RequestReview, ReviewHeader, MASK};
 pub use review::{

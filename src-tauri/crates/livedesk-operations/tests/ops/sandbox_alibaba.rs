@@ -66,7 +66,7 @@ async fn round_trip(scheme: Scheme) {
         vec![
             format!("Production studio “Studio C, reconfigured” ({caster}) now has the configuration you sent."),
             "Transcoding: Standard definition, landscape (lp_sd), plus Low definition (lld), Standard definition (lsd).".to_owned(),
-            "Recording: ON, to OSS bucket studio-c as HLS (m3u8), FLV.".to_owned(),
+            "Recording: ON, to storage bucket studio-c as Streaming segments for players (HLS, m3u8), One FLV video file per recording.".to_owned(),
             "Delay: 5 seconds.".to_owned(),
             "Automatic switch to standby: ON.".to_owned(),
             "Left empty, so now cleared: Standby video, Standby live stream, Extra output address, \

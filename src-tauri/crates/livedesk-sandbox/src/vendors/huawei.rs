@@ -59,6 +59,8 @@ enum Route<'a> {
     StreamBackup(&'a str),
     RecordControl(&'a str),
     StreamsOnline(&'a str),
+    Domains(&'a str),
+    RecordRules(&'a str),
 }
 
 fn route(req: &Req) -> Option<Route<'_>> {
@@ -70,6 +72,8 @@ fn route(req: &Req) -> Option<Route<'_>> {
         (Method::GET, ["v1", project, "realtime", "streams"]) => {
             Some(Route::StreamsOnline(project))
         }
+        (Method::GET, ["v1", project, "domain"]) => Some(Route::Domains(project)),
+        (Method::GET, ["v1", project, "record", "rules"]) => Some(Route::RecordRules(project)),
         _ => None,
     }
 }
@@ -87,7 +91,11 @@ pub(crate) fn handle(state: &State, req: &Req) -> Resp {
         return auth_failure(&e, req);
     }
     let project = match route {
-        Route::StreamBackup(p) | Route::RecordControl(p) | Route::StreamsOnline(p) => p,
+        Route::StreamBackup(p)
+        | Route::RecordControl(p)
+        | Route::StreamsOnline(p)
+        | Route::Domains(p)
+        | Route::RecordRules(p) => p,
     };
     if project != HUAWEI_PROJECT_ID {
         return gateway_error(
@@ -104,6 +112,8 @@ pub(crate) fn handle(state: &State, req: &Req) -> Resp {
         Route::StreamBackup(_) => modify_stream_backup(state, req),
         Route::RecordControl(_) => run_record(state, req),
         Route::StreamsOnline(_) => streams_online(state, req),
+        Route::Domains(_) => show_domain(state, req),
+        Route::RecordRules(_) => record_rules(state, req),
     }
 }
 
@@ -310,4 +320,62 @@ fn streams_online(state: &State, req: &Req) -> Resp {
         }),
         req,
     )
+}
+
+/// The streaming (pull) domain the sandbox lists beside its ingest domains: pickers of ingest
+/// domains must leave it out.
+pub(crate) const PULL_DOMAIN: &str = "play.sandbox-live.example.com";
+
+/// `ShowDomain`: every domain of the project (or the one asked for), ingest domains and the
+/// streaming domain they play from.
+fn show_domain(state: &State, req: &Req) -> Resp {
+    let only = req.query_param("domain").filter(|d| !d.is_empty());
+    let huawei = lock(&state.huawei);
+    let created = "2025-06-01T08:00:00Z";
+    let mut all: Vec<Value> = huawei
+        .domains
+        .keys()
+        .map(|d| {
+            json!({"domain": d, "domain_type": "push", "vendor": "huawei", "region": "ap-southeast-3",
+                   "domain_cname": format!("{d}.c.cdnhwc1.com"), "status": "on",
+                   "create_time": created, "status_describe": "", "service_area": "outside_mainland_china"})
+        })
+        .collect();
+    all.push(
+        json!({"domain": PULL_DOMAIN, "domain_type": "pull", "vendor": "huawei",
+        "region": "ap-southeast-3", "domain_cname": format!("{PULL_DOMAIN}.c.cdnhwc1.com"),
+        "status": "on", "related_domain": crate::seed::HUAWEI_PUBLISH_DOMAIN,
+        "create_time": created, "status_describe": "", "service_area": "outside_mainland_china"}),
+    );
+    all.retain(|d| only.as_ref().is_none_or(|o| d["domain"] == o.as_str()));
+    if only.is_some() && all.is_empty() {
+        return domain_not_found(req);
+    }
+    ok(&json!({"total": all.len(), "domain_info": all}), req)
+}
+
+/// `ListRecordRules`: the `COMMAND_RECORD` rules, filtered by domain, app and stream.
+fn record_rules(state: &State, req: &Req) -> Resp {
+    let filter = |name: &str| req.query_param(name).filter(|v| !v.is_empty());
+    let (domain, app, stream) = (filter("publish_domain"), filter("app"), filter("stream"));
+    if filter("record_type").is_some_and(|t| t != "COMMAND_RECORD") {
+        return ok(&json!({"total": 0, "record_config": []}), req);
+    }
+    let huawei = lock(&state.huawei);
+    let rules: Vec<Value> = huawei
+        .command_rules
+        .iter()
+        .filter(|k| domain.as_ref().is_none_or(|d| &k.domain == d))
+        .filter(|k| app.as_ref().is_none_or(|a| &k.app == a))
+        .filter(|k| stream.as_ref().is_none_or(|s| &k.stream == s))
+        .enumerate()
+        .map(|(i, k)| {
+            json!({"id": format!("rule-{}", i + 1), "publish_domain": k.domain, "app": k.app,
+                   "stream": k.stream, "record_type": "COMMAND_RECORD",
+                   "default_record_config": {"record_format": ["MP4"],
+                       "obs_addr": {"bucket": "sandbox-records", "location": "ap-southeast-3", "object": ""}},
+                   "create_time": "2025-06-01T08:00:00Z", "update_time": "2025-06-01T08:00:00Z"})
+        })
+        .collect();
+    ok(&json!({"total": rules.len(), "record_config": rules}), req)
 }

@@ -33,8 +33,8 @@ pub const MAX_SIDE_OUTPUTS: usize = 20;
 pub struct SetCasterConfigInput {
     /// Production studio ID
     ///
-    /// The studio's id (CasterId), shown as its name in the console's Cloud Production
-    /// Studio list.
+    /// The studio's identifier, shown as its name in the console's Cloud Production Studio
+    /// list; pick it from the account's studios.
     #[schemars(length(min = 1, max = 128), regex(pattern = NO_SPACES))]
     pub caster_id: String,
 
@@ -267,15 +267,17 @@ pub struct TranscodeConfig {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(transform = ordered::<Self>)]
 pub struct RecordConfig {
-    /// OSS endpoint
+    /// Storage region address
     ///
-    /// The endpoint of the OSS region of the bucket, e.g. oss-cn-shanghai.aliyuncs.com.
+    /// The address of the Alibaba Cloud storage (OSS) region that holds the bucket, e.g.
+    /// oss-cn-shanghai.aliyuncs.com.
     #[schemars(length(min = 1), regex(pattern = NO_SPACES))]
     pub endpoint: String,
 
-    /// OSS bucket
+    /// Storage bucket
     ///
-    /// The bucket the recordings are written to.
+    /// The Alibaba Cloud storage (OSS) bucket, a named folder in the cloud, the recordings are
+    /// written to.
     #[schemars(length(min = 1), regex(pattern = NO_SPACES))]
     pub oss_bucket: String,
 
@@ -295,13 +297,13 @@ pub struct RecordConfig {
 /// File format
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum RecordFileFormat {
-    /// HLS (m3u8)
+    /// Streaming segments for players (HLS, m3u8)
     #[serde(rename = "m3u8")]
     M3u8,
-    /// FLV
+    /// One FLV video file per recording
     #[serde(rename = "flv")]
     Flv,
-    /// MP4
+    /// One MP4 video file per recording
     #[serde(rename = "mp4")]
     Mp4,
 }
@@ -430,7 +432,7 @@ impl Operation for SetCasterConfig {
         if let Some(r) = &input.record_config {
             let formats: Vec<String> = r.video_format.iter().map(|f| enum_label(&f.format)).collect();
             lines.push(format!(
-                "Recording: ON, to OSS bucket {} as {}.",
+                "Recording: ON, to storage bucket {} as {}.",
                 r.oss_bucket,
                 formats.join(", ")
             ));

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::common::explain_unknown_domain;
-use crate::operation::{Operation, OperationKind};
+use crate::operation::{Choice, Operation, OperationKind};
 use crate::schema::ordered;
 use crate::summary::{count, text};
 
@@ -87,6 +87,27 @@ impl Operation for ListStreamsOnline {
             Some(format!("{app}/{stream}{resolution}{since}"))
         }));
         lines
+    }
+
+    /// The streams being pushed: the only ones a recording can start for.
+    fn pick(_input: &ListStreamsOnlineInput, answer: &Value) -> Vec<Choice> {
+        let streams = answer.get("streams").and_then(Value::as_array);
+        streams
+            .into_iter()
+            .flatten()
+            .filter_map(|s| {
+                let stream = text(s, "/stream")?;
+                let since = text(s, "/start_time").map_or_else(
+                    || "being pushed".to_owned(),
+                    |t| format!("being pushed since {t}"),
+                );
+                Some(Choice {
+                    value: stream.to_owned(),
+                    label: stream.to_owned(),
+                    detail: Some(since),
+                })
+            })
+            .collect()
     }
 
     fn explain(input: &ListStreamsOnlineInput, error: &mut VendorError, _: Option<&Value>) {

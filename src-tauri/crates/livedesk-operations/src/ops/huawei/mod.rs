@@ -7,4 +7,6 @@ super::operations! {
     record_control::RecordControl,
     get_stream_backup::GetStreamBackup,
     list_streams_online::ListStreamsOnline,
+    list_domains::ListDomains,
+    list_record_rules::ListRecordRules,
 }

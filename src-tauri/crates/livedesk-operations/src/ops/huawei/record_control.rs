@@ -8,9 +8,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::list_domains::ListDomains;
+use super::list_record_rules::ListRecordRules;
 use super::list_streams_online::{online, ListStreamsOnline};
 use crate::error::OpError;
-use crate::operation::{CallContext, CurrentRead, Operation};
+use crate::operation::{CallContext, CurrentRead, FieldPicker, Operation};
 use crate::review::{Effects, Refusal, RefusalReason, ReviewState};
 use crate::schema::ordered;
 use crate::summary::reword;
@@ -119,6 +121,23 @@ impl Operation for RecordControl {
         too early.";
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/v1/{project_id}/record/control";
+    const PICKERS: &'static [FieldPicker] = &[
+        FieldPicker {
+            field: "publish_domain",
+            read_op: ListDomains::ID,
+            needs: &[],
+        },
+        FieldPicker {
+            field: "app",
+            read_op: ListRecordRules::ID,
+            needs: &[("publish_domain", "publish_domain")],
+        },
+        FieldPicker {
+            field: "stream",
+            read_op: ListStreamsOnline::ID,
+            needs: &[("publish_domain", "publish_domain"), ("app", "app")],
+        },
+    ];
     const STATE: Option<CurrentRead> = Some(CurrentRead {
         read_op: ListStreamsOnline::ID,
         keys: &[

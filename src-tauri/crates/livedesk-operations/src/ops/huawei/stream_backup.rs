@@ -8,7 +8,8 @@ use serde_json::{json, Value};
 
 use super::common::{explain_unknown_domain, state_lines};
 use super::get_stream_backup::GetStreamBackup;
-use crate::operation::{CurrentRead, Operation, Prefilled};
+use super::list_domains::ListDomains;
+use crate::operation::{CurrentRead, FieldPicker, Operation, Prefilled};
 use crate::review::{Effects, ReviewState};
 use crate::schema::ordered;
 use crate::summary::{flag, on_off, text};
@@ -47,6 +48,11 @@ impl Operation for StreamBackup {
         domain of this project.";
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/v1/{project_id}/domain/stream-backup";
+    const PICKERS: &'static [FieldPicker] = &[FieldPicker {
+        field: "publish_domain",
+        read_op: ListDomains::ID,
+        needs: &[],
+    }];
     const CURRENT: Option<CurrentRead> = Some(CurrentRead {
         read_op: GetStreamBackup::ID,
         keys: &[("publish_domain", "publish_domain")],
