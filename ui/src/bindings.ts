@@ -178,6 +178,12 @@ cleared: boolean, };
 
 export type FieldIssue = { field: string, message: string, };
 
+export type FieldPicker = { field: string, 
+/**
+ * The fields that must be filled before this list can be read.
+ */
+needs: Array<string>, };
+
 export type FirstScreen = { info: AppInfo, accounts: Array<AccountSummary>, };
 
 export type FormSchema = { type?: SchemaType, title?: string, description?: string, default?: JsonValue, minLength?: number, maxLength?: number, pattern?: string, minimum?: number, maximum?: number, minItems?: number, maxItems?: number, 
@@ -278,6 +284,11 @@ kind: OperationKind,
  */
 picker_field: string | null, 
 /**
+ * Every field that can be picked from a list, with the fields each needs filled first
+ * (Huawei: domain, then app, then stream); `picker_field` is one of them.
+ */
+pickers: Array<FieldPicker>, 
+/**
  * For writes whose current settings can be loaded: the fields that identify them.
  */
 current_keys: Array<string> | null, help: string, 
@@ -359,6 +370,8 @@ export const commands = {
   diffCall: (operation: string, before: JsonValue, after: JsonValue): Promise<Array<FieldChange>> => invoke<Array<FieldChange>>("diff_call", { operation, before, after }),
   /** The channels, lives or studios to pick from for an operation's id field. */
   pickerChoices: (account_id: string, operation: string): Promise<Array<PickerChoice>> => invoke<Array<PickerChoice>>("picker_choices", { account_id, operation }),
+  /** The entries to pick one field from, read with what the form holds now (Huawei: the apps of the domain filled in). */
+  fieldChoices: (account_id: string, operation: string, field: string, input: JsonValue): Promise<Array<PickerChoice>> => invoke<Array<PickerChoice>>("field_choices", { account_id, operation, field, input }),
   /** Past calls, newest first, optionally for one account, one operation or matching a text. */
   listHistory: (account_id: string | null, operation: string | null, text: string | null): Promise<Array<HistoryItem>> => invoke<Array<HistoryItem>>("list_history", { account_id, operation, text }),
   /** One past call in full (secrets removed). */

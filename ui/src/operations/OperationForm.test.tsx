@@ -26,6 +26,7 @@ const operation: OperationSummary = {
   title: "Stream backup",
   kind: "write",
   picker_field: null,
+  pickers: [],
   current_keys: null,
   help: "Turns stream backup on or off.",
   warning: null,

@@ -6,7 +6,7 @@ import { fieldErrors, isRefusedForm, type FieldErrors } from "../forms/fieldErro
 import { initialValues, isObject, toPayload, type JsonObject } from "../forms/schema";
 import { t } from "../i18n";
 import { CallError } from "./CallError";
-import { Picker } from "./Picker";
+import { FieldPickers } from "./FieldPickers";
 import { ResultPanel } from "./ResultPanel";
 import { ReviewPanel } from "./ReviewPanel";
 
@@ -165,11 +165,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
       {operation.warning !== null && <p className="warning" role="note" data-testid="operation-warning">{operation.warning}</p>}
       {prefill?.undoOf != null && <p className="warning" data-testid="undo-note">{t("ops.undoing", { id: prefill.undoOf })}</p>}
       <div className="actions">
-        {operation.picker_field !== null && (
-          <Picker accountId={account.id} operation={operation.id} onPick={(value) => {
-            if (operation.picker_field !== null) change({ ...values, [operation.picker_field]: value });
-          }} />
-        )}
+        <FieldPickers accountId={account.id} operation={operation} values={values} onPick={(field, value) => { change({ ...values, [field]: value }); }} />
         {keys.length > 0 && (
           <button type="button" className="small" disabled={busy !== null} data-testid="load-current" onClick={() => void loadCurrent(values, true)}>
             {t("ops.loadCurrent")}
