@@ -104,21 +104,31 @@ test("NAVER switch: Review names the stream that goes on air; a READY channel is
   await screenshot(driver, "review-naver-refused");
 });
 
-test("Huawei recording: Review says whether the stream records; a STOP of a stream not recording is flagged", async () => {
-  await openOperation(HUAWEI, "huawei.record_control");
-  await choose("action", /stop/i);
-  await type("publish_domain", "push.sandbox-live.example.com");
-  await type("app", "live");
-  await type("stream", "lobby-cam");
-  await review();
-  const flag = await byTestId(driver, "review-refusals");
-  assert.match(await flag.getText(), /not recording/);
-  assert.match(await flag.getText(), /not being pushed/);
-  assert.equal(await (await byTestId(driver, "op-send")).isEnabled(), false);
-  await screenshot(driver, "review-huawei-stop-refused");
+/** Opens the list of a field's picker and picks the entry whose text matches. */
+async function pick(field, pattern) {
+  await (await byTestId(driver, `pick-${field}`)).click();
+  const select = await byTestId(driver, `choices-${field}`, 15000);
+  for (const option of await select.findElements(By.css("option"))) {
+    if (pattern.test(await option.getText())) {
+      await option.click();
+      return;
+    }
+  }
+  throw new Error(`no entry matching ${pattern} in the ${field} list`);
+}
 
+test("Huawei recording: domain, app and stream picked from lists; Review says whether it records; a STOP of a stream not recording is flagged", async () => {
+  await openOperation(HUAWEI, "huawei.record_control");
   await choose("action", /start/i);
-  await type("stream", "side-stage");
+  // The app and stream lists wait for what they need.
+  assert.equal(await (await byTestId(driver, "pick-app")).isEnabled(), false);
+  await pick("publish_domain", /^push\.sandbox-live\.example\.com/);
+  const domainOptions = await (await byTestId(driver, "choices-publish_domain")).getText();
+  assert.doesNotMatch(domainOptions, /play\./, "ingest domains only");
+  await pick("app", /^live — recording by command/);
+  await pick("stream", /^side-stage — being pushed/);
+  assert.equal(await (await driver.findElement(By.id("op-stream"))).getAttribute("value"), "side-stage");
+  await screenshot(driver, "review-huawei-pickers");
   await review();
   assert.match(await (await byTestId(driver, "review-effects")).getText(), /Recording of live\/side-stage on .+ will start/);
   await (await byTestId(driver, "op-send")).click();
@@ -129,6 +139,14 @@ test("Huawei recording: Review says whether the stream records; a STOP of a stre
   assert.match(await (await byTestId(driver, "review-effects")).getText(), /will stop \(it is recording since \d\d:\d\d UTC\)/);
   assert.equal((await driver.findElements(By.css('[data-testid="review-refusals"]'))).length, 0);
   await screenshot(driver, "review-huawei-stop");
+
+  await type("stream", "lobby-cam");
+  await review();
+  const flag = await byTestId(driver, "review-refusals");
+  assert.match(await flag.getText(), /not recording/);
+  assert.match(await flag.getText(), /not being pushed/);
+  assert.equal(await (await byTestId(driver, "op-send")).isEnabled(), false);
+  await screenshot(driver, "review-huawei-stop-refused");
 });
 
 test("BlendVision: the privacy change reads as the form's labels", async () => {
