@@ -86,7 +86,7 @@ function FieldPicker({ accountId, operation, field, title, values, waitingFor, o
         </button>
       ) : (
         <label>
-          {title}
+          {t("picker.choose", { field: title })}
           <select data-testid={`choices-${field}`} defaultValue="" onChange={(e) => { if (e.target.value !== "") onPick(e.target.value); }}>
             <option value="">{choices.length === 0 ? t("picker.none") : t("common.choose")}</option>
             {choices.map((c) => (

@@ -40,6 +40,16 @@ pub struct ListStreamsOnlineInput {
     pub stream: Option<String>,
 }
 
+/// `2025-06-01T08:00:00Z` → `2025-06-01 08:00 UTC`; other text as it is.
+fn when(utc: &str) -> String {
+    match (utc.get(..10), utc.get(11..16), utc.ends_with('Z')) {
+        (Some(day), Some(time), true) if utc.as_bytes().get(10) == Some(&b'T') => {
+            format!("{day} {time} UTC")
+        }
+        _ => utc.to_owned(),
+    }
+}
+
 /// The streams of an answer that match `app`/`stream` (the vendor filters too; this keeps a
 /// wider answer from being read as "online").
 pub(crate) fn online<'a>(answer: &'a Value, app: &str, stream: &str) -> Option<&'a Value> {
@@ -79,7 +89,7 @@ impl Operation for ListStreamsOnline {
             let app = text(s, "/app")?;
             let stream = text(s, "/stream")?;
             let since = text(s, "/start_time")
-                .map(|t| format!(", since {t}"))
+                .map(|t| format!(", since {}", when(t)))
                 .unwrap_or_default();
             let resolution = text(s, "/resolution")
                 .map(|r| format!(", {r}"))
@@ -99,7 +109,7 @@ impl Operation for ListStreamsOnline {
                 let stream = text(s, "/stream")?;
                 let since = text(s, "/start_time").map_or_else(
                     || "being pushed".to_owned(),
-                    |t| format!("being pushed since {t}"),
+                    |t| format!("being pushed since {}", when(t)),
                 );
                 Some(Choice {
                     value: stream.to_owned(),
