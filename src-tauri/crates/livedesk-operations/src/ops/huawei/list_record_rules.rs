@@ -34,8 +34,8 @@ pub struct ListRecordRulesInput {
 
     /// Rules per page
     ///
-    /// From 1 to 100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// From 1 to 100; empty: 100, so a picker sees every rule of a domain.
+    #[serde(default = "super::list_streams_online::full_page", skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 1, max = 100), extend("x-in" = "query"))]
     pub limit: Option<u32>,
 }

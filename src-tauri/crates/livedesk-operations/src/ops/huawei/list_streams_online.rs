@@ -38,6 +38,18 @@ pub struct ListStreamsOnlineInput {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(min = 1, max = 255), extend("x-in" = "query"))]
     pub stream: Option<String>,
+
+    /// Streams per page
+    ///
+    /// From 1 to 100; empty: 100, so a picker sees every stream being pushed.
+    #[serde(default = "full_page", skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 100), extend("x-in" = "query"))]
+    pub limit: Option<u32>,
+}
+
+/// The largest page Huawei's list reads allow: a picker's list in one read.
+pub(crate) fn full_page() -> Option<u32> {
+    Some(100)
 }
 
 /// `2025-06-01T08:00:00Z` → `2025-06-01 08:00 UTC`; other text as it is.
