@@ -57,6 +57,8 @@ async function nothingSent() {
 async function reviewAndSend() {
   await (await byTestId(driver, "op-review")).click();
   const review = await byTestId(driver, "review");
+  // The request sits under "Technical details", closed until asked for.
+  await (await review.findElement(By.css('[data-testid="review-technical"] summary'))).click();
   const text = await review.getText();
   await (await byTestId(driver, "op-send")).click();
   const summary = await byTestId(driver, "call-summary", 15000);

@@ -124,13 +124,23 @@ summary: Array<string>,
 /**
  * The vendor's answer as it came, for "show raw JSON".
  */
-raw: JsonValue, };
+raw: JsonValue, 
+/**
+ * The settings the call cleared: the list Review gave before sending.
+ */
+cleared: Array<string>, };
 
 export type CallReview = { operation: string, method: string, url: string, headers: Array<[string, string]>, body: string | null, 
 /**
  * What signing will add, in one sentence.
  */
-signing: string, curl: string, warning: string | null, };
+signing: string, curl: string, warning: string | null, 
+/**
+ * In the producer's words, from the state read just before: the target, what will be
+ * true after sending, what the vendor will refuse (then Send is not offered) and what
+ * the send clears. Empty for reads.
+ */
+facts: ReviewFacts, };
 
 export type Condition = { field: string, in: Array<JsonValue>, };
 
@@ -146,7 +156,7 @@ export type CurrentSettings = { input: Record<string, unknown>, summary: Array<s
  */
 notes: Array<string>, };
 
-export type ErrorCode = "signing.unknown_scheme" | "signing.missing_field" | "signing.invalid_field" | "signing.invalid_timestamp" | "signing.invalid_url" | "signing.conflicts_with_credentials" | "signing.wrong_credentials" | "endpoint.invalid" | "endpoint.not_https" | "http.invalid_request" | "http.client_setup" | "http.timeout" | "http.unreachable" | "http.connection_lost" | "http.truncated" | "http.too_large" | "http.bad_response" | "check.settings" | "vendor.wrong_key" | "vendor.clock_off" | "vendor.no_permission" | "vendor.not_found" | "vendor.precondition_failed" | "vendor.invalid_input" | "vendor.rate_limited" | "vendor.server_error" | "vendor.other" | "operation.unknown" | "operation.not_offered" | "operation.too_soon" | "input.invalid" | "call.in_flight" | "account.invalid" | "account.duplicate_name" | "account.not_found" | "keychain.unavailable" | "keychain.no_service" | "keychain.locked" | "keychain.denied" | "keychain.missing" | "keychain.damaged" | "keychain.error" | "settings.write_failed" | "settings.damaged" | "settings.unreadable" | "settings.unavailable" | "history.unavailable" | "history.set_aside_failed" | "history.secret_in_entry" | "history.invalid_entry" | "history.not_found" | "history.not_undoable" | "history.damaged" | "history.storage" | "history.outcome_unknown" | "sandbox.unavailable" | "internal" | "ui.unexpected";
+export type ErrorCode = "signing.unknown_scheme" | "signing.missing_field" | "signing.invalid_field" | "signing.invalid_timestamp" | "signing.invalid_url" | "signing.conflicts_with_credentials" | "signing.wrong_credentials" | "endpoint.invalid" | "endpoint.not_https" | "http.invalid_request" | "http.client_setup" | "http.timeout" | "http.unreachable" | "http.connection_lost" | "http.truncated" | "http.too_large" | "http.bad_response" | "check.settings" | "vendor.wrong_key" | "vendor.clock_off" | "vendor.no_permission" | "vendor.not_found" | "vendor.precondition_failed" | "vendor.invalid_input" | "vendor.rate_limited" | "vendor.server_error" | "vendor.other" | "operation.unknown" | "operation.not_offered" | "operation.too_soon" | "operation.refused" | "input.invalid" | "call.in_flight" | "account.invalid" | "account.duplicate_name" | "account.not_found" | "keychain.unavailable" | "keychain.locked" | "keychain.missing" | "keychain.damaged" | "keychain.error" | "settings.write_failed" | "settings.damaged" | "settings.unreadable" | "settings.unavailable" | "history.unavailable" | "history.set_aside_failed" | "history.secret_in_entry" | "history.invalid_entry" | "history.not_found" | "history.not_undoable" | "history.damaged" | "history.storage" | "history.outcome_unknown" | "sandbox.unavailable" | "internal" | "ui.unexpected";
 
 export type FieldChange = { field: string, 
 /**
@@ -154,11 +164,25 @@ export type FieldChange = { field: string,
  */
 label: string, old: unknown, new: unknown, 
 /**
+ * Before in the form's words (choice labels, On/Off, "not set", "2 recording formats").
+ */
+old_text: string, 
+/**
+ * After in the form's words.
+ */
+new_text: string, 
+/**
  * A value present now would be cleared by sending (Alibaba replaces the whole config).
  */
 cleared: boolean, };
 
 export type FieldIssue = { field: string, message: string, };
+
+export type FieldPicker = { field: string, 
+/**
+ * The fields that must be filled before this list can be read.
+ */
+needs: Array<string>, };
 
 export type FirstScreen = { info: AppInfo, accounts: Array<AccountSummary>, };
 
@@ -190,13 +214,7 @@ oneOf?: Array<FormSchema>, anyOf?: Array<FormSchema>, const?: JsonValue, propert
 /**
  * Required while a sibling field has one of these values.
  */
-"x-required-when"?: Condition, 
-/**
- * A group switched on by one checkbox: the boolean of that name among the group's own
- * fields or, when it has none, beside the group. The form shows that one checkbox (with
- * the group's title) and the group's fields only while it is on.
- */
-"x-switch"?: string, };
+"x-required-when"?: Condition, };
 
 export type HistoryDetail = { item: HistoryItem, request: unknown, input: unknown, response: unknown, state_before: unknown, };
 
@@ -206,10 +224,6 @@ export type HistoryItem = { id: number,
  */
 at: number, account_id: string, account_name: string, operation: string, 
 /**
- * The operation's title, as its form shows it (the id when this version does not know it).
- */
-title: string, 
-/**
  * ok | vendor_error | failed | rejected | sending | unknown ("unknown": it was being
  * sent when Livedesk closed, so it may or may not have been applied)
  */
@@ -218,15 +232,7 @@ outcome: CallOutcome, summary: Array<string>,
  * The code the call failed with (history keeps it as text; a code this version does
  * not know is left out).
  */
-error_code: ErrorCode | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, 
-/**
- * Why "Undo" is not offered, when it is not.
- */
-undo_blocked: UndoBlocked | null, 
-/**
- * What went wrong and what to do, in plain words, when the call did not succeed.
- */
-error_message: string | null, error_hint: string | null, };
+error_code: ErrorCode | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, };
 
 export type HuaweiSettings = { 
 /**
@@ -278,6 +284,11 @@ kind: OperationKind,
  */
 picker_field: string | null, 
 /**
+ * Every field that can be picked from a list, with the fields each needs filled first
+ * (Huawei: domain, then app, then stream); `picker_field` is one of them.
+ */
+pickers: Array<FieldPicker>, 
+/**
  * For writes whose current settings can be loaded: the fields that identify them.
  */
 current_keys: Array<string> | null, help: string, 
@@ -292,6 +303,18 @@ schema: FormSchema, };
 
 export type PickerChoice = { value: string, label: string, detail: string | null, };
 
+export type Refusal = { reason: RefusalReason, 
+/**
+ * What is wrong now.
+ */
+message: string, 
+/**
+ * What to do about it.
+ */
+hint: string, };
+
+export type RefusalReason = "channel_not_publishing" | "not_recording" | "stream_not_pushed" | "too_soon_after_stop";
+
 export type ReplayPlan = { undo: boolean, from_id: number, account_id: string, operation: string, input: Record<string, unknown>, 
 /**
  * For an undo: the entry it takes back (pass it to `send_call`).
@@ -300,11 +323,17 @@ undo_of: number | null, };
 
 export type RetentionSettings = { max_entries: number | null, max_age_days: number | null, };
 
+export type ReviewFacts = { target: Array<TargetField>, effects: Array<string>, refusals: Array<Refusal>, 
+/**
+ * Labels of the settings this send clears on the vendor's side.
+ */
+cleared: Array<string>, };
+
 export type SchemaType = string | Array<string>;
 
 export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
 
-export type UndoBlocked = "read" | "not_applied" | "sending" | "nothing_read" | "already_undone";
+export type TargetField = { field: string, label: string, value: string, };
 
 export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
 
@@ -341,6 +370,8 @@ export const commands = {
   diffCall: (operation: string, before: JsonValue, after: JsonValue): Promise<Array<FieldChange>> => invoke<Array<FieldChange>>("diff_call", { operation, before, after }),
   /** The channels, lives or studios to pick from for an operation's id field. */
   pickerChoices: (account_id: string, operation: string): Promise<Array<PickerChoice>> => invoke<Array<PickerChoice>>("picker_choices", { account_id, operation }),
+  /** The entries to pick one field from, read with what the form holds now (Huawei: the apps of the domain filled in). */
+  fieldChoices: (account_id: string, operation: string, field: string, input: JsonValue): Promise<Array<PickerChoice>> => invoke<Array<PickerChoice>>("field_choices", { account_id, operation, field, input }),
   /** Past calls, newest first, optionally for one account, one operation or matching a text. */
   listHistory: (account_id: string | null, operation: string | null, text: string | null): Promise<Array<HistoryItem>> => invoke<Array<HistoryItem>>("list_history", { account_id, operation, text }),
   /** One past call in full (secrets removed). */

@@ -1,12 +1,7 @@
 import type { FieldChange } from "../bindings";
 import { t } from "../i18n";
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return t("ops.empty");
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-
-/** Field by field, old → new; values a send would clear are called out. */
+/** Field by field, old → new in the form's words; values a send would clear are called out. */
 export function DiffPanel({ changes }: { changes: FieldChange[] }) {
   return (
     <section className="diff" data-testid="diff">
@@ -19,9 +14,9 @@ export function DiffPanel({ changes }: { changes: FieldChange[] }) {
             {changes.map((c) => (
               <tr key={c.field} className={c.cleared ? "cleared" : ""} data-field={c.field} data-cleared={c.cleared}>
                 <th>{c.label}</th>
-                <td className="old">{show(c.old)}</td>
+                <td className="old">{c.old_text}</td>
                 <td>→</td>
-                <td className="new">{c.cleared ? <strong>{t("ops.cleared")}</strong> : show(c.new)}</td>
+                <td className="new">{c.cleared ? <strong>{t("ops.cleared")}</strong> : c.new_text}</td>
               </tr>
             ))}
           </tbody>

@@ -26,6 +26,7 @@ const operation: OperationSummary = {
   title: "Stream backup",
   kind: "write",
   picker_field: null,
+  pickers: [],
   current_keys: null,
   help: "Turns stream backup on or off.",
   warning: null,
@@ -46,8 +47,9 @@ const review: CallReview = {
   signing: "Signed with your access key.",
   curl: "curl …",
   warning: null,
+  facts: { target: [], effects: [], refusals: [], cleared: [] },
 };
-const answer: CallResult = { operation: operation.id, status: 200, request_id: "r-1", summary: ["Stream backup is on."], raw: {} };
+const answer: CallResult = { operation: operation.id, status: 200, request_id: "r-1", summary: ["Stream backup is on."], raw: {}, cleared: [] };
 
 /** Mocks the engine; `send_call` answers after `sendMs` and is counted. */
 function engine(sendMs: number) {

@@ -8,8 +8,7 @@ import { fieldErrors, isRefusedForm, type FieldErrors } from "../forms/fieldErro
 import { initialValues, isObject, toPayload, type JsonObject } from "../forms/schema";
 import { t } from "../i18n";
 import { CallError } from "./CallError";
-import { DiffPanel } from "./DiffPanel";
-import { Picker } from "./Picker";
+import { FieldPickers } from "./FieldPickers";
 import { ResultPanel } from "./ResultPanel";
 import { ReviewPanel } from "./ReviewPanel";
 import { stillInvalid } from "./revalidate";
@@ -240,12 +239,12 @@ export function OperationForm({ account, operation, prefill }: Props) {
     }
   }
 
-  function pick(value: string) {
-    if (values === null || operation.picker_field === null) return;
-    const next = { ...values, [operation.picker_field]: value };
+  function pick(field: string, value: string) {
+    if (values === null) return;
+    const next = { ...values, [field]: value };
     change(next);
     // Another channel, live or studio: what is shown as current must be that one's.
-    if (keys.includes(operation.picker_field)) void loadCurrent(next, true);
+    if (keys.includes(field) && keys.every((k) => next[k] !== null && next[k] !== undefined && next[k] !== "")) void loadCurrent(next, true);
   }
 
   if (values === null) return null;
@@ -256,9 +255,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
       {operation.warning !== null && <p className="warning" role="note" data-testid="operation-warning">{operation.warning}</p>}
       {undoOf !== null && <p className="warning" data-testid="undo-note">{t("ops.undoing", { id: undoOf })}</p>}
       <div className="actions">
-        {operation.picker_field !== null && (
-          <Picker accountId={account.id} operation={operation.id} onPick={pick} />
-        )}
+        <FieldPickers accountId={account.id} operation={operation} values={values} onPick={pick} />
         {keys.length > 0 && (
           <button type="button" className="small" disabled={busy !== null} data-testid="load-current" onClick={() => void loadCurrent(values, true)}>
             {t("ops.loadCurrent")}
@@ -285,7 +282,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
           ) : (
             <>
               <button type="submit" disabled={busy !== null} data-testid="op-review">{t("ops.review")}</button>
-              <button type="button" className="primary" disabled={busy !== null || review === null || sent} data-testid="op-send" onClick={() => void run("send")}>
+              <button type="button" className="primary" disabled={busy !== null || review === null || sent || review.facts.refusals.length > 0} data-testid="op-send" onClick={() => void run("send")}>
                 {busy === "send" ? t("ops.sending") : t("ops.send")}
               </button>
             </>
@@ -306,8 +303,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
             </button>
           </div>
         )}
-        {review !== null && result === null && changes !== null && <DiffPanel changes={changes} />}
-        {review !== null && result === null && <ReviewPanel review={review} />}
+        {review !== null && result === null && <ReviewPanel review={review} changes={changes} />}
         {result !== null && <ResultPanel result={result} />}
       </div>
     </section>

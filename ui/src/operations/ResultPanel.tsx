@@ -8,9 +8,9 @@ export function ResultPanel({ result }: { result: CallResult }) {
       <ul data-testid="call-summary">
         {result.summary.map((line) => <li key={line}>{line}</li>)}
       </ul>
-      {result.request_id !== null && <p className="help">{t("ops.requestId", { id: result.request_id })}</p>}
-      <details>
-        <summary>{t("ops.showRaw")}</summary>
+      <details className="technical">
+        <summary>{t("review.technical")}</summary>
+        {result.request_id !== null && <p className="help">{t("ops.requestId", { id: result.request_id })}</p>}
         <pre className="raw">{JSON.stringify(result.raw, null, 2)}</pre>
       </details>
     </section>

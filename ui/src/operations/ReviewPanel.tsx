@@ -1,12 +1,49 @@
 import { useState } from "react";
-import type { CallReview } from "../bindings";
+import type { CallReview, FieldChange } from "../bindings";
 import { t } from "../i18n";
+import { DiffPanel } from "./DiffPanel";
+import { RefusalList } from "./RefusalList";
 
-export function ReviewPanel({ review }: { review: CallReview }) {
-  const [copied, setCopied] = useState(false);
+/**
+ * What sending will do, in the producer's words: the target, the effect on air, what the vendor
+ * would refuse (then there is nothing to send) and the changes; what a send clears is one of the
+ * effects, listed as the result lists it. The request
+ * itself sits under "Technical details", closed until asked for.
+ */
+export function ReviewPanel({ review, changes }: { review: CallReview; changes: FieldChange[] | null }) {
+  const { facts } = review;
   return (
     <section className="review" data-testid="review">
       <h3>{t("ops.reviewHeading")}</h3>
+      {facts.target.length > 0 && (
+        <dl className="target" data-testid="review-target">
+          {facts.target.map((f) => (
+            <div key={f.field}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {review.warning !== null && <p className="warning">{review.warning}</p>}
+      <RefusalList refusals={facts.refusals} />
+      {facts.effects.length > 0 && (
+        <ul className="effects" data-testid="review-effects">
+          {facts.effects.map((line) => <li key={line}>{line}</li>)}
+        </ul>
+      )}
+      {changes !== null && (changes.length > 0 || facts.effects.length === 0) && <DiffPanel changes={changes} />}
+      <TechnicalDetails review={review} />
+    </section>
+  );
+}
+
+/** The HTTP request, the signing sentence and "copy as curl": for those who ask. */
+function TechnicalDetails({ review }: { review: CallReview }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <details className="technical" data-testid="review-technical">
+      <summary>{t("review.technical")}</summary>
       <pre className="request" data-testid="review-request">
         {`${review.method} ${review.url}\n`}
         {review.headers.map(([name, value]) => `${name}: ${value}\n`).join("")}
@@ -15,18 +52,16 @@ export function ReviewPanel({ review }: { review: CallReview }) {
       <p className="help">
         <strong>{t("ops.signing")}:</strong> {review.signing}
       </p>
-      <details>
-        <summary>{t("ops.curlHeading")}</summary>
-        <pre className="curl" data-testid="review-curl">{review.curl}</pre>
-        <button
-          type="button"
-          onClick={() => {
-            void navigator.clipboard.writeText(review.curl).then(() => { setCopied(true); }, () => { setCopied(false); });
-          }}
-        >
-          {copied ? t("ops.copied") : t("ops.copyCurl")}
-        </button>
-      </details>
-    </section>
+      <p className="help">{t("ops.curlHeading")}</p>
+      <pre className="curl" data-testid="review-curl">{review.curl}</pre>
+      <button
+        type="button"
+        onClick={() => {
+          void navigator.clipboard.writeText(review.curl).then(() => { setCopied(true); }, () => { setCopied(false); });
+        }}
+      >
+        {copied ? t("ops.copied") : t("ops.copyCurl")}
+      </button>
+    </details>
   );
 }

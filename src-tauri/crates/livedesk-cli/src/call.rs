@@ -120,29 +120,7 @@ pub fn run(args: Args) -> Result<(), String> {
             None
         };
         if args.dry_run {
-            let review = engine
-                .review_call(account.id.clone(), args.op.clone(), input)
-                .await
-                .map_err(explain)?;
-            if args.json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&review).expect("reviews serialise")
-                );
-                return Ok(());
-            }
-            if let Some(warning) = &review.warning {
-                println!("Warning: {warning}\n");
-            }
-            println!("{} {}", review.method, review.url);
-            for (name, value) in &review.headers {
-                println!("{name}: {value}");
-            }
-            if let Some(body) = &review.body {
-                println!("\n{body}");
-            }
-            println!("\n{}\n\nAs curl:\n{}", review.signing, review.curl);
-            return Ok(());
+            return dry_run(&engine, &account.id, &args.op, input, args.json).await;
         }
         let result = engine
             .send_call(account.id.clone(), args.op.clone(), input, None)
@@ -163,6 +141,97 @@ pub fn run(args: Args) -> Result<(), String> {
         }
         Ok(())
     })
+}
+
+/// `--dry-run`: what the window's Review shows, from the same engine calls: the target, what
+/// sending would do on air, what the vendor would refuse, the changes against the current
+/// settings in the form's words, then the technical details.
+async fn dry_run(
+    engine: &Engine,
+    account_id: &str,
+    op: &str,
+    input: Value,
+    json: bool,
+) -> Result<(), String> {
+    let review = engine
+        .review_call(account_id.to_owned(), op.to_owned(), input.clone())
+        .await
+        .map_err(explain)?;
+    // Only writes with a state to load have a diff; a state that cannot be read is said in
+    // the review's effects already.
+    let current = engine
+        .load_current(account_id.to_owned(), op.to_owned(), input.clone())
+        .await
+        .ok();
+    let changes = match &current {
+        Some(state) => engine
+            .diff_call(op.to_owned(), state.input.clone(), input)
+            .await
+            .map_err(explain)?,
+        None => Vec::new(),
+    };
+    if json {
+        let out = serde_json::json!({"review": review, "changes": changes});
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).expect("reviews serialise")
+        );
+        return Ok(());
+    }
+    print!(
+        "{}",
+        review_text(&review, current.is_some().then_some(&changes[..]))
+    );
+    Ok(())
+}
+
+/// The review as text, in the window's order.
+fn review_text(
+    review: &livedesk_core::calls::CallReview,
+    changes: Option<&[livedesk_core::calls::FieldChange]>,
+) -> String {
+    let mut out = String::new();
+    let facts = &review.facts;
+    for t in &facts.target {
+        out.push_str(&format!("{}: {}\n", t.label, t.value));
+    }
+    if let Some(warning) = &review.warning {
+        out.push_str(&format!("\nWarning: {warning}\n"));
+    }
+    if !facts.refusals.is_empty() {
+        out.push_str("\nThis would be refused; nothing would be sent:\n");
+        for r in &facts.refusals {
+            out.push_str(&format!("- {}\n  {}\n", r.message, r.hint));
+        }
+    }
+    if !facts.effects.is_empty() {
+        out.push_str("\nWhat sending does:\n");
+        for line in &facts.effects {
+            out.push_str(&format!("- {line}\n"));
+        }
+    }
+    if let Some(changes) = changes {
+        out.push_str("\nChanges compared with the current settings:\n");
+        if changes.is_empty() {
+            out.push_str("- none\n");
+        }
+        for c in changes {
+            out.push_str(&format!("- {}: {} → {}\n", c.label, c.old_text, c.new_text));
+        }
+    }
+    out.push_str("\nTechnical details:\n");
+    out.push_str(&format!("{} {}\n", review.method, review.url));
+    for (name, value) in &review.headers {
+        out.push_str(&format!("{name}: {value}\n"));
+    }
+    if let Some(body) = &review.body {
+        out.push_str(&format!("\n{body}\n"));
+    }
+    out.push_str(&format!(
+        "\n{}\n\nAs curl:\n{}\n",
+        review.signing, review.curl
+    ));
+    out
 }
 
 /// `livedesk-cli operations`: the catalog, so ids can be found.

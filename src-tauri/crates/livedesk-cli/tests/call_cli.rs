@@ -188,6 +188,44 @@ fn naver_switch_stream_round_trip() {
     );
 }
 
+/// The dry run says what the window's Review says: which stream goes on air, or why NAVER
+/// would refuse; the channel is the target, never a change.
+#[test]
+fn naver_switch_stream_dry_run_states_the_effect() {
+    let w = world();
+    let review = call(
+        &w,
+        NAVER,
+        "naver.switch_stream",
+        json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL}),
+        &["--dry-run"],
+    );
+    let text = String::from_utf8_lossy(&review.stdout);
+    assert!(review.status.success(), "{text}");
+    assert!(
+        text.contains("The backup stream will go on air on channel")
+            && text.contains("(now: main stream)"),
+        "{text}"
+    );
+    assert!(!text.contains("Nothing changes"), "{text}");
+    assert!(
+        text.contains(&format!("Channel ID: {}", seed::NAVER_PUBLISHING_CHANNEL)),
+        "{text}"
+    );
+    let ready = call(
+        &w,
+        NAVER,
+        "naver.switch_stream",
+        json!({"channelId": seed::NAVER_READY_CHANNEL}),
+        &["--dry-run"],
+    );
+    let text = String::from_utf8_lossy(&ready.stdout);
+    assert!(
+        text.contains("This would be refused; nothing would be sent") && text.contains("is READY"),
+        "{text}"
+    );
+}
+
 #[test]
 fn blendvision_update_live_round_trip() {
     let w = world();
@@ -263,11 +301,13 @@ fn calls_are_listed_in_history() {
         json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL}),
         &["--json"],
     ));
+    // An unknown channel reaches the vendor (a READY one is refused before sending and
+    // leaves nothing in history).
     refused(&call(
         &w,
         NAVER,
         "naver.switch_stream",
-        json!({"channelId": seed::NAVER_READY_CHANNEL}),
+        json!({"channelId": "ls-20990101000000-Nope1"}),
         &[],
     ));
     let listed = cli(&w, &["history", "list", "--json"]);

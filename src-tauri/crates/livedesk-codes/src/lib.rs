@@ -71,6 +71,8 @@ error_codes! {
     OperationUnknown = "operation.unknown",
     OperationNotOffered = "operation.not_offered",
     OperationTooSoon = "operation.too_soon",
+    /// The state read before a change says the vendor will refuse it; nothing was sent.
+    OperationRefused = "operation.refused",
     /// A form (operation or account) was refused; `problems` names every field.
     InputInvalid = "input.invalid",
     /// A call already under way for the same account and form.

@@ -23,6 +23,9 @@ pub struct OperationSummary {
     pub kind: OperationKind,
     /// The id field that has a picker (channel, live, studio), if any.
     pub picker_field: Option<String>,
+    /// Every field that can be picked from a list, with the fields each needs filled first
+    /// (Huawei: domain, then app, then stream); `picker_field` is one of them.
+    pub pickers: Vec<FieldPicker>,
     /// For writes whose current settings can be loaded: the fields that identify them.
     pub current_keys: Option<Vec<String>>,
     pub help: String,
@@ -46,6 +49,10 @@ pub struct CallReview {
     pub signing: String,
     pub curl: String,
     pub warning: Option<String>,
+    /// In the producer's words, from the state read just before: the target, what will be
+    /// true after sending, what the vendor will refuse (then Send is not offered) and what
+    /// the send clears. Empty for reads.
+    pub facts: livedesk_operations::ReviewFacts,
 }
 
 /// A successful call, explained.
@@ -58,6 +65,8 @@ pub struct CallResult {
     pub summary: Vec<String>,
     /// The vendor's answer as it came, for "show raw JSON".
     pub raw: Value,
+    /// The settings the call cleared: the list Review gave before sending.
+    pub cleared: Vec<String>,
 }
 
 pub fn operations() -> Vec<OperationSummary> {
@@ -69,6 +78,14 @@ pub fn operations() -> Vec<OperationSummary> {
             title: info.title,
             kind: info.kind,
             picker_field: info.picker.map(|p| p.field),
+            pickers: info
+                .pickers
+                .into_iter()
+                .map(|p| FieldPicker {
+                    field: p.field,
+                    needs: p.needs,
+                })
+                .collect(),
             current_keys: info.current.map(|c| c.keys),
             help: info.help,
             warning: info.warning,
@@ -107,6 +124,14 @@ pub fn op_error(error: &OpError) -> ApiError {
     api
 }
 
+/// The review of `call` with its plain-language facts (see [`CallReview::facts`]).
+pub fn review_with(call: &PreparedCall, facts: livedesk_operations::ReviewFacts) -> CallReview {
+    CallReview {
+        facts,
+        ..review(call)
+    }
+}
+
 pub fn review(call: &PreparedCall) -> CallReview {
     let review = call.review();
     let info = livedesk_operations::operation_info(call.operation()).ok();
@@ -123,6 +148,10 @@ pub fn review(call: &PreparedCall) -> CallReview {
         signing: review.signing,
         curl: call.curl(),
         warning: info.and_then(|i| i.warning),
+        facts: livedesk_operations::ReviewFacts {
+            target: livedesk_operations::target_fields(call.operation(), call.input()),
+            ..Default::default()
+        },
     }
 }
 
@@ -142,6 +171,7 @@ pub fn result(outcome: CallOutcome) -> CallResult {
             .map(|line| livedesk_secrets::mask_stream_keys(line))
             .collect(),
         raw,
+        cleared: outcome.cleared,
     }
 }
 
@@ -206,8 +236,20 @@ pub struct FieldChange {
     pub old: Option<Value>,
     #[ts(type = "unknown")]
     pub new: Option<Value>,
+    /// Before in the form's words (choice labels, On/Off, "not set", "2 recording formats").
+    pub old_text: String,
+    /// After in the form's words.
+    pub new_text: String,
     /// A value present now would be cleared by sending (Alibaba replaces the whole config).
     pub cleared: bool,
+}
+
+/// A field of a form filled from a list.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct FieldPicker {
+    pub field: String,
+    /// The fields that must be filled before this list can be read.
+    pub needs: Vec<String>,
 }
 
 /// An entry of a picker (channel, live, production studio).
@@ -236,6 +278,8 @@ pub fn changes(operation: &str, before: &Value, after: &Value) -> Vec<FieldChang
             label: c.label,
             old: c.old,
             new: c.new,
+            old_text: c.old_text,
+            new_text: c.new_text,
             cleared: c.cleared,
         })
         .collect()

@@ -35,6 +35,8 @@ macro_rules! for_each_command {
             diff_call(operation: String, before: serde_json::Value, after: serde_json::Value) -> Vec<$crate::calls::FieldChange>;
             /// The channels, lives or studios to pick from for an operation's id field.
             picker_choices(account_id: String, operation: String) -> Vec<$crate::calls::PickerChoice>;
+            /// The entries to pick one field from, read with what the form holds now (Huawei: the apps of the domain filled in).
+            field_choices(account_id: String, operation: String, field: String, input: serde_json::Value) -> Vec<$crate::calls::PickerChoice>;
             /// Past calls, newest first, optionally for one account, one operation or matching a text.
             list_history(account_id: Option<String>, operation: Option<String>, text: Option<String>) -> Vec<$crate::history::HistoryItem>;
             /// One past call in full (secrets removed).

@@ -278,7 +278,9 @@ impl Engine {
     ) -> Result<CallReview, ApiError> {
         let target = self.target(account_id, None).await?;
         let prepared = calls::prepare_call(&operation, &input, &target)?;
-        Ok(calls::review(&prepared))
+        let facts =
+            livedesk_operations::review_facts(self.http()?, &target, &prepared, &self.memory).await;
+        Ok(calls::review_with(&prepared, facts))
     }
 
     /// Validates, signs and sends once; a write's current state is read first and kept in
@@ -301,6 +303,12 @@ impl Engine {
         let (target, account_name, secrets) = self.call_context(account_id.clone()).await?;
         let prepared = calls::prepare_call(&operation, &input, &target)?;
         let client = self.http()?;
+        // What Review flagged is refused here too: nothing is sent.
+        if is_write {
+            livedesk_operations::preflight(client, &target, &prepared, &self.memory)
+                .await
+                .map_err(|e| calls::op_error(&e))?;
+        }
         // Best effort: a change is still sent when its current state cannot be read (the
         // write's own answer then says why); it just cannot be undone from history.
         let state_before = match (&self.history, is_write && info.current.is_some()) {
@@ -430,6 +438,28 @@ impl Engine {
         let choices = livedesk_operations::choices(self.http()?, &target, &operation)
             .await
             .map_err(|e| calls::op_error(&e))?;
+        Ok(choices
+            .into_iter()
+            .map(|c| PickerChoice {
+                value: c.value,
+                label: c.label,
+                detail: c.detail,
+            })
+            .collect())
+    }
+
+    pub async fn field_choices(
+        &self,
+        account_id: String,
+        operation: String,
+        field: String,
+        input: Value,
+    ) -> Result<Vec<PickerChoice>, ApiError> {
+        let target = self.target(account_id, None).await?;
+        let choices =
+            livedesk_operations::field_choices(self.http()?, &target, &operation, &field, &input)
+                .await
+                .map_err(|e| calls::op_error(&e))?;
         Ok(choices
             .into_iter()
             .map(|c| PickerChoice {

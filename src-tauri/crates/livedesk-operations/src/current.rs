@@ -44,6 +44,36 @@ pub async fn choices(
     every_page(client, target, list, shape.paging.max_size).await
 }
 
+/// The entries a picker offers for `field` of `op_id`'s form, given what the form holds now
+/// (`input`): the field's [`crate::FieldPicker`] read, with the fields it needs taken from
+/// `input` (missing ones are [`OpError::Invalid`], naming them), or the operation's one
+/// [`choices`] picker.
+pub async fn field_choices(
+    client: &Client,
+    target: &Target,
+    op_id: &str,
+    field: &str,
+    input: &Value,
+) -> Result<Vec<Choice>, OpError> {
+    let entry = operation::find(op_id)?;
+    let Some(picker) = entry.op.field_pickers().iter().find(|p| p.field == field) else {
+        return match &entry.info.picker {
+            Some(p) if p.field == field => choices(client, target, op_id).await,
+            _ => Err(OpError::NotOffered {
+                id: op_id.to_owned(),
+                what: "no list to pick this field from",
+            }),
+        };
+    };
+    let read = CurrentRead {
+        read_op: picker.read_op,
+        keys: picker.needs,
+    };
+    let call = prepare_read(&read, &entry.info.schema, input, target)?;
+    let outcome = execute(client, &call, target, &OperationMemory::new()).await?;
+    Ok(call.op.pick(&call, &outcome.raw))
+}
+
 /// Every page of a list read, `size` entries a page.
 async fn every_page(
     client: &Client,
@@ -164,7 +194,7 @@ pub async fn load_current(
 
 /// The read of `current`, its input taken from the write's key fields in `key_input`. Its
 /// problems name the write's fields, which the producer is looking at.
-fn prepare_read(
+pub(crate) fn prepare_read(
     current: &CurrentRead,
     schema: &Value,
     key_input: &Value,

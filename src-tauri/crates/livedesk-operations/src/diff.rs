@@ -21,6 +21,11 @@ pub struct Change {
     pub old: Option<Value>,
     /// After; `None` when empty, secrets masked.
     pub new: Option<Value>,
+    /// Before in the form's words: a choice by its label, On/Off, "not set", "2 recording
+    /// formats" (the raw value is `old`, for the technical details).
+    pub old_text: String,
+    /// After in the form's words.
+    pub new_text: String,
     /// A value present before is empty after: sending clears it on the vendor's side
     /// (for Alibaba's SetCasterConfig, every parameter left empty).
     pub cleared: bool,
@@ -44,6 +49,7 @@ pub fn diff(write_op_id: &str, before: &Value, after: &Value) -> Vec<Change> {
     let mut out = Vec::new();
     let walk = Walk {
         top_level_kept: kept,
+        identity: crate::review::identity_fields(write_op_id),
     };
     walk.compare(&schema, Some(before), Some(after), "", "", &mut out);
     out
@@ -108,6 +114,8 @@ fn is_group_list(schema: &Value, old: Option<&Value>, new: Option<&Value>) -> bo
 
 struct Walk {
     top_level_kept: bool,
+    /// Top-level fields naming the resource: Review shows them as the target.
+    identity: Vec<&'static str>,
 }
 
 impl Walk {
@@ -154,6 +162,9 @@ impl Walk {
                 let (before, after) =
                     (old.and_then(|o| o.get(&key)), new.and_then(|n| n.get(&key)));
                 if field.is_empty() && self.top_level_kept && non_empty(after).is_none() {
+                    continue;
+                }
+                if field.is_empty() && self.identity.contains(&key.as_str()) {
                     continue;
                 }
                 let title = child.get("title").and_then(Value::as_str).unwrap_or(&key);
@@ -203,14 +214,66 @@ impl Walk {
                 masked_value(v)
             }
         };
+        let (old, new) = (old.map(shown), new.map(shown));
         out.push(Change {
             field: field.to_owned(),
             label: label.to_owned(),
-            old: old.map(shown),
-            new: new.map(shown),
+            old_text: human(schema, old.as_ref().or(default)),
+            new_text: human(schema, new.as_ref().or(default)),
             cleared: old.is_some() && new.is_none(),
+            old,
+            new,
         });
     }
+}
+
+/// A value in the form's words: a choice by its label, booleans On/Off, empty "not set",
+/// lists summarised ("2 recording formats", or up to three plain values by their labels).
+pub fn human(schema: &Value, value: Option<&Value>) -> String {
+    let Some(value) = non_empty(value) else {
+        return "not set".to_owned();
+    };
+    if let Some(label) = choice_label(schema, value) {
+        return label;
+    }
+    match value {
+        Value::Bool(true) => "On".to_owned(),
+        Value::Bool(false) => "Off".to_owned(),
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(items) => {
+            let item_schema = schema.get("items").unwrap_or(&Value::Null);
+            let plain = items.iter().all(|i| !i.is_object() && !i.is_array());
+            if plain && items.len() <= 3 {
+                let words: Vec<String> =
+                    items.iter().map(|i| human(item_schema, Some(i))).collect();
+                return words.join(", ");
+            }
+            let title = schema
+                .get("title")
+                .and_then(Value::as_str)
+                .unwrap_or("entries")
+                .to_lowercase();
+            format!("{} {title}", items.len())
+        }
+        Value::Object(map) => match map.len() {
+            1 => "1 setting".to_owned(),
+            n => format!("{n} settings"),
+        },
+        Value::Null => "not set".to_owned(),
+    }
+}
+
+/// The label of one of a field's choices (`oneOf` with `const` and `title`).
+fn choice_label(schema: &Value, value: &Value) -> Option<String> {
+    schema
+        .get("oneOf")?
+        .as_array()?
+        .iter()
+        .find(|o| o.get("const").is_some_and(|c| same(c, value)))?
+        .get("title")?
+        .as_str()
+        .map(str::to_owned)
 }
 
 /// The label of a dotted field path (`RecordConfig.videoFormat[0].Format` → `Recording ›

@@ -59,6 +59,11 @@ pub enum OpError {
         seconds_left: u64,
     },
 
+    /// The state read just before says the vendor will refuse the call (a NAVER channel
+    /// not PUBLISHING, a Huawei STOP of a stream not recording ...). Nothing was sent.
+    #[error("{}", .0.message)]
+    Refused(Box<crate::review::Refusal>),
+
     /// The vendor answered with an error: its code is kept, explained in plain words.
     #[error("{}", .0.explanation)]
     Vendor(Box<VendorError>),
@@ -117,6 +122,7 @@ impl OpError {
             Self::Invalid { .. } => ErrorCode::InputInvalid,
             Self::Account { .. } => ErrorCode::AccountInvalid,
             Self::TooSoon { .. } => ErrorCode::OperationTooSoon,
+            Self::Refused(_) => ErrorCode::OperationRefused,
             Self::Vendor(e) => e.kind.code(),
             Self::Http(e) => e.code(),
         }
@@ -142,6 +148,7 @@ impl OpError {
                     "seconds"
                 }
             )),
+            Self::Refused(r) => Some(format!("{} Nothing was sent.", r.hint)),
             Self::Vendor(e) => Some(e.hint.clone()),
             Self::Http(e) => e.hint(),
         }
@@ -158,7 +165,10 @@ impl OpError {
                 ErrorKind::InvalidInput { field } => field.as_deref(),
                 _ => None,
             },
-            Self::UnknownOperation { .. } | Self::NotOffered { .. } | Self::Http(_) => None,
+            Self::UnknownOperation { .. }
+            | Self::NotOffered { .. }
+            | Self::Refused(_)
+            | Self::Http(_) => None,
         }
     }
 

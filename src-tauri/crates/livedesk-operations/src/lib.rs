@@ -49,6 +49,7 @@ mod memory;
 mod operation;
 pub mod ops;
 mod request;
+mod review;
 mod schema;
 mod summary;
 mod time;
@@ -62,17 +63,21 @@ use serde_json::Value;
 
 use crate::account::Account;
 
-pub use current::{choices, current_input, load_current, CurrentState};
-pub use diff::{diff, Change};
+pub use current::{choices, current_input, field_choices, load_current, CurrentState};
+pub use diff::{diff, human, Change};
 pub use error::{FieldProblem, OpError};
 pub use form_schema::{Condition, FormSchema, SchemaType};
 pub use list::List;
 pub use memory::OperationMemory;
 pub use operation::{
-    CallContext, Choice, CurrentRead, CurrentSource, FollowUp, Operation, OperationInfo,
-    OperationKind, Paging, Picker, Prefilled, Rpc,
+    CallContext, Choice, CurrentRead, CurrentSource, FieldPicker, FieldPickerInfo, FollowUp,
+    Operation, OperationInfo, OperationKind, Paging, Picker, Prefilled, Rpc,
 };
 pub use request::{PreparedCall, RequestReview, ReviewHeader, MASK};
+pub use review::{
+    preflight, review_facts, target_fields, Effects, Refusal, RefusalReason, ReviewFacts,
+    ReviewState, TargetField,
+};
 
 /// Every operation, in the order the UI lists them.
 pub fn catalog() -> Vec<OperationInfo> {
@@ -120,6 +125,8 @@ pub struct CallOutcome {
     pub raw: Value,
     /// The vendor's clock minus this computer's, in seconds, when the answer had a `Date`.
     pub clock_skew_seconds: Option<i64>,
+    /// Labels of the settings the call cleared: the list Review showed before sending.
+    pub cleared: Vec<String>,
 }
 
 /// Signs and sends a prepared call with the account it was prepared for, and explains the
@@ -181,6 +188,7 @@ pub async fn execute(
                 summary: lines,
                 raw,
                 clock_skew_seconds: response.clock_skew_seconds,
+                cleared: call.op.cleared(call),
             })
         }
         Err(HttpError::Vendor(mut error)) => {

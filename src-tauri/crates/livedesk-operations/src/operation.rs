@@ -17,6 +17,7 @@ use crate::error::{FieldProblem, OpError};
 use crate::list::List;
 use crate::memory::OperationMemory;
 use crate::request::{self, PreparedCall};
+use crate::review::{Effects, ReviewState};
 use crate::schema;
 use crate::validate;
 
@@ -67,6 +68,16 @@ pub struct Prefilled {
     pub notes: Vec<String>,
 }
 
+/// A field of a write filled from a read that needs other fields of the form first (Huawei:
+/// apps of a domain, streams of an app): `needs` maps this form's fields to the read's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldPicker {
+    pub field: &'static str,
+    pub read_op: &'static str,
+    /// `(write field, read field)`, every one filled before the list can be read.
+    pub needs: &'static [(&'static str, &'static str)],
+}
+
 /// One entry of a picker: the id to put in the field, what to show, and a short status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choice {
@@ -101,6 +112,8 @@ pub trait Operation: Send + Sync + 'static {
     const KIND: OperationKind = OperationKind::Write;
     /// The field whose value can be picked from a list read: `(field, list read id)`.
     const PICKER: Option<(&'static str, &'static str)> = None;
+    /// More fields filled from reads, each with the fields it needs first (dependent lists).
+    const PICKERS: &'static [FieldPicker] = &[];
     /// A list read: its paging (pickers fetch every page), its items and how an item
     /// reads; its summary is [`List::summary`], its picker entries [`List::choices`].
     const LIST: Option<List> = None;
@@ -113,6 +126,28 @@ pub trait Operation: Send + Sync + 'static {
     /// them (BlendVision). Otherwise an empty field means the vendor's default or clears
     /// the value (Alibaba's SetCasterConfig replaces everything).
     const EMPTY_TOP_LEVEL_KEPT: bool = false;
+    /// The read Review works from when it is not [`Operation::CURRENT`] (Huawei recording:
+    /// the online streams). Its keys are the fields shown as the target, never as changes.
+    const STATE: Option<CurrentRead> = None;
+
+    /// What will be true on air after sending `input`, from the state read just before
+    /// (`state.answer` is the answer of [`Operation::STATE`], else of
+    /// [`Operation::CURRENT`]), and what the vendor is sure to refuse.
+    fn effects(_input: &Self::Input, _state: &ReviewState<'_>) -> Effects {
+        Effects::default()
+    }
+
+    /// The labels of the settings this send clears on the vendor's side. Review and the
+    /// result both list exactly these.
+    fn cleared(_input: &Self::Input) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// A read behind a [`FieldPicker`]: its answer as the picker's entries (by default the
+    /// entries of [`Operation::LIST`]).
+    fn pick(_input: &Self::Input, answer: &Value) -> Vec<Choice> {
+        Self::LIST.map(|l| l.choices(answer)).unwrap_or_default()
+    }
 
     /// Checks the schema cannot express (one date after another, duration ranges ...).
     fn check(_input: &Self::Input, _problems: &mut Vec<FieldProblem>) {}
@@ -176,6 +211,9 @@ pub struct OperationInfo {
     pub kind: OperationKind,
     /// The field whose value the UI offers to pick from a list, instead of typing an id.
     pub picker: Option<Picker>,
+    /// Every field the UI offers to pick from a list, in form order, with the fields each
+    /// needs filled first (the [`OperationInfo::picker`] one needs none).
+    pub pickers: Vec<FieldPickerInfo>,
     /// Writes whose current state can be loaded ("Load current settings"): which read,
     /// and which fields of this form identify the resource.
     pub current: Option<CurrentSource>,
@@ -191,6 +229,14 @@ pub struct Picker {
     pub field: String,
     /// The list read that gives the choices.
     pub read_op: String,
+}
+
+/// A field filled from a list, and the fields of the form it needs first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldPickerInfo {
+    pub field: String,
+    pub read_op: String,
+    pub needs: Vec<String>,
 }
 
 /// Where a write's current state comes from: [`crate::load_current`].
@@ -221,6 +267,11 @@ pub(crate) trait DynOperation: Send + Sync {
     fn current(&self) -> Option<CurrentRead>;
     fn empty_top_level_kept(&self) -> bool;
     fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled;
+    fn state_read(&self) -> Option<CurrentRead>;
+    fn field_pickers(&self) -> &'static [FieldPicker];
+    fn pick(&self, call: &PreparedCall, answer: &Value) -> Vec<Choice>;
+    fn effects(&self, call: &PreparedCall, state: &ReviewState<'_>) -> Effects;
+    fn cleared(&self, call: &PreparedCall) -> Vec<String>;
 }
 
 struct Registered<O>(PhantomData<fn() -> O>);
@@ -258,6 +309,19 @@ impl<O: Operation> DynOperation for Registered<O> {
                 field: field.to_owned(),
                 read_op: read_op.to_owned(),
             }),
+            pickers: O::PICKER
+                .map(|(field, read_op)| FieldPickerInfo {
+                    field: field.to_owned(),
+                    read_op: read_op.to_owned(),
+                    needs: Vec::new(),
+                })
+                .into_iter()
+                .chain(O::PICKERS.iter().map(|p| FieldPickerInfo {
+                    field: p.field.to_owned(),
+                    read_op: p.read_op.to_owned(),
+                    needs: p.needs.iter().map(|(w, _)| (*w).to_owned()).collect(),
+                }))
+                .collect(),
             current: O::CURRENT.map(|c| CurrentSource {
                 read_op: c.read_op.to_owned(),
                 keys: c.keys.iter().map(|(k, _)| (*k).to_owned()).collect(),
@@ -345,6 +409,26 @@ impl<O: Operation> DynOperation for Registered<O> {
 
     fn current_input(&self, answer: &Value, schema: &Value) -> Prefilled {
         O::current_input(answer, schema)
+    }
+
+    fn state_read(&self) -> Option<CurrentRead> {
+        O::STATE.or(O::CURRENT)
+    }
+
+    fn field_pickers(&self) -> &'static [FieldPicker] {
+        O::PICKERS
+    }
+
+    fn pick(&self, call: &PreparedCall, answer: &Value) -> Vec<Choice> {
+        Self::typed(call).map_or_else(Vec::new, |input| O::pick(&input, answer))
+    }
+
+    fn effects(&self, call: &PreparedCall, state: &ReviewState<'_>) -> Effects {
+        Self::typed(call).map_or_else(Effects::default, |input| O::effects(&input, state))
+    }
+
+    fn cleared(&self, call: &PreparedCall) -> Vec<String> {
+        Self::typed(call).map_or_else(Vec::new, |input| O::cleared(&input))
     }
 }
 

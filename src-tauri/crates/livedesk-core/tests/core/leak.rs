@@ -184,6 +184,21 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
         ),
     );
     exercised += 1;
+    record(
+        "field_choices",
+        format!(
+            "{:?}",
+            engine
+                .field_choices(
+                    created.id.clone(),
+                    "alibaba.set_caster_config".into(),
+                    "CasterId".into(),
+                    json!({}),
+                )
+                .await
+        ),
+    );
+    exercised += 1;
     let listed = engine.list_history(None, None, None).await.unwrap();
     assert_eq!(listed.len(), 1, "the refused call is in history");
     record("list_history", serde_json::to_string(&listed).unwrap());

@@ -7,6 +7,8 @@ mod catalog;
 mod common;
 mod current;
 mod diff;
+mod effects;
+mod pickers;
 mod reads;
 mod requests;
 mod review;

@@ -323,7 +323,7 @@ async fn every_read_against_the_sandbox_in_plain_words() {
             ),
             "Streaming domain: live.sandbox-live.example.com.".to_owned(),
             "Transcoding: lp_sd, plus lld.".to_owned(),
-            "Recording: ON, to OSS bucket sandbox-records as m3u8.".to_owned(),
+            "Recording: ON, to storage bucket sandbox-records as m3u8.".to_owned(),
             "Delay: 5 seconds.".to_owned(),
             "Automatic switch to standby: ON.".to_owned(),
             "Channels: OFF.".to_owned(),

@@ -66,7 +66,7 @@ async fn round_trip(scheme: Scheme) {
         vec![
             format!("Production studio “Studio C, reconfigured” ({caster}) now has the configuration you sent."),
             "Transcoding: Standard definition, landscape (lp_sd), plus Low definition (lld), Standard definition (lsd).".to_owned(),
-            "Recording: ON, to OSS bucket studio-c as HLS (m3u8), FLV.".to_owned(),
+            "Recording: ON, to storage bucket studio-c as Streaming segments for players (HLS, m3u8), One FLV video file per recording.".to_owned(),
             "Delay: 5 seconds.".to_owned(),
             "Automatic switch to standby: ON.".to_owned(),
             "Left empty, so now cleared: Standby video, Standby live stream, Extra output address, \
@@ -213,4 +213,68 @@ async fn unknown_studio_is_explained() {
         error.to_string(),
         "Alibaba Cloud has no production studio “no-such-caster” in this region."
     );
+}
+
+/// The production-studio templates (`daobo-*`) Alibaba documents for live transcoding: a
+/// configuration holding them loads, shows no change, and is sent back unchanged.
+#[tokio::test]
+async fn a_daobo_template_read_back_is_sent_back_unchanged() {
+    let world = World::start().await;
+    let target = world.target(Vendor::Alibaba);
+    let caster = seed::ALIBABA_BARE_CASTER;
+    let mut input = full_input(caster);
+    input["TranscodeConfig"]["LiveTemplate"] = json!(["daobo-lhd", "daobo-lsd"]);
+    let call = prepare("alibaba.set_caster_config", &input, &target).unwrap();
+    execute(&world.client, &call, &target, &OperationMemory::new())
+        .await
+        .unwrap();
+    let keys = json!({"CasterId": caster});
+    let loaded = livedesk_operations::load_current(
+        &world.client,
+        &target,
+        "alibaba.set_caster_config",
+        &keys,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        loaded.input["TranscodeConfig"]["LiveTemplate"],
+        json!(["daobo-lhd", "daobo-lsd"]),
+        "{loaded:?}"
+    );
+    assert!(
+        loaded
+            .notes
+            .iter()
+            .all(|n| !n.contains("cannot be sent back")),
+        "{:?}",
+        loaded.notes
+    );
+    assert!(
+        livedesk_operations::diff("alibaba.set_caster_config", &loaded.input, &loaded.input)
+            .is_empty()
+    );
+    let mut before = world.read(&target, describe(&world, &target, caster)).await;
+    let again = prepare("alibaba.set_caster_config", &loaded.input, &target).unwrap();
+    execute(&world.client, &again, &target, &OperationMemory::new())
+        .await
+        .unwrap();
+    let mut after = world.read(&target, describe(&world, &target, caster)).await;
+    for answer in [&mut before, &mut after] {
+        answer.as_object_mut().unwrap().remove("RequestId");
+    }
+    assert_eq!(
+        before["TranscodeConfig"]["LiveTemplateIds"]["LocationId"],
+        json!(["daobo-lhd", "daobo-lsd"]),
+        "{before}"
+    );
+    assert_eq!(before, after);
+    let schema = livedesk_operations::operation_info("alibaba.set_caster_config")
+        .unwrap()
+        .schema;
+    let label = livedesk_operations::human(
+        &schema["properties"]["TranscodeConfig"]["properties"]["LiveTemplate"],
+        Some(&json!(["daobo-lhd"])),
+    );
+    assert_eq!(label, "Production studio, high definition (daobo-lhd)");
 }

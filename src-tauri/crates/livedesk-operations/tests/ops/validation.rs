@@ -575,7 +575,7 @@ fn alibaba_set_caster_config() {
         )),
         (
             "RecordConfig.videoFormat[0].SliceOssObjectPrefix".into(),
-            "Segment name pattern is only used when File format is “HLS (m3u8)”; leave it empty."
+            "Segment name pattern is only used when File format is “Streaming segments for players (HLS, m3u8)”; leave it empty."
                 .into()
         )
     );

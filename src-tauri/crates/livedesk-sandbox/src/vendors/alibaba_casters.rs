@@ -125,7 +125,10 @@ pub(super) fn describe_casters(state: &AlibabaState, params: &Params, req: &Req)
         .filter(|c| status < 0 || c.status == status)
         .collect();
     matching.sort_by_key(|c| c.last_modified_ms);
-    if params.get("OrderByModifyAsc") != Some("true") {
+    if !params
+        .get("OrderByModifyAsc")
+        .is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
         matching.reverse();
     }
     let page_items: Vec<Value> = matching
@@ -279,7 +282,13 @@ fn parse_config(params: &Params, req: &Req) -> Result<CasterConfig, Resp> {
             _ => return Err(malformed("Delay", "must be a number from 0 to 300", req)),
         },
     };
-    let auto_switch_urgent_on = match params.non_empty("AutoSwitchUrgentOn") {
+    // The SDKs send booleans as their language prints them (`True` from Python, `true`
+    // from Java); Alibaba Cloud reads them in any case.
+    let auto_switch_urgent_on = match params
+        .non_empty("AutoSwitchUrgentOn")
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         None | Some("false") => false,
         Some("true") => true,
         Some(_) => {

@@ -58,6 +58,9 @@ pub(crate) fn server_error(status: StatusCode, req: &Req) -> Resp {
 enum Route<'a> {
     StreamBackup(&'a str),
     RecordControl(&'a str),
+    StreamsOnline(&'a str),
+    Domains(&'a str),
+    RecordRules(&'a str),
 }
 
 fn route(req: &Req) -> Option<Route<'_>> {
@@ -66,6 +69,11 @@ fn route(req: &Req) -> Option<Route<'_>> {
             Some(Route::StreamBackup(project))
         }
         (Method::POST, ["v1", project, "record", "control"]) => Some(Route::RecordControl(project)),
+        (Method::GET, ["v1", project, "realtime", "streams"]) => {
+            Some(Route::StreamsOnline(project))
+        }
+        (Method::GET, ["v1", project, "domain"]) => Some(Route::Domains(project)),
+        (Method::GET, ["v1", project, "record", "rules"]) => Some(Route::RecordRules(project)),
         _ => None,
     }
 }
@@ -83,7 +91,11 @@ pub(crate) fn handle(state: &State, req: &Req) -> Resp {
         return auth_failure(&e, req);
     }
     let project = match route {
-        Route::StreamBackup(p) | Route::RecordControl(p) => p,
+        Route::StreamBackup(p)
+        | Route::RecordControl(p)
+        | Route::StreamsOnline(p)
+        | Route::Domains(p)
+        | Route::RecordRules(p) => p,
     };
     if project != HUAWEI_PROJECT_ID {
         return gateway_error(
@@ -99,6 +111,9 @@ pub(crate) fn handle(state: &State, req: &Req) -> Resp {
         Route::StreamBackup(_) if req.method == Method::GET => show_stream_backup(state, req),
         Route::StreamBackup(_) => modify_stream_backup(state, req),
         Route::RecordControl(_) => run_record(state, req),
+        Route::StreamsOnline(_) => streams_online(state, req),
+        Route::Domains(_) => show_domain(state, req),
+        Route::RecordRules(_) => record_rules(state, req),
     }
 }
 
@@ -243,4 +258,124 @@ fn record_not_found(req: &Req) -> Resp {
         "The resource to access is not exists",
         req,
     )
+}
+
+/// `ListLiveStreamsOnline`: the streams being pushed to a domain, optionally one app or one
+/// stream (`stream` needs `app`), a page at a time (`offset` counts pages from 0).
+fn streams_online(state: &State, req: &Req) -> Resp {
+    let Some(domain) = req
+        .query_param("publish_domain")
+        .filter(|d| valid_domain(d))
+    else {
+        return invalid("publish_domain", req);
+    };
+    let app = req.query_param("app").filter(|a| !a.is_empty());
+    let stream = req.query_param("stream").filter(|s| !s.is_empty());
+    if stream.is_some() && app.is_none() {
+        return invalid("app", req);
+    }
+    let number = |name: &str, default: i64, range: std::ops::RangeInclusive<i64>| match req
+        .query_param(name)
+    {
+        None => Some(default),
+        Some(v) => v.parse::<i64>().ok().filter(|n| range.contains(n)),
+    };
+    let (Some(offset), Some(limit)) = (
+        number("offset", 0, 0..=i64::MAX),
+        number("limit", 10, 1..=100),
+    ) else {
+        return invalid("offset/limit", req);
+    };
+    let huawei = lock(&state.huawei);
+    if !huawei.domains.contains_key(&domain) {
+        return domain_not_found(req);
+    }
+    let matching: Vec<&StreamKey> = huawei
+        .online
+        .iter()
+        .filter(|k| k.domain == domain)
+        .filter(|k| app.as_ref().is_none_or(|a| &k.app == a))
+        .filter(|k| stream.as_ref().is_none_or(|s| &k.stream == s))
+        .collect();
+    let total = matching.len() as i64;
+    let streams: Vec<Value> = matching
+        .into_iter()
+        .skip(usize::try_from(offset.saturating_mul(limit)).unwrap_or(usize::MAX))
+        .take(usize::try_from(limit).unwrap_or(0))
+        .map(|k| {
+            json!({
+                "publish_domain": k.domain, "app": k.app, "stream": k.stream,
+                "video_codec": "H264", "audio_codec": "AAC", "video_frame_rate": 30,
+                "audio_frame_rate": 44100, "video_bitrate": 4000, "audio_bitrate": 128,
+                "resolution": "1920x1080", "client_ip": "192.0.2.10",
+                "start_time": "2025-06-01T08:00:00Z"
+            })
+        })
+        .collect();
+    ok(
+        &json!({
+            "total_page": (total + limit - 1) / limit, "total_num": total,
+            "offset": offset, "limit": limit, "request_id": req.id.hex(),
+            "streams": streams
+        }),
+        req,
+    )
+}
+
+/// The streaming (pull) domain the sandbox lists beside its ingest domains: pickers of ingest
+/// domains must leave it out.
+pub(crate) const PULL_DOMAIN: &str = "play.sandbox-live.example.com";
+
+/// `ShowDomain`: every domain of the project (or the one asked for), ingest domains and the
+/// streaming domain they play from.
+fn show_domain(state: &State, req: &Req) -> Resp {
+    let only = req.query_param("domain").filter(|d| !d.is_empty());
+    let huawei = lock(&state.huawei);
+    let created = "2025-06-01T08:00:00Z";
+    let mut all: Vec<Value> = huawei
+        .domains
+        .keys()
+        .map(|d| {
+            json!({"domain": d, "domain_type": "push", "vendor": "huawei", "region": "ap-southeast-3",
+                   "domain_cname": format!("{d}.c.cdnhwc1.com"), "status": "on",
+                   "create_time": created, "status_describe": "", "service_area": "outside_mainland_china"})
+        })
+        .collect();
+    all.push(
+        json!({"domain": PULL_DOMAIN, "domain_type": "pull", "vendor": "huawei",
+        "region": "ap-southeast-3", "domain_cname": format!("{PULL_DOMAIN}.c.cdnhwc1.com"),
+        "status": "on", "related_domain": crate::seed::HUAWEI_PUBLISH_DOMAIN,
+        "create_time": created, "status_describe": "", "service_area": "outside_mainland_china"}),
+    );
+    all.retain(|d| only.as_ref().is_none_or(|o| d["domain"] == o.as_str()));
+    if only.is_some() && all.is_empty() {
+        return domain_not_found(req);
+    }
+    ok(&json!({"total": all.len(), "domain_info": all}), req)
+}
+
+/// `ListRecordRules`: the `COMMAND_RECORD` rules, filtered by domain, app and stream.
+fn record_rules(state: &State, req: &Req) -> Resp {
+    let filter = |name: &str| req.query_param(name).filter(|v| !v.is_empty());
+    let (domain, app, stream) = (filter("publish_domain"), filter("app"), filter("stream"));
+    if filter("record_type").is_some_and(|t| t != "COMMAND_RECORD") {
+        return ok(&json!({"total": 0, "record_config": []}), req);
+    }
+    let huawei = lock(&state.huawei);
+    let rules: Vec<Value> = huawei
+        .command_rules
+        .iter()
+        .filter(|k| domain.as_ref().is_none_or(|d| &k.domain == d))
+        .filter(|k| app.as_ref().is_none_or(|a| &k.app == a))
+        .filter(|k| stream.as_ref().is_none_or(|s| &k.stream == s))
+        .enumerate()
+        .map(|(i, k)| {
+            json!({"id": format!("rule-{}", i + 1), "publish_domain": k.domain, "app": k.app,
+                   "stream": k.stream, "record_type": "COMMAND_RECORD",
+                   "default_record_config": {"record_format": ["MP4"],
+                       "obs_addr": {"bucket": "sandbox-records", "location": "ap-southeast-3", "object": ""}},
+                   "create_time": "2025-06-01T08:00:00Z", "update_time": "2025-06-01T08:00:00Z"})
+        })
+        .collect();
+    ok(&json!({"total": rules.len(), "record_config": rules}), req)
 }

@@ -26,6 +26,8 @@ struct Rpc {
     ak: &'static str,
     secret: &'static str,
     version: &'static str,
+    /// `JSON` as the SDKs send it, `json` as some hand-written clients do.
+    format: &'static str,
 }
 
 fn rpc(action: &str, params: &[(&str, &str)]) -> Rpc {
@@ -40,6 +42,7 @@ fn rpc(action: &str, params: &[(&str, &str)]) -> Rpc {
         ak: ALIBABA_ACCESS_KEY_ID,
         secret: ALIBABA_ACCESS_KEY_SECRET,
         version: "2016-11-01",
+        format: "JSON",
     }
 }
 
@@ -49,7 +52,7 @@ impl Rpc {
         let mut p = self.params.clone();
         for (k, v) in [
             ("AccessKeyId", self.ak.to_string()),
-            ("Format", "JSON".into()),
+            ("Format", self.format.into()),
             ("SignatureMethod", "HMAC-SHA1".into()),
             ("SignatureNonce", self.nonce.clone()),
             ("SignatureVersion", "1.0".into()),
@@ -356,6 +359,46 @@ async fn set_caster_config_round_trips_every_setting() {
     assert_eq!(
         listed["CasterList"]["Caster"][0]["LastModified"],
         format_iso(T0_MS)
+    );
+}
+
+/// An SDK-style request: `AutoSwitchUrgentOn=True` (Python prints booleans so), `Format`
+/// in either case; both are read as Alibaba Cloud reads them.
+#[tokio::test]
+async fn booleans_in_any_case_and_format_in_either_case_are_accepted() {
+    let sb = start().await;
+    for (on, format, expected) in [
+        ("True", "JSON", "true"),
+        ("FALSE", "json", "false"),
+        ("true", "json", "true"),
+    ] {
+        let mut call = rpc(
+            "SetCasterConfig",
+            &[
+                ("CasterId", ALIBABA_IDLE_CASTER),
+                ("AutoSwitchUrgentOn", on),
+            ],
+        );
+        call.format = format;
+        let resp = call.send(&sb).await;
+        assert_eq!(resp.status, 200, "{on} {format}: {resp:?}");
+        assert_eq!(
+            config(&sb, ALIBABA_IDLE_CASTER).await["AutoSwitchUrgentOn"],
+            expected
+        );
+    }
+    malformed(
+        &rpc(
+            "SetCasterConfig",
+            &[
+                ("CasterId", ALIBABA_IDLE_CASTER),
+                ("AutoSwitchUrgentOn", "yes"),
+            ],
+        )
+        .send(&sb)
+        .await,
+        "AutoSwitchUrgentOn",
+        "must be true or false",
     );
 }
 

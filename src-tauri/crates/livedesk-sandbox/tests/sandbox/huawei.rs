@@ -444,3 +444,71 @@ async fn record_control_validates_action_and_body() {
         "Invalid request parameter: stream",
     );
 }
+
+/// The reads behind the pickers and Review: domains (push and pull), record rules, and the
+/// streams being pushed, filtered as the vendor filters them.
+#[tokio::test]
+async fn domains_rules_and_online_streams_are_listed() {
+    let sb = start().await;
+    let domains = Call::new("GET", "domain").send(&sb).await;
+    assert_eq!(domains.status, 200, "{domains:?}");
+    let body = domains.json();
+    let kinds: Vec<(String, String)> = body["domain_info"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["domain"].as_str().unwrap().to_owned(),
+                d["domain_type"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(kinds.contains(&(HUAWEI_PUBLISH_DOMAIN.to_owned(), "push".to_owned())));
+    assert!(kinds.iter().any(|(_, t)| t == "pull"), "{kinds:?}");
+    assert_eq!(body["total"], kinds.len());
+
+    let rules = Call::new("GET", "record/rules")
+        .query(&[("publish_domain", HUAWEI_PUBLISH_DOMAIN)])
+        .send(&sb)
+        .await
+        .json();
+    assert_eq!(rules["total"], 1, "{rules}");
+    assert_eq!(rules["record_config"][0]["app"], HUAWEI_RECORD_APP);
+    assert_eq!(rules["record_config"][0]["record_type"], "COMMAND_RECORD");
+
+    let online = Call::new("GET", "realtime/streams")
+        .query(&[
+            ("publish_domain", HUAWEI_PUBLISH_DOMAIN),
+            ("app", HUAWEI_RECORD_APP),
+        ])
+        .send(&sb)
+        .await
+        .json();
+    let names: Vec<&str> = online["streams"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["stream"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, HUAWEI_ONLINE_STREAMS);
+    assert_eq!(online["total_num"], 2);
+    let one = Call::new("GET", "realtime/streams")
+        .query(&[
+            ("publish_domain", HUAWEI_PUBLISH_DOMAIN),
+            ("stream", "main-stage"),
+        ])
+        .send(&sb)
+        .await;
+    live_error(
+        &one,
+        400,
+        "LIVE.100011001",
+        "Invalid request parameter: app",
+    );
+    let unknown = Call::new("GET", "realtime/streams")
+        .query(&[("publish_domain", "nope.example.com")])
+        .send(&sb)
+        .await;
+    assert_eq!(unknown.status, 404);
+}

@@ -23,7 +23,7 @@ pub struct DescribeCasterConfig;
 pub struct DescribeCasterConfigInput {
     /// Production studio ID
     ///
-    /// The studio's id (CasterId).
+    /// The studio's identifier; pick it from the account's studios.
     #[schemars(length(min = 1, max = 128), regex(pattern = NO_SPACES))]
     pub caster_id: String,
 }
@@ -81,7 +81,7 @@ impl Operation for DescribeCasterConfig {
                 );
                 let formats: Vec<&str> = formats.iter().filter_map(Value::as_str).collect();
                 format!(
-                    "Recording: ON, to OSS bucket {} as {}.",
+                    "Recording: ON, to storage bucket {} as {}.",
                     text(record, "/ossBucket").unwrap_or("(none)"),
                     formats.join(", ")
                 )

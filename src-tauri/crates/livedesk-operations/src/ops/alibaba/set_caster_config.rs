@@ -13,6 +13,7 @@ use super::describe_casters::DescribeCasters;
 use super::describe_caster_config::DescribeCasterConfig;
 use crate::current::fit_to_schema;
 use crate::operation::{CurrentRead, Operation, Prefilled, Rpc};
+use crate::review::{change_sentences, changes_from_state, Effects, ReviewState};
 use super::common::set_caster_config_input;
 use crate::schema::{int_choice, ordered, when, HTTP_URL, NO_SPACES, RTMP_URL};
 use crate::summary::{on_off, reword, text};
@@ -32,8 +33,8 @@ pub const MAX_SIDE_OUTPUTS: usize = 20;
 pub struct SetCasterConfigInput {
     /// Production studio ID
     ///
-    /// The studio's id (CasterId), shown as its name in the console's Cloud Production
-    /// Studio list.
+    /// The studio's identifier, shown as its name in the console's Cloud Production Studio
+    /// list; pick it from the account's studios.
     #[schemars(length(min = 1, max = 128), regex(pattern = NO_SPACES))]
     pub caster_id: String,
 
@@ -230,6 +231,18 @@ pub enum LiveTemplate {
     /// Narrowband HD, ultra-high definition (ud)
     #[serde(rename = "ud")]
     Ud,
+    /// Production studio, low definition (daobo-lld)
+    #[serde(rename = "daobo-lld")]
+    DaoboLld,
+    /// Production studio, standard definition (daobo-lsd)
+    #[serde(rename = "daobo-lsd")]
+    DaoboLsd,
+    /// Production studio, high definition (daobo-lhd)
+    #[serde(rename = "daobo-lhd")]
+    DaoboLhd,
+    /// Production studio, ultra-high definition (daobo-lud)
+    #[serde(rename = "daobo-lud")]
+    DaoboLud,
 }
 
 /// Transcoding
@@ -254,15 +267,17 @@ pub struct TranscodeConfig {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schemars(transform = ordered::<Self>)]
 pub struct RecordConfig {
-    /// OSS endpoint
+    /// Storage region address
     ///
-    /// The endpoint of the OSS region of the bucket, e.g. oss-cn-shanghai.aliyuncs.com.
+    /// The address of the Alibaba Cloud storage (OSS) region that holds the bucket, e.g.
+    /// oss-cn-shanghai.aliyuncs.com.
     #[schemars(length(min = 1), regex(pattern = NO_SPACES))]
     pub endpoint: String,
 
-    /// OSS bucket
+    /// Storage bucket
     ///
-    /// The bucket the recordings are written to.
+    /// The Alibaba Cloud storage (OSS) bucket, a named folder in the cloud, the recordings are
+    /// written to.
     #[schemars(length(min = 1), regex(pattern = NO_SPACES))]
     pub oss_bucket: String,
 
@@ -282,13 +297,13 @@ pub struct RecordConfig {
 /// File format
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum RecordFileFormat {
-    /// HLS (m3u8)
+    /// Streaming segments for players (HLS, m3u8)
     #[serde(rename = "m3u8")]
     M3u8,
-    /// FLV
+    /// One FLV video file per recording
     #[serde(rename = "flv")]
     Flv,
-    /// MP4
+    /// One MP4 video file per recording
     #[serde(rename = "mp4")]
     Mp4,
 }
@@ -417,7 +432,7 @@ impl Operation for SetCasterConfig {
         if let Some(r) = &input.record_config {
             let formats: Vec<String> = r.video_format.iter().map(|f| enum_label(&f.format)).collect();
             lines.push(format!(
-                "Recording: ON, to OSS bucket {} as {}.",
+                "Recording: ON, to storage bucket {} as {}.",
                 r.oss_bucket,
                 formats.join(", ")
             ));
@@ -435,7 +450,7 @@ impl Operation for SetCasterConfig {
         if input.channel_enable == Some(ChannelEnable::On) {
             lines.push("Channels: ON (they cannot be turned off again).".to_owned());
         }
-        let cleared = cleared_fields(input);
+        let cleared = Self::cleared(input);
         if !cleared.is_empty() {
             lines.push(format!(
                 "Left empty, so now cleared: {}.",
@@ -443,6 +458,42 @@ impl Operation for SetCasterConfig {
             ));
         }
         lines
+    }
+
+    /// Alibaba replaces the whole configuration: every top-level setting left empty is
+    /// cleared, whatever it held.
+    fn cleared(input: &SetCasterConfigInput) -> Vec<String> {
+        cleared_fields(input)
+    }
+
+    /// What the studio's configuration becomes, against the one read just before; what is
+    /// left empty is listed apart (the same list the result gives).
+    fn effects(input: &SetCasterConfigInput, state: &ReviewState<'_>) -> Effects {
+        let mut sentences = vec![format!(
+            "Production studio {} will have exactly the configuration below: Alibaba Cloud \
+             replaces the whole configuration.",
+            input.caster_id
+        )];
+        if let Some(answer) = state.answer {
+            let changes: Vec<_> = changes_from_state::<Self>(input, answer)
+                .into_iter()
+                .filter(|c| !c.cleared)
+                .collect();
+            if !changes.is_empty() {
+                sentences.extend(change_sentences(&changes));
+            }
+        }
+        let cleared = Self::cleared(input);
+        if !cleared.is_empty() {
+            sentences.push(format!(
+                "Left empty, so cleared when you send: {}.",
+                cleared.join(", ")
+            ));
+        }
+        Effects {
+            sentences,
+            refusals: Vec::new(),
+        }
     }
 
     /// `DescribeCasterConfig` mapped back (see `common.rs`): every

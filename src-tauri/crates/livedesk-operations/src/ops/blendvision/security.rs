@@ -38,8 +38,8 @@ pub struct Security {
 
     /// Allowed countries
     ///
-    /// Two-letter country codes (ISO 3166-1 alpha-2, e.g. TW, JP) of the places allowed to
-    /// watch; empty: everywhere. Set when the live is created; it cannot be changed.
+    /// The two-letter codes of the countries allowed to watch, in capitals (TW for Taiwan,
+    /// JP for Japan); empty: everywhere. Set when the live is created; it cannot be changed.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(inner(regex(pattern = COUNTRY_CODE)), extend("x-immutable" = true))]
     pub geo_control: Option<Vec<String>>,

@@ -19,6 +19,7 @@ use super::get_live::GetLive;
 use crate::error::FieldProblem;
 use crate::current::fit_to_schema;
 use crate::operation::{CurrentRead, Operation, Prefilled};
+use crate::review::{change_sentences, changes_from_state, Effects, ReviewState};
 use crate::schema::{ordered, BV_CUSTOM_ID};
 use crate::summary::{reword, text};
 use crate::time::parse_rfc3339;
@@ -194,6 +195,32 @@ impl Operation for UpdateLive {
                 (0.5, 60.0),
                 problems,
             );
+        }
+    }
+
+    /// The live's status now, then each change in the form's words.
+    fn effects(input: &UpdateLiveInput, state: &ReviewState<'_>) -> Effects {
+        let Some(answer) = state.answer else {
+            return Effects::default();
+        };
+        let live = answer.get("live").unwrap_or(answer);
+        let name = text(live, "/name").unwrap_or(&input.id);
+        let mut sentences = Vec::new();
+        if let Some(status) = text(live, "/status") {
+            let when = if status == "LIVE_STATUS_LIVE" {
+                "viewers see these changes right away"
+            } else {
+                "the changes apply to it from now on"
+            };
+            sentences.push(format!(
+                "Live “{name}” is {} now: {when}.",
+                super::common::status_words(status)
+            ));
+        }
+        sentences.extend(change_sentences(&changes_from_state::<Self>(input, answer)));
+        Effects {
+            sentences,
+            refusals: Vec::new(),
         }
     }
 

@@ -8,8 +8,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::list_domains::ListDomains;
+use super::list_record_rules::ListRecordRules;
+use super::list_streams_online::{online, ListStreamsOnline};
 use crate::error::OpError;
-use crate::operation::{CallContext, Operation};
+use crate::operation::{CallContext, CurrentRead, FieldPicker, Operation};
+use crate::review::{Effects, Refusal, RefusalReason, ReviewState};
 use crate::schema::ordered;
 use crate::summary::reword;
 
@@ -69,13 +73,37 @@ impl RecordControlInput {
     }
 
     fn memory_key(&self, account_key: &str) -> String {
+        self.memory_key_of("stop", account_key)
+    }
+
+    fn memory_key_of(&self, what: &str, account_key: &str) -> String {
         format!(
-            "{}.stop|{account_key}|{}|{}|{}",
+            "{}.{what}|{account_key}|{}|{}|{}",
             RecordControl::ID,
             self.publish_domain,
             self.app,
             self.stream
         )
+    }
+
+    /// Whether the stream is recording now, as far as Livedesk can tell: Huawei Cloud does
+    /// not say it, but a stream not being pushed is not recording, and Livedesk remembers
+    /// the START and STOP it sent in this session.
+    fn recording(&self, online: Option<bool>, call: &CallContext<'_>) -> Recording {
+        if online == Some(false) {
+            return Recording::No("it is not being pushed".to_owned());
+        }
+        let started = call.memory.last(&self.memory_key_of("start", call.account_key));
+        let stopped = call.memory.last(&self.memory_key(call.account_key));
+        match (started, stopped) {
+            (Some(start), stop) if stop.is_none_or(|s| s < start) => {
+                Recording::Yes(format!("it is recording since {}", clock(start)))
+            }
+            (_, Some(stop)) => {
+                Recording::No(format!("recording was stopped at {}", clock(stop)))
+            }
+            _ => Recording::Unknown,
+        }
     }
 }
 
@@ -93,6 +121,31 @@ impl Operation for RecordControl {
         too early.";
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/v1/{project_id}/record/control";
+    const PICKERS: &'static [FieldPicker] = &[
+        FieldPicker {
+            field: "publish_domain",
+            read_op: ListDomains::ID,
+            needs: &[],
+        },
+        FieldPicker {
+            field: "app",
+            read_op: ListRecordRules::ID,
+            needs: &[("publish_domain", "publish_domain")],
+        },
+        FieldPicker {
+            field: "stream",
+            read_op: ListStreamsOnline::ID,
+            needs: &[("publish_domain", "publish_domain"), ("app", "app")],
+        },
+    ];
+    const STATE: Option<CurrentRead> = Some(CurrentRead {
+        read_op: ListStreamsOnline::ID,
+        keys: &[
+            ("publish_domain", "publish_domain"),
+            ("app", "app"),
+            ("stream", "stream"),
+        ],
+    });
     const NO_CURRENT: Option<&'static str> = Some(
         "Starting or stopping a recording is an action, not a setting: there is no state to \
          load before it, or to put back after it.",
@@ -123,9 +176,74 @@ impl Operation for RecordControl {
     }
 
     fn after_success(input: &RecordControlInput, call: &CallContext<'_>) {
-        if input.action == RecordAction::Stop {
-            call.memory
-                .mark(input.memory_key(call.account_key), call.now);
+        let what = match input.action {
+            RecordAction::Start => "start",
+            RecordAction::Stop => "stop",
+        };
+        call.memory
+            .mark(input.memory_key_of(what, call.account_key), call.now);
+    }
+
+    /// Whether the stream is recording (see [`RecordControlInput::recording`]); a STOP of a
+    /// stream not recording, a START of a stream not pushed or too soon after a STOP are
+    /// flagged, as Huawei Cloud refuses them.
+    fn effects(input: &RecordControlInput, state: &ReviewState<'_>) -> Effects {
+        let stream = input.stream_label();
+        let online = state
+            .answer
+            .map(|a| online(a, &input.app, &input.stream).is_some());
+        let recording = input.recording(online, state.call);
+        let mut refusals = Vec::new();
+        let sentence = match (input.action, &recording) {
+            (RecordAction::Stop, Recording::No(why)) => {
+                refusals.push(Refusal {
+                    reason: RefusalReason::NotRecording,
+                    message: format!("{stream} is not recording: {why}."),
+                    hint: "There is nothing to stop. Check the domain, app and stream."
+                        .to_owned(),
+                });
+                format!("Recording of {stream} cannot stop: {why}.")
+            }
+            (RecordAction::Stop, Recording::Yes(since)) => {
+                format!("Recording of {stream} will stop ({since}).")
+            }
+            (RecordAction::Stop, Recording::Unknown) => format!(
+                "Recording of {stream} will stop, if it is recording (the stream is being \
+                 pushed; Huawei Cloud does not say whether it records)."
+            ),
+            (RecordAction::Start, Recording::No(why)) if online == Some(false) => {
+                refusals.push(Refusal {
+                    reason: RefusalReason::StreamNotPushed,
+                    message: format!("{stream} cannot be recorded: {why}."),
+                    hint: "Start the encoder for this stream, then review again.".to_owned(),
+                });
+                format!("Recording of {stream} cannot start: {why}.")
+            }
+            (RecordAction::Start, Recording::Yes(since)) => format!(
+                "{stream} is recording already ({since}); starting it again changes nothing."
+            ),
+            (RecordAction::Start, Recording::No(why)) => {
+                format!("Recording of {stream} will start (it is not recording now: {why}).")
+            }
+            (RecordAction::Start, Recording::Unknown) => format!(
+                "Recording of {stream} will start (the stream is being pushed; it is not \
+                 recording by a command Livedesk sent)."
+            ),
+        };
+        if input.action == RecordAction::Start {
+            if let Err(OpError::TooSoon { explanation, seconds_left, .. }) =
+                Self::before_send(input, state.call)
+            {
+                refusals.push(Refusal {
+                    reason: RefusalReason::TooSoonAfterStop,
+                    message: explanation,
+                    hint: format!("Wait {seconds_left} more seconds, then review again."),
+                });
+            }
+        }
+        Effects {
+            sentences: vec![sentence],
+            refusals,
         }
     }
 
@@ -190,4 +308,21 @@ impl Operation for RecordControl {
             _ => {}
         }
     }
+}
+
+/// What Livedesk knows about a stream's recording, with the reason in words.
+enum Recording {
+    Yes(String),
+    No(String),
+    Unknown,
+}
+
+/// `14:02 UTC`: when something happened, in the same words wherever Livedesk runs.
+fn clock(at: std::time::SystemTime) -> String {
+    let secs = at
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let day = secs % 86_400;
+    format!("{:02}:{:02} UTC", day / 3600, (day % 3600) / 60)
 }

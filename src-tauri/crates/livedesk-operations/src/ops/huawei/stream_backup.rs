@@ -8,9 +8,11 @@ use serde_json::{json, Value};
 
 use super::common::{explain_unknown_domain, state_lines};
 use super::get_stream_backup::GetStreamBackup;
-use crate::operation::{CurrentRead, Operation, Prefilled};
+use super::list_domains::ListDomains;
+use crate::operation::{CurrentRead, FieldPicker, Operation, Prefilled};
+use crate::review::{Effects, ReviewState};
 use crate::schema::ordered;
-use crate::summary::{flag, text};
+use crate::summary::{flag, on_off, text};
 
 pub struct StreamBackup;
 
@@ -46,6 +48,11 @@ impl Operation for StreamBackup {
         domain of this project.";
     const METHOD: &'static str = "PUT";
     const PATH: &'static str = "/v1/{project_id}/domain/stream-backup";
+    const PICKERS: &'static [FieldPicker] = &[FieldPicker {
+        field: "publish_domain",
+        read_op: ListDomains::ID,
+        needs: &[],
+    }];
     const CURRENT: Option<CurrentRead> = Some(CurrentRead {
         read_op: GetStreamBackup::ID,
         keys: &[("publish_domain", "publish_domain")],
@@ -56,6 +63,31 @@ impl Operation for StreamBackup {
         let enabled =
             flag(answer, "/stream_backup_enable").unwrap_or(input.stream_backup_enable);
         state_lines(domain, enabled, true)
+    }
+
+    /// The switch as it will be, against the setting read just before.
+    fn effects(input: &StreamBackupInput, state: &ReviewState<'_>) -> Effects {
+        let domain = &input.publish_domain;
+        let will = input.stream_backup_enable;
+        let first = match state.answer.and_then(|a| flag(a, "/stream_backup_enable")) {
+            Some(now) if now == will => format!(
+                "Stream backup stays {} for {domain} (it is {} already): nothing changes.",
+                on_off(will),
+                on_off(now)
+            ),
+            Some(now) => format!(
+                "Stream backup will be {} for {domain} (now: {}).",
+                on_off(will),
+                on_off(now)
+            ),
+            None => format!("Stream backup will be {} for {domain}.", on_off(will)),
+        };
+        let mut sentences = vec![first];
+        sentences.extend(state_lines(domain, will, false).into_iter().skip(1));
+        Effects {
+            sentences,
+            refusals: Vec::new(),
+        }
     }
 
     /// `ShowDomainStreamBackup` answers with the write's own two fields.

@@ -10,6 +10,7 @@ use super::common::{channel, channel_name, explain_unknown_channel, status_words
 use super::list_channels::ListChannels;
 use super::get_channel::GetChannel;
 use crate::operation::{CurrentRead, FollowUp, Operation, Prefilled};
+use crate::review::{Effects, Refusal, RefusalReason, ReviewState};
 use crate::schema::{ordered, NO_SPACES};
 use crate::summary::{flag, on_off, reword, text};
 use crate::wire::encode;
@@ -77,6 +78,55 @@ impl Operation for SwitchStream {
             lines.push(format!("Recording: {}.", on_off(recording)));
         }
         lines
+    }
+
+    /// Which stream goes on air, from the channel read just before; a channel that is not
+    /// PUBLISHING is refused by NAVER, so it is flagged.
+    fn effects(input: &SwitchStreamInput, state: &ReviewState<'_>) -> Effects {
+        let Some(content) = state.answer.map(channel) else {
+            return Effects {
+                sentences: vec![format!(
+                    "Channel {} will switch to its other stream (main or backup).",
+                    input.channel_id
+                )],
+                refusals: Vec::new(),
+            };
+        };
+        let name = channel_name(content, &input.channel_id);
+        let status = text(content, "/channelStatus");
+        if let Some(status) = status.filter(|s| !s.starts_with("PUBLISH")) {
+            return Effects {
+                sentences: Vec::new(),
+                refusals: vec![Refusal {
+                    reason: RefusalReason::ChannelNotPublishing,
+                    message: format!(
+                        "Channel {name} is {status} ({}): NAVER Cloud switches between main \
+                         and backup stream only while the channel is PUBLISHING (receiving a \
+                         stream).",
+                        status_words(status)
+                    ),
+                    hint: "Start streaming to the channel, wait until its status is \
+                           PUBLISHING, then review again."
+                        .to_owned(),
+                }],
+            };
+        }
+        let sentence = match flag(content, "/isPublishingBackUp") {
+            Some(true) => format!(
+                "The main stream will go on air on channel {name} (now: backup stream)."
+            ),
+            Some(false) => format!(
+                "The backup stream will go on air on channel {name} (now: main stream)."
+            ),
+            None => format!("Channel {name} will switch to its other stream (main or backup)."),
+        };
+        Effects {
+            sentences: vec![
+                sentence,
+                "Viewers stay on the channel; only the source changes.".to_owned(),
+            ],
+            refusals: Vec::new(),
+        }
     }
 
     /// The form has no settings beyond the channel: the channel's state (which stream is
