@@ -156,7 +156,7 @@ export type CurrentSettings = { input: Record<string, unknown>, summary: Array<s
  */
 notes: Array<string>, };
 
-export type ErrorCode = "signing.unknown_scheme" | "signing.missing_field" | "signing.invalid_field" | "signing.invalid_timestamp" | "signing.invalid_url" | "signing.conflicts_with_credentials" | "signing.wrong_credentials" | "endpoint.invalid" | "endpoint.not_https" | "http.invalid_request" | "http.client_setup" | "http.timeout" | "http.unreachable" | "http.connection_lost" | "http.truncated" | "http.too_large" | "http.bad_response" | "check.settings" | "vendor.wrong_key" | "vendor.clock_off" | "vendor.no_permission" | "vendor.not_found" | "vendor.precondition_failed" | "vendor.invalid_input" | "vendor.rate_limited" | "vendor.server_error" | "vendor.other" | "operation.unknown" | "operation.not_offered" | "operation.too_soon" | "operation.refused" | "input.invalid" | "call.in_flight" | "account.invalid" | "account.duplicate_name" | "account.not_found" | "keychain.unavailable" | "keychain.locked" | "keychain.missing" | "keychain.damaged" | "keychain.error" | "settings.write_failed" | "settings.damaged" | "settings.unreadable" | "settings.unavailable" | "history.unavailable" | "history.set_aside_failed" | "history.secret_in_entry" | "history.invalid_entry" | "history.not_found" | "history.not_undoable" | "history.damaged" | "history.storage" | "history.outcome_unknown" | "sandbox.unavailable" | "internal" | "ui.unexpected";
+export type ErrorCode = "signing.unknown_scheme" | "signing.missing_field" | "signing.invalid_field" | "signing.invalid_timestamp" | "signing.invalid_url" | "signing.conflicts_with_credentials" | "signing.wrong_credentials" | "endpoint.invalid" | "endpoint.not_https" | "http.invalid_request" | "http.client_setup" | "http.timeout" | "http.unreachable" | "http.connection_lost" | "http.truncated" | "http.too_large" | "http.bad_response" | "check.settings" | "vendor.wrong_key" | "vendor.clock_off" | "vendor.no_permission" | "vendor.not_found" | "vendor.precondition_failed" | "vendor.invalid_input" | "vendor.rate_limited" | "vendor.server_error" | "vendor.other" | "operation.unknown" | "operation.not_offered" | "operation.too_soon" | "operation.refused" | "input.invalid" | "call.in_flight" | "account.invalid" | "account.duplicate_name" | "account.not_found" | "keychain.unavailable" | "keychain.no_service" | "keychain.locked" | "keychain.denied" | "keychain.missing" | "keychain.damaged" | "keychain.error" | "keychain.bound_elsewhere" | "settings.write_failed" | "settings.damaged" | "settings.unreadable" | "settings.unavailable" | "history.unavailable" | "history.set_aside_failed" | "history.secret_in_entry" | "history.invalid_entry" | "history.not_found" | "history.not_undoable" | "history.damaged" | "history.storage" | "history.outcome_unknown" | "sandbox.unavailable" | "internal" | "ui.unexpected";
 
 export type FieldChange = { field: string, 
 /**
@@ -214,7 +214,13 @@ oneOf?: Array<FormSchema>, anyOf?: Array<FormSchema>, const?: JsonValue, propert
 /**
  * Required while a sibling field has one of these values.
  */
-"x-required-when"?: Condition, };
+"x-required-when"?: Condition, 
+/**
+ * A group switched on by one checkbox: the boolean of that name among the group's own
+ * fields or, when it has none, beside the group. The form shows that one checkbox (with
+ * the group's title) and the group's fields only while it is on.
+ */
+"x-switch"?: string, };
 
 export type HistoryDetail = { item: HistoryItem, request: unknown, input: unknown, response: unknown, state_before: unknown, };
 
@@ -224,6 +230,10 @@ export type HistoryItem = { id: number,
  */
 at: number, account_id: string, account_name: string, operation: string, 
 /**
+ * The operation's title, as its form shows it (the id when this version does not know it).
+ */
+title: string, 
+/**
  * ok | vendor_error | failed | rejected | sending | unknown ("unknown": it was being
  * sent when Livedesk closed, so it may or may not have been applied)
  */
@@ -232,7 +242,15 @@ outcome: CallOutcome, summary: Array<string>,
  * The code the call failed with (history keeps it as text; a code this version does
  * not know is left out).
  */
-error_code: ErrorCode | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, };
+error_code: ErrorCode | null, request_id: string | null, undo_of: number | null, undone_by: number | null, can_undo: boolean, 
+/**
+ * Why "Undo" is not offered, when it is not.
+ */
+undo_blocked: UndoBlocked | null, 
+/**
+ * What went wrong and what to do, in plain words, when the call did not succeed.
+ */
+error_message: string | null, error_hint: string | null, };
 
 export type HuaweiSettings = { 
 /**
@@ -334,6 +352,8 @@ export type SchemaType = string | Array<string>;
 export type SecretStatus = { field: string, title: string, set: boolean, last4: string | null, };
 
 export type TargetField = { field: string, label: string, value: string, };
+
+export type UndoBlocked = "read" | "not_applied" | "sending" | "nothing_read" | "already_undone";
 
 export type Vendor = "huawei" | "naver" | "blendvision" | "alibaba";
 

@@ -26,6 +26,7 @@ const operation: OperationSummary = {
   title: "Update a live",
   kind: "write",
   picker_field: "id",
+  pickers: [{ field: "id", needs: [] }],
   current_keys: ["id"],
   help: "Changes a live.",
   warning: null,
@@ -42,8 +43,9 @@ const operation: OperationSummary = {
     required: ["id"],
   },
 };
-const review: CallReview = { operation: operation.id, method: "PUT", url: "http://x", headers: [], body: "{}", signing: "Signed.", curl: "curl", warning: null };
-const answer: CallResult = { operation: operation.id, status: 200, request_id: null, summary: ["Updated."], raw: {} };
+const review: CallReview = { operation: operation.id, method: "PUT", url: "http://x", headers: [], body: "{}", signing: "Signed.", curl: "curl", warning: null,
+  facts: { target: [], effects: [], refusals: [], cleared: [] } };
+const answer: CallResult = { operation: operation.id, status: 200, request_id: null, summary: ["Updated."], raw: {}, cleared: [] };
 
 /** A vendor with lives whose names change when a change is sent. */
 function engine() {
@@ -52,7 +54,7 @@ function engine() {
   mockIPC((cmd, args) => {
     const a = args as Record<string, { id?: string; name?: string; note?: string } | undefined>;
     if (cmd === "load_draft" || cmd === "save_draft") return null;
-    if (cmd === "picker_choices") return [{ value: "L1", label: "Morning", detail: null }, { value: "L2", label: "Evening", detail: null }];
+    if (cmd === "field_choices") return [{ value: "L1", label: "Morning", detail: null }, { value: "L2", label: "Evening", detail: null }];
     if (cmd === "load_current") {
       const id = a.key_input?.id ?? "";
       return { input: { id, name: lives[id] ?? "", note: null }, summary: [`Name: ${lives[id] ?? ""}`], notes: [] };
@@ -76,8 +78,8 @@ function engine() {
 }
 
 async function loadLive(value: string) {
-  fireEvent.click(await screen.findByText("Choose from the account"));
-  fireEvent.change(await screen.findByLabelText("Choose from the account"), { target: { value } });
+  fireEvent.click(await screen.findByTestId("pick-id"));
+  fireEvent.change(await screen.findByTestId("choices-id"), { target: { value } });
   await waitFor(() => { expect(screen.getByTestId("current-settings").textContent).toContain(value === "L1" ? "Morning" : "Evening"); });
 }
 
@@ -87,7 +89,7 @@ describe("fresh state", () => {
     render(<OperationForm account={account} operation={operation} />);
     await loadLive("L1");
     expect(screen.getByLabelText<HTMLInputElement>("Name").value).toBe("Morning");
-    fireEvent.change(screen.getByLabelText("Choose from the account"), { target: { value: "L2" } });
+    fireEvent.change(screen.getByTestId("choices-id"), { target: { value: "L2" } });
     await waitFor(() => { expect(screen.getByLabelText<HTMLInputElement>("Name").value).toBe("Evening"); });
     expect(screen.getByTestId("current-settings").textContent).not.toContain("Morning");
   });
