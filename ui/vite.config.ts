@@ -6,6 +6,8 @@ export default defineConfig({
   // Tauri serves the built files from its own protocol: relative asset paths, no dev server.
   base: "./",
   clearScreen: false,
+  // The catalogs live at the repository root (i18n/<lang>/ui.ftl), shared with the engine.
+  server: { fs: { allow: [".."] } },
   build: {
     outDir: "dist",
     target: "safari15",

@@ -5,7 +5,8 @@ import { ErrorNotice } from "./ErrorNotice";
 import type { Prefill } from "./operations/OperationForm";
 import type { JsonObject } from "./forms/schema";
 import { toApiError } from "./errors";
-import { t } from "./i18n";
+import { t, useLocale } from "./i18n";
+import { LanguageMenu } from "./i18n/LanguageMenu";
 import { afterPaint, mark, note, sendNotes } from "./bench/marks";
 import { loadFirstScreen, type FirstScreen } from "./firstScreen";
 import { useFocusHeadingOnChange } from "./desktop/focusHeading";
@@ -28,6 +29,8 @@ type Props = {
 };
 
 export function App({ firstScreen, initial }: Props) {
+  // Re-renders the whole window in the language chosen in the menu, keeping what is on screen.
+  useLocale();
   const [info, setInfo] = useState<AppInfo | null>(initial?.info ?? null);
   const [accounts, setAccounts] = useState<AccountSummary[] | null>(initial?.accounts ?? null);
   const [forms, setForms] = useState<AccountForm[]>([]);
@@ -100,6 +103,7 @@ export function App({ firstScreen, initial }: Props) {
         <button type="button" className="history-button" data-testid="open-history" onClick={() => { setWorking(null); setShowHistory(true); }}>
           {t("history.button")}
         </button>
+        <LanguageMenu />
       </header>
       {/* Always present, so what appears in it is announced (a live region added with its
           content is not read by every screen reader). */}

@@ -7,6 +7,7 @@ import { App } from "./App";
 import "./styles.css";
 import { note } from "./bench/marks";
 import { blockContextMenu } from "./desktop/contextMenu";
+import { setLocale, startLocale } from "./i18n";
 
 note("script_start");
 blockContextMenu(document);
@@ -18,10 +19,14 @@ if (element === null) throw new Error("index.html has no #root element");
 // "loading" frame, a command's answer and a second render.
 note("render_start");
 const root = createRoot(element);
-flushSync(() => {
-  root.render(
-    <StrictMode>
-      <App firstScreen={firstScreen} initial={injected} />
-    </StrictMode>,
-  );
+// The chosen language's catalog is read before the first render, so the window never shows
+// English first (English itself is already in the bundle).
+void setLocale(startLocale()).then(() => {
+  flushSync(() => {
+    root.render(
+      <StrictMode>
+        <App firstScreen={firstScreen} initial={injected} />
+      </StrictMode>,
+    );
+  });
 });

@@ -9,7 +9,7 @@ export function ErrorSummary({ errors, order, titleOf, onPick }: Props) {
   if (paths.length === 0) return null;
   return (
     <div className="error-summary" role="alert" data-testid="error-summary">
-      <strong>{paths.length === 1 ? t("form.oneNeedsAttention") : t("form.needAttention", { count: paths.length })}</strong>
+      <strong>{t("form.needAttention", { count: paths.length })}</strong>
       <ul>
         {paths.map((path) => (
           <li key={path}>

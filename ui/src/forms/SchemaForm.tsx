@@ -16,7 +16,7 @@ import {
   type JsonObject,
 } from "./schema";
 import type { FieldErrors } from "./fieldErrors";
-import { t } from "../i18n";
+import { t, useLocale } from "../i18n";
 
 type FieldProps = {
   path: string;
@@ -239,6 +239,8 @@ type Props = {
 /** A form rendered from the engine's JSON Schema: no field is known to the UI code. */
 /** Memoised: a long form is not rendered again while Review or Send is under way. */
 export const SchemaForm = memo(function SchemaForm({ schema, values, errors, onChange, writeOnlyHints = {}, idPrefix }: Props) {
+  // Memoised: re-rendered on a language change through this, not by its parent.
+  useLocale();
   return (
     <div className="schema-form">
       <ObjectFields path="" schema={schema} value={values} errors={errors} writeOnlyHints={writeOnlyHints} idPrefix={idPrefix}

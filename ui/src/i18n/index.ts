@@ -1,43 +1,96 @@
-// Every user-facing string of the UI goes through `t`. English is complete; the other locales
-// may be partial and fall back to English key by key.
-import { en, type MessageKey } from "./en";
+// Every user-facing string of the UI goes through `t`. Catalogs are Project Fluent files,
+// i18n/<locale>/ui.ftl at the repository root (the engine's catalogs will sit beside them).
+// English is bundled as the fallback; another language is loaded only when it is chosen.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { useSyncExternalStore } from "react";
+import englishSource from "../../../i18n/en/ui.ftl?raw";
+import type { MessageKey } from "./keys";
+import { desktopPlatform, isLocale, locales, pickLocale, type Locale } from "./locales";
 
 export type { MessageKey };
-type Catalog = Partial<Record<MessageKey, string>>;
+export type { Locale };
+export { locales, nativeNames, pickLocale } from "./locales";
 
-// Locales ready for translation: add keys to these as translations arrive.
-const catalogs: Record<string, Catalog> = {
-  en,
-  "zh-Hans": {},
-  "zh-Hant": {},
-  ko: {},
-};
+const STORAGE_KEY = "livedesk.language";
 
-export const supportedLocales = Object.keys(catalogs);
+const sources = import.meta.glob<string>(["../../../i18n/*/ui.ftl", "!../../../i18n/en/ui.ftl"], {
+  query: "?raw",
+  import: "default",
+});
 
-function pickLocale(preferred: readonly string[]): string {
-  for (const tag of preferred) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith("zh")) {
-      return /hant|tw|hk|mo/u.test(lower) ? "zh-Hant" : "zh-Hans";
-    }
-    const base = lower.split("-")[0] ?? "";
-    if (base in catalogs) return base;
+function bundleFor(locale: Locale, source: string): FluentBundle {
+  // No Unicode isolation marks around placeables: the text is compared by tests and read by
+  // screen readers as plain text.
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const errors = bundle.addResource(new FluentResource(source));
+  if (errors.length > 0) console.error(`i18n/${locale}/ui.ftl:`, errors);
+  return bundle;
+}
+
+const english = bundleFor("en", englishSource);
+const loaded = new Map<Locale, FluentBundle>([["en", english]]);
+let active: Locale = "en";
+let bundle = english;
+const listeners = new Set<() => void>();
+const platform = desktopPlatform(typeof navigator === "undefined" ? "" : navigator.userAgent);
+
+async function load(locale: Locale): Promise<FluentBundle> {
+  const known = loaded.get(locale);
+  if (known !== undefined) return known;
+  const read = sources[`../../../i18n/${locale}/ui.ftl`];
+  if (read === undefined) return english;
+  const made = bundleFor(locale, await read());
+  loaded.set(locale, made);
+  return made;
+}
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage === "undefined" ? undefined : localStorage;
+  } catch {
+    return undefined;
   }
-  return "en";
 }
 
-let active: Catalog = catalogs[pickLocale(typeof navigator === "undefined" ? [] : navigator.languages)] ?? en;
-
-export function setLocale(locale: string) {
-  active = catalogs[pickLocale([locale])] ?? en;
+/** The language to start in: the one chosen in the menu before, else the system's. */
+export function startLocale(): Locale {
+  const stored = storage()?.getItem(STORAGE_KEY);
+  if (isLocale(stored)) return stored;
+  return pickLocale(typeof navigator === "undefined" ? [] : navigator.languages);
 }
 
-/** The message for `key` in the active locale, with `{name}` placeholders filled in. */
-export function t(key: MessageKey, vars: Record<string, string | number> = {}): string {
-  const template = active[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/gu, (whole, name: string) => {
-    const value = vars[name];
-    return value === undefined ? whole : String(value);
-  });
+/** Switches the window's language (loading its catalog once) and re-renders what reads it. */
+export async function setLocale(locale: string, options: { remember?: boolean } = {}): Promise<void> {
+  const next = isLocale(locale) ? locale : pickLocale([locale]);
+  const made = await load(next);
+  active = next;
+  bundle = made;
+  if (typeof document !== "undefined") document.documentElement.lang = next;
+  if (options.remember === true) storage()?.setItem(STORAGE_KEY, next);
+  for (const listener of listeners) listener();
 }
+
+export function currentLocale(): Locale {
+  return active;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The active language; a component that calls this re-renders when it changes. */
+export function useLocale(): Locale {
+  return useSyncExternalStore(subscribe, currentLocale, currentLocale);
+}
+
+/** The message for `key` in the active language (English if it lacks it), placeholders filled in. */
+export function t(key: MessageKey, vars: Record<string, FluentVariable> = {}): string {
+  const id = key.replaceAll(".", "-");
+  const from = bundle.hasMessage(id) ? bundle : english;
+  const message = from.getMessage(id);
+  if (message?.value == null) return key;
+  return from.formatPattern(message.value, { platform, ...vars });
+}
+
+export { locales as supportedLocales };
