@@ -37,33 +37,6 @@ common-remove = Remove
 common-addEntry = Add { $item }
 common-atMost = (at most { $count })
 common-cannotChange = (cannot be changed)
-form-required = { $field } is required.
-form-minLength =
-    { $count ->
-        [one] { $field } must be at least { $count } character.
-       *[other] { $field } must be at least { $count } characters.
-    }
-form-maxLength =
-    { $count ->
-        [one] { $field } must be at most { $count } character.
-       *[other] { $field } must be at most { $count } characters.
-    }
-form-pattern = { $field } is not in the expected form.
-form-choice = Choose one of the listed values for { $field }.
-form-uri = { $field } must be a web address such as https://….
-form-wholeNumber = { $field } must be a whole number.
-form-minimum = { $field } must be at least { $count }.
-form-maximum = { $field } must be at most { $count }.
-form-minItems =
-    { $count ->
-        [one] { $field } needs at least { $count } entry.
-       *[other] { $field } needs at least { $count } entries.
-    }
-form-maxItems =
-    { $count ->
-        [one] { $field } can have at most { $count } entry.
-       *[other] { $field } can have at most { $count } entries.
-    }
 accounts-changeSettings = Change settings
 ops-back = ← Accounts
 ops-for = Account: { $name }
@@ -73,7 +46,6 @@ ops-fetch = Look up
 ops-review = Review
 ops-send = Send
 ops-sending = Sending…
-ops-edit = Edit again
 ops-reviewHeading = What sending will do
 ops-signing = Signing
 ops-copyCurl = Copy as curl
@@ -81,20 +53,16 @@ ops-copied = Copied
 ops-curlHeading = As a curl command (secrets as placeholders)
 ops-resultHeading = Done
 ops-requestId = Vendor request id: { $id }
-ops-showRaw = Show the raw answer (JSON)
 ops-vendorCode = Vendor code: { $code }
 ops-retryIn = You can send it again in { $seconds } s.
-ops-draftSaved = Draft saved
 ops-noOps = There are no operations for this vendor yet.
 ops-loadCurrent = Load current settings
 ops-loading = Loading…
 ops-keysFirst = Fill in { $fields } first.
 ops-currentLoaded = Current settings loaded
-ops-pickFrom = Choose from the account
 ops-diffHeading = What will change
 ops-noChange = Nothing changes compared with the settings loaded.
 ops-cleared = will be cleared
-ops-empty = (empty)
 ops-undoing = Undo of history entry #{ $id }: this puts back the settings read before that change.
 ops-stale = These settings were changed by someone else since you loaded them. Load the current settings again, or send anyway to overwrite them.
 ops-sendAnyway = Send anyway
@@ -167,3 +135,8 @@ app-operationsHeading = Change settings of { $name }
 
 ## Language menu (issue 18)
 language-label = Language
+
+## Examples and names shown as they are (on i18n/allow-identical.txt)
+app-name = Livedesk
+check-domainExample = push.example.com
+form-dateTimeExample = 2025-06-30T18:00:00Z

@@ -98,7 +98,7 @@ export function App({ firstScreen, initial }: Props) {
   return (
     <main>
       <header>
-        <h1>Livedesk</h1>
+        <h1>{t("app.name")}</h1>
         <p className="tagline">{t("app.tagline")}</p>
         <button type="button" className="history-button" data-testid="open-history" onClick={() => { setWorking(null); setShowHistory(true); }}>
           {t("history.button")}

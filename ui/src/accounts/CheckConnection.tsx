@@ -36,7 +36,7 @@ export function CheckConnection({ account }: { account: AccountSummary }) {
         needsDomain && (
           <span className="check-domain">
             <label htmlFor={`domain-${account.id}`}>{t("check.domain")}</label>
-            <input id={`domain-${account.id}`} type="text" value={domain} placeholder="push.example.com" onChange={(e) => { setDomain(e.target.value); }} />
+            <input id={`domain-${account.id}`} type="text" value={domain} placeholder={t("check.domainExample")} onChange={(e) => { setDomain(e.target.value); }} />
             <button type="button" disabled={busy} onClick={() => void check()}>{t("check.run")}</button>
           </span>
         )

@@ -69,7 +69,7 @@ function Scalar({ path, schema, value, onChange, writeOnlyHints, idPrefix }: Fie
     <input id={id} type={field.writeOnly === true ? "password" : "text"} autoComplete="off" spellCheck={false} disabled={locked}
       value={typeof value === "string" ? value : ""}
       {...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {})}
-      placeholder={hint ?? (field.format === "date-time" ? "2025-06-30T18:00:00Z" : nullable ? t("common.optional") : "")}
+      placeholder={hint ?? (field.format === "date-time" ? t("form.dateTimeExample") : nullable ? t("common.optional") : "")}
       onChange={(e) => { onChange(e.target.value); }} />
   );
 }

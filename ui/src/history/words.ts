@@ -2,13 +2,19 @@
 // entry cannot be undone.
 
 import type { HistoryItem } from "../bindings";
-import { t } from "../i18n";
+import { currentLocale, t } from "../i18n";
 
-// The user's locale (the system's), with the month named so no date reads two ways.
-const format = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+// The window's language, with the month named so no date reads two ways.
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** When a call was made, in the user's locale: "Dec 5, 2026, 3:04 AM", "5 déc. 2026, 03:04". */
+/** When a call was made, in the window's language: "Dec 5, 2026, 3:04 AM", "2026年12月5日 3:04". */
 export function when(atMs: number): string {
+  const locale = currentLocale();
+  let format = formats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+    formats.set(locale, format);
+  }
   return format.format(new Date(atMs));
 }
 

@@ -9,13 +9,15 @@ afterEach(async () => {
 
 describe("t", () => {
   it("fills placeholders and picks the English plural form", () => {
-    expect(t("form.maxLength", { field: "Name", count: 80 })).toBe("Name must be at most 80 characters.");
+    expect(t("common.addEntry", { item: "Domain" })).toBe("Add Domain");
+    expect(t("form.atMostChars", { count: 1 })).toBe("1 character at most.");
+    expect(t("form.atMostChars", { count: 80 })).toBe("80 characters at most.");
     expect(t("history.removed", { count: 1 })).toBe("1 older call removed.");
     expect(t("history.removed", { count: 3 })).toBe("3 older calls removed.");
   });
 
   it("formats numbers with the language's conventions", () => {
-    expect(t("form.minimum", { field: "Bitrate", count: 12000 })).toBe("Bitrate must be at least 12,000.");
+    expect(t("history.removed", { count: 12000 })).toBe("12,000 older calls removed.");
   });
 
   it("switches language at once and sets <html lang>", async () => {

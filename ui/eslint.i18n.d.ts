@@ -1,0 +1,1 @@
+export const noLiteralString: Record<string, unknown>;

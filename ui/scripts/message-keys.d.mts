@@ -1,0 +1,2 @@
+export function messageIds(ftl: string): string[];
+export function keysFileFor(ftl: string): string;
