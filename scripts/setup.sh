@@ -13,7 +13,7 @@ build_pkgs=(build-essential pkg-config curl file libssl-dev libdbus-1-dev libweb
   libgtk-3-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev librsvg2-dev
   libayatana-appindicator3-dev libxdo-dev)
 test_pkgs=(xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools webkit2gtk-driver imagemagick
-  sqlite3)
+  sqlite3 fonts-noto-cjk)
 
 pkgs=("${build_pkgs[@]}")
 [ "$mode" = test ] && pkgs+=("${test_pkgs[@]}")

@@ -31,6 +31,8 @@ fn build_ui(ui: &Path) {
         "package-lock.json",
         "vite.config.ts",
         "tsconfig.json",
+        // The UI's catalogs (i18n/<lang>/ui.ftl) live at the repository root, beside the engine's.
+        "../i18n",
     ];
     for input in inputs {
         println!("cargo:rerun-if-changed={}", ui.join(input).display());
