@@ -97,8 +97,8 @@ export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
               <span className="account-meta">
                 <time dateTime={new Date(item.at).toISOString()} data-testid="history-date">{when(item.at)}</time> · {t(OUTCOME[item.outcome])}
                 {" · #"}{item.id}
-                {item.undo_of !== null && ` · ${t("history.undoOf", { id: item.undo_of })}`}
-                {item.undone_by !== null && ` · ${t("history.undone", { id: item.undone_by })}`}
+                {item.undo_of !== null && ` · ${t("history.undoOf", { id: String(item.undo_of) })}`}
+                {item.undone_by !== null && ` · ${t("history.undone", { id: String(item.undone_by) })}`}
               </span>
               {item.error_message !== null ? (
                 <span className="history-error" data-testid="history-error">

@@ -29,7 +29,7 @@ export function undoReason(item: Pick<HistoryItem, "can_undo" | "undo_blocked" |
     case "sending":
       return t("history.undoBlockedSending");
     case "already_undone":
-      return t("history.undoBlockedUndone", { id: item.undone_by ?? "" });
+      return t("history.undoBlockedUndone", { id: String(item.undone_by ?? "") });
     case "nothing_read":
     case null:
       return t("history.undoBlockedNothingRead");

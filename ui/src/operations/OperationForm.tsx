@@ -253,7 +253,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
       <h2>{operation.title}</h2>
       <p className="help">{operation.help}</p>
       {operation.warning !== null && <p className="warning" role="note" data-testid="operation-warning">{operation.warning}</p>}
-      {undoOf !== null && <p className="warning" data-testid="undo-note">{t("ops.undoing", { id: undoOf })}</p>}
+      {undoOf !== null && <p className="warning" data-testid="undo-note">{t("ops.undoing", { id: String(undoOf) })}</p>}
       <div className="actions">
         <FieldPickers accountId={account.id} operation={operation} values={values} onPick={pick} />
         {keys.length > 0 && (
