@@ -100,10 +100,12 @@ export function App({ firstScreen, initial }: Props) {
       <header>
         <h1>{t("app.name")}</h1>
         <p className="tagline">{t("app.tagline")}</p>
-        <button type="button" className="history-button" data-testid="open-history" onClick={() => { setWorking(null); setShowHistory(true); }}>
-          {t("history.button")}
-        </button>
-        <LanguageMenu />
+        <div className="header-actions">
+          <LanguageMenu />
+          <button type="button" className="history-button" data-testid="open-history" onClick={() => { setWorking(null); setShowHistory(true); }}>
+            {t("history.button")}
+          </button>
+        </div>
       </header>
       {/* Always present, so what appears in it is announced (a live region added with its
           content is not read by every screen reader). */}
