@@ -42,7 +42,7 @@ async function choose(lang) {
 }
 
 async function text(testIdOrCss) {
-  const el = testIdOrCss.startsWith("#") || testIdOrCss.startsWith("[")
+  const el = /^[#.[]/u.test(testIdOrCss)
     ? await driver.wait(until.elementLocated(By.css(testIdOrCss)), 10000)
     : await byTestId(driver, testIdOrCss);
   return (await el.getText()).trim();
