@@ -298,12 +298,8 @@ export type OperationSummary = { id: string, vendor: Vendor, title: string,
  */
 kind: OperationKind, 
 /**
- * The id field that has a picker (channel, live, studio), if any.
- */
-picker_field: string | null, 
-/**
  * Every field that can be picked from a list, with the fields each needs filled first
- * (Huawei: domain, then app, then stream); `picker_field` is one of them.
+ * (Huawei: domain, then app, then stream).
  */
 pickers: Array<FieldPicker>, 
 /**
@@ -388,9 +384,7 @@ export const commands = {
   loadCurrent: (account_id: string, operation: string, key_input: JsonValue): Promise<CurrentSettings> => invoke<CurrentSettings>("load_current", { account_id, operation, key_input }),
   /** Field-by-field difference between the current settings and a filled form. */
   diffCall: (operation: string, before: JsonValue, after: JsonValue): Promise<Array<FieldChange>> => invoke<Array<FieldChange>>("diff_call", { operation, before, after }),
-  /** The channels, lives or studios to pick from for an operation's id field. */
-  pickerChoices: (account_id: string, operation: string): Promise<Array<PickerChoice>> => invoke<Array<PickerChoice>>("picker_choices", { account_id, operation }),
-  /** The entries to pick one field from, read with what the form holds now (Huawei: the apps of the domain filled in). */
+  /** The channels, lives or studios to pick from for an operation's id field. The entries to pick one field from, read with what the form holds now (Huawei: the apps of the domain filled in). */
   fieldChoices: (account_id: string, operation: string, field: string, input: JsonValue): Promise<Array<PickerChoice>> => invoke<Array<PickerChoice>>("field_choices", { account_id, operation, field, input }),
   /** Past calls, newest first, optionally for one account, one operation or matching a text. */
   listHistory: (account_id: string | null, operation: string | null, text: string | null): Promise<Array<HistoryItem>> => invoke<Array<HistoryItem>>("list_history", { account_id, operation, text }),

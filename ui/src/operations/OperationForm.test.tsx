@@ -25,7 +25,6 @@ const operation: OperationSummary = {
   vendor: "huawei",
   title: "Stream backup",
   kind: "write",
-  picker_field: null,
   pickers: [],
   current_keys: null,
   help: "Turns stream backup on or off.",

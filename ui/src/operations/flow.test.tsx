@@ -25,7 +25,6 @@ const operation: OperationSummary = {
   vendor: "blendvision",
   title: "Update a live",
   kind: "write",
-  picker_field: "id",
   pickers: [{ field: "id", needs: [] }],
   current_keys: ["id"],
   help: "Changes a live.",

@@ -21,10 +21,8 @@ pub struct OperationSummary {
     pub title: String,
     /// "write" changes settings; "read" only looks them up.
     pub kind: OperationKind,
-    /// The id field that has a picker (channel, live, studio), if any.
-    pub picker_field: Option<String>,
     /// Every field that can be picked from a list, with the fields each needs filled first
-    /// (Huawei: domain, then app, then stream); `picker_field` is one of them.
+    /// (Huawei: domain, then app, then stream).
     pub pickers: Vec<FieldPicker>,
     /// For writes whose current settings can be loaded: the fields that identify them.
     pub current_keys: Option<Vec<String>>,
@@ -77,7 +75,6 @@ pub fn operations() -> Vec<OperationSummary> {
             vendor: info.vendor,
             title: info.title,
             kind: info.kind,
-            picker_field: info.picker.map(|p| p.field),
             pickers: info
                 .pickers
                 .into_iter()

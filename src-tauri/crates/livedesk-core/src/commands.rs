@@ -34,7 +34,6 @@ macro_rules! for_each_command {
             /// Field-by-field difference between the current settings and a filled form.
             diff_call(operation: String, before: serde_json::Value, after: serde_json::Value) -> Vec<$crate::calls::FieldChange>;
             /// The channels, lives or studios to pick from for an operation's id field.
-            picker_choices(account_id: String, operation: String) -> Vec<$crate::calls::PickerChoice>;
             /// The entries to pick one field from, read with what the form holds now (Huawei: the apps of the domain filled in).
             field_choices(account_id: String, operation: String, field: String, input: serde_json::Value) -> Vec<$crate::calls::PickerChoice>;
             /// Past calls, newest first, optionally for one account, one operation or matching a text.

@@ -429,25 +429,6 @@ impl Engine {
         Ok(calls::changes(&operation, &before, &after))
     }
 
-    pub async fn picker_choices(
-        &self,
-        account_id: String,
-        operation: String,
-    ) -> Result<Vec<PickerChoice>, ApiError> {
-        let target = self.target(account_id, None).await?;
-        let choices = livedesk_operations::choices(self.http()?, &target, &operation)
-            .await
-            .map_err(|e| calls::op_error(&e))?;
-        Ok(choices
-            .into_iter()
-            .map(|c| PickerChoice {
-                value: c.value,
-                label: c.label,
-                detail: c.detail,
-            })
-            .collect())
-    }
-
     pub async fn field_choices(
         &self,
         account_id: String,

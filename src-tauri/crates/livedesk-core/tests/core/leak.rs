@@ -175,16 +175,6 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
     );
     exercised += 1;
     record(
-        "picker_choices",
-        format!(
-            "{:?}",
-            engine
-                .picker_choices(created.id.clone(), "alibaba.set_caster_config".into())
-                .await
-        ),
-    );
-    exercised += 1;
-    record(
         "field_choices",
         format!(
             "{:?}",
