@@ -174,6 +174,23 @@ async fn blendvision_privacy_change_is_in_the_forms_words() {
     assert!(!all.contains("SECURITY_PRIVACY_TYPE"), "{all}");
 }
 
+#[tokio::test]
+async fn blendvision_review_of_the_live_as_it_is_says_nothing_changes() {
+    let world = World::start().await;
+    let target = world.target(Vendor::BlendVision);
+    let keys = json!({"id": seed::BLENDVISION_LIVE_ID});
+    let before = current_input(&world.client, &target, "blendvision.update_live", &keys)
+        .await
+        .unwrap();
+    let call = prepare("blendvision.update_live", &before, &target).unwrap();
+    let facts = review_facts(&world.client, &target, &call, &OperationMemory::new()).await;
+    assert_eq!(
+        facts.effects,
+        ["Nothing changes: the form holds the settings loaded."]
+    );
+    assert!(facts.refusals.is_empty());
+}
+
 #[test]
 fn values_read_in_the_forms_words() {
     let choice = json!({"oneOf": [{"const": "A_WIRE", "title": "Plain A"}]});

@@ -203,6 +203,15 @@ impl Operation for UpdateLive {
         let Some(answer) = state.answer else {
             return Effects::default();
         };
+        let changes = changes_from_state::<Self>(input, answer);
+        // Nothing to change: saying when changes apply would suggest there were some.
+        if changes.is_empty() {
+            return Effects {
+                sentences: change_sentences(&changes),
+                refusals: Vec::new(),
+            };
+        }
+        let changes = change_sentences(&changes);
         let live = answer.get("live").unwrap_or(answer);
         let name = text(live, "/name").unwrap_or(&input.id);
         let mut sentences = Vec::new();
@@ -217,7 +226,7 @@ impl Operation for UpdateLive {
                 super::common::status_words(status)
             ));
         }
-        sentences.extend(change_sentences(&changes_from_state::<Self>(input, answer)));
+        sentences.extend(changes);
         Effects {
             sentences,
             refusals: Vec::new(),
