@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { Key } from "selenium-webdriver";
 import { By, byTestId, openApp, screenshot, startDriver, until } from "./harness.js";
+import { assertPlainText } from "./plain-text.js";
 
 const HUAWEI = "Sandbox – Huawei Cloud Live";
 const NAVER = "Sandbox – NAVER Cloud Live Station";
@@ -80,6 +81,7 @@ test("NAVER switch: Review names the stream that goes on air; a READY channel is
   assert.match(effects, /The (backup|main) stream will go on air on channel .+ \(now: (main|backup) stream\)/);
   assert.doesNotMatch(await shown.getText(), /Nothing changes/);
   assert.match(await (await byTestId(driver, "review-target")).getText(), /Channel ID\s*ls-20250814123456-zTwK2/);
+  await assertPlainText(driver, "review-naver-effect");
   // The request is there, closed until asked for.
   const details = await byTestId(driver, "review-technical");
   assert.equal(await details.getAttribute("open"), null, "technical details collapsed");
@@ -102,6 +104,7 @@ test("NAVER switch: Review names the stream that goes on air; a READY channel is
   assert.equal(await requestsSeen(), seen, "the sandbox received nothing");
   assert.equal((await driver.findElements(By.css('[data-testid="call-result"]'))).length, 0, "nothing sent");
   await screenshot(driver, "review-naver-refused");
+  await assertPlainText(driver, "review-naver-refused");
 });
 
 /** Opens the list of a field's picker and picks the entry whose text matches. */
@@ -129,6 +132,7 @@ test("Huawei recording: domain, app and stream picked from lists; Review says wh
   await pick("stream", /^side-stage — being pushed/);
   assert.equal(await (await driver.findElement(By.id("op-stream"))).getAttribute("value"), "side-stage");
   await screenshot(driver, "review-huawei-pickers");
+  await assertPlainText(driver, "review-huawei-pickers");
   await review();
   assert.match(await (await byTestId(driver, "review-effects")).getText(), /Recording of live\/side-stage on .+ will start/);
   await (await byTestId(driver, "op-send")).click();
@@ -139,6 +143,7 @@ test("Huawei recording: domain, app and stream picked from lists; Review says wh
   assert.match(await (await byTestId(driver, "review-effects")).getText(), /will stop \(it is recording since \d\d:\d\d UTC\)/);
   assert.equal((await driver.findElements(By.css('[data-testid="review-refusals"]'))).length, 0);
   await screenshot(driver, "review-huawei-stop");
+  await assertPlainText(driver, "review-huawei-stop");
 
   await type("stream", "lobby-cam");
   await review();
@@ -147,6 +152,7 @@ test("Huawei recording: domain, app and stream picked from lists; Review says wh
   assert.match(await flag.getText(), /not being pushed/);
   assert.equal(await (await byTestId(driver, "op-send")).isEnabled(), false);
   await screenshot(driver, "review-huawei-stop-refused");
+  await assertPlainText(driver, "review-huawei-stop-refused");
 });
 
 test("BlendVision: the privacy change reads as the form's labels", async () => {
@@ -165,6 +171,7 @@ test("BlendVision: the privacy change reads as the form's labels", async () => {
   assert.match(words, /will be Token or redeem code \(now: Public\)/);
   assert.doesNotMatch(words, /SECURITY_PRIVACY_TYPE/);
   await screenshot(driver, "review-blendvision-labels");
+  await assertPlainText(driver, "review-blendvision-labels");
 });
 
 test("Alibaba: Review's cleared list is the result's", async () => {
@@ -183,4 +190,5 @@ test("Alibaba: Review's cleared list is the result's", async () => {
   assert.ok(result, summary);
   assert.equal(result[1], reviewed[1]);
   await screenshot(driver, "review-alibaba-cleared");
+  await assertPlainText(driver, "review-alibaba-cleared");
 });

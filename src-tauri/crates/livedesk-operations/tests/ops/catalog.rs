@@ -182,7 +182,7 @@ fn warnings_and_help_of_the_writes() {
         assert!(info(id).warning.is_none(), "{id}");
     }
     let record = info(RecordControl::ID).help;
-    assert!(record.contains("COMMAND_RECORD") && record.contains("10"));
+    assert!(record.contains("records by command") && record.contains("10"));
     assert!(info(SwitchStream::ID).help.contains("PUBLISHING"));
 }
 

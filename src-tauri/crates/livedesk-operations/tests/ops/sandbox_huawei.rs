@@ -203,11 +203,11 @@ async fn record_errors_are_explained() {
         error.to_string().contains("the record does not exist"),
         "{error}"
     );
-    assert!(error.to_string().contains("COMMAND_RECORD"), "{error}");
+    assert!(error.to_string().contains("records by command"), "{error}");
     assert!(error
         .hint()
         .unwrap()
-        .contains("Add a COMMAND_RECORD recording rule"));
+        .contains("add a recording rule that records by command"));
 
     // STOP of a stream that is not being recorded.
     let error = vendor_error(send(record("STOP", "live", seed::HUAWEI_ONLINE_STREAMS[1])).await);

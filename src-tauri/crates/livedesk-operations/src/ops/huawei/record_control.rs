@@ -114,8 +114,8 @@ impl Operation for RecordControl {
     const VENDOR: Vendor = Vendor::Huawei;
     const TITLE: &'static str = "Start or stop recording a stream";
     const HELP: &'static str = "Starts or stops recording one live stream right now. This only \
-        works for streams covered by a recording rule of type COMMAND_RECORD (recording by \
-        command), set up beforehand in the Huawei Cloud Live console for the domain and app. \
+        works for streams covered by a recording rule that records by command (start and stop \
+        from here), set up beforehand in the Huawei Cloud Live console for the domain and app. \
         START works only while the stream is being pushed. After a STOP, wait more than 10 \
         seconds before starting the same stream again; Livedesk holds back a START that comes \
         too early.";
@@ -269,18 +269,18 @@ impl Operation for RecordControl {
             (ErrorKind::NotFound, RecordAction::Start) => reword(
                 error,
                 format!(
-                    "Huawei Cloud says the record does not exist: no recording rule of type \
-                     COMMAND_RECORD (recording by command) covers {stream}."
+                    "Huawei Cloud says the record does not exist: no recording rule that \
+                     records by command covers {stream}."
                 ),
-                "Add a COMMAND_RECORD recording rule for this domain and app (for all streams \
-                 or this one) in the Huawei Cloud Live console, then try again.",
+                "In the Huawei Cloud Live console, add a recording rule that records by command \
+                 for this domain and app (for all streams or this one), then try again.",
             ),
             (ErrorKind::NotFound, RecordAction::Stop) => reword(
                 error,
                 format!(
                     "Huawei Cloud says the record does not exist: {stream} is not being \
-                     recorded by command right now, or no COMMAND_RECORD recording rule \
-                     covers it."
+                     recorded by command right now, or no recording rule that records by \
+                     command covers it."
                 ),
                 "Check that recording was started by command and is still running (it stops \
                  by itself when the stream is interrupted for too long).",
