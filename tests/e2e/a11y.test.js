@@ -1,10 +1,11 @@
 // The accessibility audit (issue 17): axe-core over every screen a producer reaches today, in
-// the light and the dark theme, with no serious or critical finding; each screen is also
-// written to artifacts/screens/ at the window's first and smallest size.
+// the light and the dark theme, with no serious or critical finding and no jargon outside closed
+// technical details (plain-text.js); each screen is also written to artifacts/screens/ at the window's first and smallest size.
 import assert from "node:assert/strict";
 import { after, test } from "node:test";
 import { Key } from "selenium-webdriver";
 import { audit, By, byTestId, openApp, screens, startDriver, until } from "./harness.js";
+import { assertPlainText } from "./plain-text.js";
 
 const NAVER = "Sandbox – NAVER Cloud Live Station";
 const CHANNEL = "ls-20250814123456-zTwK2";
@@ -22,6 +23,8 @@ after(async () => {
 
 /** Audits what the window shows and keeps its screenshots; `name` names both. */
 async function look(driver, theme, name) {
+  // Every screen this walk reaches is also read for jargon (ids, codes, wire values).
+  await assertPlainText(driver, `${theme}-${name}`);
   await audit(driver, `${theme}-${name}`);
   await screens(driver, `${theme}-${name}`);
 }

@@ -16,7 +16,8 @@ export const errorCodes = (() => {
 })();
 
 const vendors = ["huawei", "naver", "blendvision", "alibaba"];
-const operationId = new RegExp(`\\b(?:${vendors.join("|")})\\.[a-z_]+\\b`, "g");
+// Not a host name: `api.blendvision.com`, `*.aliyuncs.com` are addresses a producer types.
+const operationId = new RegExp(`(?<![.\\w*-])\\b(?:${vendors.join("|")})\\.(?!(?:com|net|org|io|cn|jp|kr)\\b)[a-z_]+\\b`, "g");
 // Vendor enums on the wire: SCREAMING_SNAKE of three parts or more (SECURITY_PRIVACY_TYPE_TOKEN,
 // WATERMARK_POSITION_CUSTOM) and the Huawei commands (COMMAND_RECORD).
 const wireEnum = /\b(?:COMMAND_[A-Z_]+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,})\b/g;
