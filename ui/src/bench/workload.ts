@@ -71,22 +71,30 @@ async function sendRepeatedly(account: AccountSummary, calls: number): Promise<v
   // The benchmark reads the sandbox's counters now: give it a moment before the first send.
   await mark("sends_start", nowUnixMs());
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  let previous = "";
+  let previous: HTMLElement | null = null;
   for (let i = 0; i < calls; i++) {
+    // After a send the form reloads the vendor's state and Send stays off until something
+    // changes, as for a producer: switch the setting, review, then send (only Send is timed).
+    if (i > 0) await changeAndReview(i);
     const send = await waitFor(() => testId("op-send") as HTMLButtonElement | null, "the Send button");
     const start = nowUnixMs();
     send.click();
-    const shown = await waitFor(() => {
+    const shown = await waitFor<HTMLElement>(() => {
       const failed = testId("call-error");
       if (failed !== null) throw new Error(`call ${String(i + 1)} failed: ${failed.textContent}`);
+      const stale = testId("stale-warning");
+      if (stale !== null) throw new Error(`call ${String(i + 1)} held back: ${stale.textContent}`);
       const result = testId("call-result");
-      const button = testId("op-send") as HTMLButtonElement | null;
-      return result !== null && button !== null && !button.disabled && result.textContent !== previous ? result : null;
-    }, `answer ${String(i + 1)}`);
+      // A change between sends removes the last answer: a new one is a new element.
+      return result !== null && result !== previous ? result : null;
+    }, `answer ${String(i + 1)}`).catch((e: unknown) => {
+      const b = testId("op-send") as HTMLButtonElement | null;
+      throw new Error(`${String(e)} [send ${b === null ? "absent" : b.disabled ? "disabled" : "enabled"} "${b?.textContent ?? ""}", review ${testId("review") === null ? "absent" : "shown"}, result ${testId("call-result") === null ? "absent" : testId("call-result") === previous ? "old" : "new"}, sent-note ${testId("sent-note") === null ? "absent" : "shown"}]`);
+    });
     const inDocument = nowUnixMs();
     const received = performance.getEntriesByName("livedesk:answer-received").pop();
     performance.clearMarks("livedesk:answer-received");
-    previous = shown.textContent;
+    previous = shown;
     const painted = await afterPaint();
     // The answer is in the page when React has committed it; on screen at the next frame the
     // display shows (up to 16.7 ms at 60 Hz, the same for any page).
@@ -97,6 +105,19 @@ async function sendRepeatedly(account: AccountSummary, calls: number): Promise<v
       await mark("send_answered", at, at - start);
     }
   }
+}
+
+/** The next change: the state read after the last send, the setting switched, reviewed. */
+async function changeAndReview(i: number): Promise<void> {
+  await waitFor(() => testId("current-refreshed"), `the settings read again after send ${String(i)}`);
+  const box = await waitFor(() => document.querySelector<HTMLInputElement>('[data-field="stream_backup_enable"] input[type="checkbox"]'), "the stream backup switch");
+  box.click();
+  await waitFor(() => (testId("current-refreshed") === null ? true : null), "the form to take the change");
+  testId("op-review")?.click();
+  await waitFor(() => {
+    const send = testId("op-send") as HTMLButtonElement | null;
+    return testId("review") !== null && send !== null && !send.disabled ? send : null;
+  }, `review ${String(i + 1)}`);
 }
 
 /** Where Send's time goes: a bare IPC round trip, and the engine's send without the page. */

@@ -199,10 +199,14 @@ export function OperationForm({ account, operation, prefill }: Props) {
     let done = false;
     try {
       if (kind === "review") {
-        setReview(await commands.reviewCall(account.id, operation.id, payload));
+        const reviewed = await commands.reviewCall(account.id, operation.id, payload);
+        const diffed = before === null ? null : await commands.diffCall(operation.id, before, payload);
+        // Shown together, once both are in: a Send button shown while the diff was still
+        // awaited looked ready but ignored the click.
+        setReview(reviewed);
         // A new review replaces the last answer on screen (Send stays off if nothing changed).
         setResult(null);
-        setChanges(before === null ? null : await commands.diffCall(operation.id, before, payload));
+        setChanges(diffed);
       } else if (sending !== null) {
         const answer = await sending;
         // User Timing only (no cost worth naming): lets the benchmark split Send's time. One
