@@ -60,7 +60,7 @@ pub fn first_binding(vendor: Vendor, endpoint: &str) -> Option<String> {
     own_domain(vendor, endpoint)
 }
 
-/// A binding in words: `*.ntruss.com` → `ntruss.com (NAVER Cloud's own addresses)`.
+/// A binding in words: `*.ntruss.com` → `the vendor's own addresses (…ntruss.com)`.
 pub fn describe(binding: &str) -> String {
     match binding.strip_prefix(DOMAIN_PREFIX) {
         Some(domain) => format!("the vendor's own addresses (…{domain})"),
