@@ -104,6 +104,9 @@ fn setup(
         }
     };
     let mut engine = Engine::new(settings, Arc::new(KeyringSecretStore));
+    // Before anything is said: the notices below are written in the producer's language.
+    let language = engine.apply_saved_language();
+    tracing::info!(language = language.tag(), "language");
     let (history, history_notice) = open_history(&data_dir.join(HISTORY_FILE));
     notices.extend(history_notice);
     if let Some(history) = history {

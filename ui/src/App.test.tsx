@@ -9,7 +9,7 @@ afterEach(() => {
   clearMocks();
 });
 
-const info = { name: "Livedesk", version: "0.1.0", notices: [], benchmark: null };
+const info = { language: "en" as const, name: "Livedesk", version: "0.1.0", notices: [], benchmark: null };
 const naverForm: AccountForm = {
   vendor: "naver",
   title: "NAVER Cloud Live Station",

@@ -82,7 +82,11 @@ request_id?: string,
  */
 retry_after_seconds?: number, };
 
-export type AppInfo = { name: string, version: string, 
+export type AppInfo = { 
+/**
+ * The language the engine speaks: the window's choice, else the system's.
+ */
+language: Lang, name: string, version: string, 
 /**
  * Problems found at start (a damaged settings file set aside, no keychain, …).
  */
@@ -276,6 +280,8 @@ endpoint: string | null, };
 
 export type JsonValue = null | boolean | number | string | Array<JsonValue> | { [key in string]?: JsonValue };
 
+export type Lang = "en" | "zh-Hans" | "zh-Hant" | "ko" | "ja";
+
 export type NaverSettings = { 
 /**
  * Region
@@ -402,6 +408,8 @@ export const commands = {
   loadDraft: (account_id: string, operation: string): Promise<JsonValue | null> => invoke<JsonValue | null>("load_draft", { account_id, operation }),
   /** Adds a practice account per vendor that has none, pointing at the built-in sandbox. */
   addSandboxAccounts: (): Promise<Array<AccountSummary>> => invoke<Array<AccountSummary>>("add_sandbox_accounts"),
+  /** The window's language: the engine's texts (forms, reviews, errors) follow it, now and at the next start. */
+  setLanguage: (language: Lang): Promise<null> => invoke<null>("set_language", { language }),
   /** Records a timing mark for the performance benchmark; does nothing outside a benchmark run. */
   perfMark: (name: string, at_unix_ms: number, duration_ms: number | null): Promise<null> => invoke<null>("perf_mark", { name, at_unix_ms, duration_ms }),
 };

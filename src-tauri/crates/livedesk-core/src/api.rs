@@ -10,6 +10,8 @@ use crate::error::ApiError;
 /// What the home screen says about this build, and anything the producer must know at start.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct AppInfo {
+    /// The language the engine speaks: the window's choice, else the system's.
+    pub language: Lang,
     pub name: String,
     pub version: String,
     /// Problems found at start (a damaged settings file set aside, no keychain, …).
@@ -42,6 +44,9 @@ pub fn first_screen_script(first: &FirstScreen) -> Result<String, serde_json::Er
 /// The vendors Livedesk can talk to: the one `Vendor` of the app's crates, from
 /// `livedesk-http` (exported to TypeScript through its `ts` feature).
 pub use livedesk_http::Vendor;
+
+/// The five languages of the window and the engine (`livedesk-i18n`).
+pub use livedesk_i18n::Lang;
 
 /// One account as the UI may see it: never a secret, at most its last 4 characters.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -83,6 +88,7 @@ mod first_screen_tests {
     fn the_script_sets_the_global_to_the_first_screen_as_json() {
         let first = FirstScreen {
             info: AppInfo {
+                language: Lang::En,
                 name: "Livedesk".into(),
                 version: "0.1.0".into(),
                 notices: vec![ApiError::new(

@@ -52,6 +52,8 @@ macro_rules! for_each_command {
             load_draft(account_id: String, operation: String) -> Option<serde_json::Value>;
             /// Adds a practice account per vendor that has none, pointing at the built-in sandbox.
             add_sandbox_accounts() -> Vec<$crate::api::AccountSummary>;
+            /// The window's language: the engine's texts (forms, reviews, errors) follow it, now and at the next start.
+            set_language(language: $crate::api::Lang) -> ();
             /// Records a timing mark for the performance benchmark; does nothing outside a benchmark run.
             perf_mark(name: String, at_unix_ms: f64, duration_ms: Option<f64>) -> ();
         }

@@ -10,7 +10,7 @@ use crate::accounts::{
     account_form, call_target, AccountError, AccountForm, Accounts, SecretStore, SettingsStore,
     VENDORS,
 };
-use crate::api::{AccountSummary, AppInfo, ConnectionCheck, FirstScreen, Vendor};
+use crate::api::{AccountSummary, AppInfo, ConnectionCheck, FirstScreen, Lang, Vendor};
 use crate::calls::{
     self, CallResult, CallReview, CurrentSettings, FieldChange, InFlight, OperationMemory,
     OperationSummary, PickerChoice,
@@ -52,6 +52,9 @@ async fn blocking<T: Send + 'static>(
         Err(e) => Err(CoreError::Internal(e.to_string()).into()),
     }
 }
+
+/// The settings key of the window's language choice.
+const LANGUAGE_KEY: &str = "language";
 
 impl Engine {
     pub fn new(settings: Arc<dyn SettingsStore>, secrets: Arc<dyn SecretStore>) -> Self {
@@ -109,8 +112,28 @@ impl Engine {
         notices.push(notice);
     }
 
+    /// Speaks the language chosen in the window before, else the system's (the app calls
+    /// this once at start; the language is the process's, see `livedesk-i18n`).
+    pub fn apply_saved_language(&self) -> Lang {
+        let saved = self
+            .settings
+            .get(LANGUAGE_KEY)
+            .and_then(|v| serde_json::from_value::<Lang>(v).ok());
+        let lang = saved.unwrap_or_else(Lang::system);
+        livedesk_i18n::set_language(lang);
+        lang
+    }
+
+    /// The window's language choice: the engine speaks it from now on, and at the next start.
+    pub async fn set_language(&self, language: Lang) -> Result<(), ApiError> {
+        livedesk_i18n::set_language(language);
+        let settings = self.settings.clone();
+        blocking(move || settings.set(LANGUAGE_KEY, serde_json::json!(language))).await
+    }
+
     fn info(&self) -> AppInfo {
         AppInfo {
+            language: livedesk_i18n::language(),
             name: "Livedesk".into(),
             version: env!("CARGO_PKG_VERSION").into(),
             notices: self.notices.lock().unwrap().clone(),

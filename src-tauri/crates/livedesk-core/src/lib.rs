@@ -16,6 +16,7 @@ pub mod error;
 pub mod history;
 pub mod perf;
 pub mod private_files;
+pub mod schema_catalog;
 pub mod storage;
 #[cfg(test)]
 mod validation_cases;

@@ -25,7 +25,7 @@ pub async fn choices(
     op_id: &str,
 ) -> Result<Vec<Choice>, OpError> {
     let entry = operation::find(op_id)?;
-    let list = match (&entry.info.picker, entry.op.list()) {
+    let list = match (&entry.info().picker, entry.op.list()) {
         (_, Some(_)) => entry,
         (Some(picker), None) => operation::find(&picker.read_op)?,
         (None, None) => {
@@ -37,7 +37,7 @@ pub async fn choices(
     };
     let Some(shape) = list.op.list() else {
         return Err(OpError::NotOffered {
-            id: list.info.id.clone(),
+            id: list.info().id.clone(),
             what: "no pages to list",
         });
     };
@@ -57,7 +57,7 @@ pub async fn field_choices(
 ) -> Result<Vec<Choice>, OpError> {
     let entry = operation::find(op_id)?;
     let Some(picker) = entry.op.field_pickers().iter().find(|p| p.field == field) else {
-        return match &entry.info.picker {
+        return match &entry.info().picker {
             Some(p) if p.field == field => choices(client, target, op_id).await,
             _ => Err(OpError::NotOffered {
                 id: op_id.to_owned(),
@@ -69,7 +69,7 @@ pub async fn field_choices(
         read_op: picker.read_op,
         keys: picker.needs,
     };
-    let call = prepare_read(&read, &entry.info.schema, input, target)?;
+    let call = prepare_read(&read, &entry.info().schema, input, target)?;
     let outcome = execute(client, &call, target, &OperationMemory::new()).await?;
     Ok(call.op.pick(&call, &outcome.raw))
 }
@@ -90,7 +90,7 @@ async fn every_page(
     let mut seen = 0u64;
     for page in 1..=MAX_PICKER_PAGES {
         let input = json!({paging.page: page, paging.size: size});
-        let call = prepare(&list.info.id, &input, target)?;
+        let call = prepare(&list.info().id, &input, target)?;
         let outcome = execute(client, &call, target, &memory).await?;
         let items = shape.choices(&outcome.raw);
         let got = items.len() as u64;
@@ -155,7 +155,7 @@ pub async fn load_current(
             what: "no current state to load",
         });
     };
-    let schema = &entry.info.schema;
+    let schema = &entry.info().schema;
     let call = prepare_read(&current, schema, key_input, target)?;
     let outcome = execute(client, &call, target, &OperationMemory::new()).await?;
     let Prefilled {
@@ -377,8 +377,8 @@ mod tests {
             .collect();
         assert!(!lists.is_empty());
         for list in lists {
-            let op = &list.info.id;
-            let target = sandbox_target(&sandbox.base_url(), list.info.vendor);
+            let op = &list.info().id;
+            let target = sandbox_target(&sandbox.base_url(), list.info().vendor);
             let max = list.op.list().unwrap().paging.max_size;
             let one_page = every_page(&client, &target, list, max).await.unwrap();
             assert!(

@@ -43,7 +43,7 @@ const SEPARATOR: &str = " › ";
 /// operation is compared without a schema (labels are the field names).
 pub fn diff(write_op_id: &str, before: &Value, after: &Value) -> Vec<Change> {
     let (schema, kept) = match operation::find(write_op_id) {
-        Ok(entry) => (entry.info.schema.clone(), entry.op.empty_top_level_kept()),
+        Ok(entry) => (entry.info().schema.clone(), entry.op.empty_top_level_kept()),
         Err(_) => (Value::Null, false),
     };
     let mut out = Vec::new();

@@ -51,6 +51,7 @@ pub mod ops;
 mod request;
 mod review;
 mod schema;
+mod schema_messages;
 mod summary;
 mod time;
 mod validate;
@@ -69,6 +70,7 @@ pub use error::{FieldProblem, OpError};
 pub use form_schema::{Condition, FormSchema, SchemaType};
 pub use list::List;
 pub use memory::OperationMemory;
+pub use operation::message_prefix;
 pub use operation::{
     CallContext, Choice, CurrentRead, CurrentSource, FieldPicker, FieldPickerInfo, FollowUp,
     Operation, OperationInfo, OperationKind, Paging, Picker, Prefilled, Rpc,
@@ -78,18 +80,35 @@ pub use review::{
     preflight, review_facts, target_fields, Effects, Refusal, RefusalReason, ReviewFacts,
     ReviewState, TargetField,
 };
+pub use schema_messages::{id_segment, localize_schema, schema_messages, to_ftl, SchemaMessage};
 
 /// Every operation, in the order the UI lists them.
 pub fn catalog() -> Vec<OperationInfo> {
     operation::registry()
         .iter()
-        .map(|e| e.info.clone())
+        .map(|e| e.info().clone())
         .collect()
+}
+
+/// The English texts of every operation and its form, as messages, per vendor in catalog
+/// order: the source of the generated `i18n/en/engine/schema-<vendor>.ftl`.
+pub fn catalog_messages() -> Vec<(livedesk_http::Vendor, Vec<SchemaMessage>)> {
+    let mut out: Vec<(livedesk_http::Vendor, Vec<SchemaMessage>)> = Vec::new();
+    for entry in operation::registry() {
+        let info = entry.english();
+        let mut messages = vec![operation::operation_message(info)];
+        messages.extend(schema_messages(&message_prefix(&info.id), &info.schema));
+        match out.iter_mut().find(|(v, _)| *v == info.vendor) {
+            Some((_, all)) => all.extend(messages),
+            None => out.push((info.vendor, messages)),
+        }
+    }
+    out
 }
 
 /// One operation's catalog entry.
 pub fn operation_info(id: &str) -> Result<OperationInfo, OpError> {
-    operation::find(id).map(|e| e.info.clone())
+    operation::find(id).map(|e| e.info().clone())
 }
 
 /// Percent-encodes an id for a path segment (RFC 3986), for [`FollowUp`] paths.
@@ -108,8 +127,8 @@ pub fn validate_form(schema: &Value, input: &Value) -> Vec<FieldProblem> {
 /// field) and builds the unsigned request for the account in `target`. Nothing is sent.
 pub fn prepare(op_id: &str, input: &Value, target: &Target) -> Result<PreparedCall, OpError> {
     let entry = operation::find(op_id)?;
-    let account = Account::from_target(target, entry.info.vendor)?;
-    entry.op.prepare(&entry.info.schema, input, account)
+    let account = Account::from_target(target, entry.info().vendor)?;
+    entry.op.prepare(&entry.info().schema, input, account)
 }
 
 /// What came back from a successful call.

@@ -19,7 +19,9 @@ use crate::memory::OperationMemory;
 use crate::request::{self, PreparedCall};
 use crate::review::{Effects, ReviewState};
 use crate::schema;
+use crate::schema_messages::{localize_schema, SchemaMessage};
 use crate::validate;
+use livedesk_i18n::{lookup, Lang};
 
 /// Alibaba's RPC style: the API is named by an action and a version (`Action`/`Version`
 /// parameters with the RPC signature, `x-acs-action`/`x-acs-version` headers with V3).
@@ -446,10 +448,75 @@ fn without_nulls(input: &Value) -> Value {
     }
 }
 
-/// One registered operation, with its catalog entry computed once.
+/// One registered operation, with its catalog entry computed once per language.
 pub(crate) struct Entry {
     pub op: &'static dyn DynOperation,
-    pub info: OperationInfo,
+    english: OperationInfo,
+    localized: [OnceLock<OperationInfo>; 5],
+}
+
+impl Entry {
+    /// The catalog entry in the engine's current language.
+    pub fn info(&self) -> &OperationInfo {
+        let lang = livedesk_i18n::language();
+        if lang == livedesk_i18n::Lang::En {
+            return &self.english;
+        }
+        let slot = Lang::ALL
+            .iter()
+            .position(|l| *l == lang)
+            .unwrap_or_default();
+        self.localized[slot].get_or_init(|| localized(&self.english, lang))
+    }
+
+    /// The entry as written in the module (the generated English catalog's source).
+    pub fn english(&self) -> &OperationInfo {
+        &self.english
+    }
+}
+
+/// The id of an operation's messages: `naver.switch_stream` → `op-naver-switch_stream`.
+pub fn message_prefix(op_id: &str) -> String {
+    format!(
+        "op-{}",
+        crate::schema_messages::id_segment(&op_id.replace('.', "-"))
+    )
+}
+
+/// The operation's own texts (title, help, warning, why no current state) as a message.
+pub(crate) fn operation_message(info: &OperationInfo) -> SchemaMessage {
+    let mut attributes = vec![("help".to_owned(), info.help.clone())];
+    if let Some(w) = &info.warning {
+        attributes.push(("warning".to_owned(), w.clone()));
+    }
+    if let Some(n) = &info.no_current {
+        attributes.push(("no-current".to_owned(), n.clone()));
+    }
+    SchemaMessage {
+        id: message_prefix(&info.id),
+        value: Some(info.title.clone()),
+        attributes,
+    }
+}
+
+fn localized(english: &OperationInfo, lang: Lang) -> OperationInfo {
+    let prefix = message_prefix(&english.id);
+    let text = |attribute: Option<&str>, fallback: &str| {
+        lookup(lang, &prefix, attribute).unwrap_or_else(|| fallback.to_owned())
+    };
+    let mut info = english.clone();
+    info.title = text(None, &english.title);
+    info.help = text(Some("help"), &english.help);
+    info.warning = english.warning.as_deref().map(|w| text(Some("warning"), w));
+    info.no_current = english
+        .no_current
+        .as_deref()
+        .map(|n| text(Some("no-current"), n));
+    localize_schema(&prefix, &mut info.schema, lang);
+    if let Value::Object(root) = &mut info.schema {
+        root.insert("title".into(), Value::String(info.title.clone()));
+    }
+    info
 }
 
 pub(crate) fn registry() -> &'static [Entry] {
@@ -459,7 +526,8 @@ pub(crate) fn registry() -> &'static [Entry] {
             .into_iter()
             .map(|op| Entry {
                 op,
-                info: op.info(),
+                english: op.info(),
+                localized: Default::default(),
             })
             .collect()
     })
@@ -468,6 +536,6 @@ pub(crate) fn registry() -> &'static [Entry] {
 pub(crate) fn find(id: &str) -> Result<&'static Entry, OpError> {
     registry()
         .iter()
-        .find(|e| e.info.id == id)
+        .find(|e| e.english().id == id)
         .ok_or_else(|| OpError::UnknownOperation { id: id.to_owned() })
 }

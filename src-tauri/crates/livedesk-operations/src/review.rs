@@ -89,7 +89,7 @@ pub async fn review_facts(
     let Ok(entry) = operation::find(call.operation()) else {
         return ReviewFacts::default();
     };
-    let schema = &entry.info.schema;
+    let schema = &entry.info().schema;
     let mut facts = ReviewFacts {
         target: target_fields(call.operation(), &call.input),
         cleared: entry.op.cleared(call),
@@ -168,7 +168,7 @@ pub fn target_fields(op_id: &str, input: &Value) -> Vec<TargetField> {
                 other => other.to_string(),
             };
             let label = entry
-                .info
+                .info()
                 .schema
                 .pointer(&format!("/properties/{field}/title"))
                 .and_then(Value::as_str)

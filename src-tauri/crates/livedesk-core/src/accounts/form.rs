@@ -181,7 +181,19 @@ pub fn account_schema(vendor: Vendor) -> Value {
     schema.insert("required".into(), Value::Array(required));
     schema.insert("x-order".into(), json!(ordered));
     schema.insert("additionalProperties".into(), json!(false));
-    Value::Object(schema)
+    let mut schema = Value::Object(schema);
+    livedesk_operations::localize_schema(
+        &account_message_prefix(vendor),
+        &mut schema,
+        livedesk_i18n::language(),
+    );
+    schema
+}
+
+/// The id of an account form's messages (`account-huawei`; see `livedesk_operations`'
+/// `schema_messages` for the fields' ids).
+pub fn account_message_prefix(vendor: Vendor) -> String {
+    format!("account-{}", vendor.as_str())
 }
 
 /// A filled account form, split into its parts.

@@ -15,7 +15,10 @@ mod target;
 pub use binding::vendor_domain;
 pub use endpoint::check_endpoint;
 pub use error::AccountError;
-pub use form::{account_form, split_form, vendor_title, AccountForm, VENDORS};
+pub use form::{
+    account_form, account_message_prefix, account_schema, split_form, vendor_title, AccountForm,
+    VENDORS,
+};
 pub use keychain::{KeychainStep, KeychainTrouble};
 #[cfg(any(test, feature = "test-support"))]
 pub use secrets::MemorySecretStore;

@@ -13,6 +13,7 @@ mod fuzz_inputs;
 mod interrupted;
 mod keychain;
 mod leak;
+mod schema_catalog;
 mod secrets_binding;
 mod storage_faults;
 mod undo;
