@@ -16,6 +16,7 @@ import {
   type JsonObject,
 } from "./schema";
 import type { FieldErrors } from "./fieldErrors";
+import { DateTimeField } from "./DateTimeField";
 import { t, useLocale } from "../i18n";
 
 type FieldProps = {
@@ -64,12 +65,15 @@ function Scalar({ path, schema, value, onChange, writeOnlyHints, idPrefix }: Fie
         onChange={(e) => { onChange(e.target.value === "" ? null : Number(e.target.value)); }} />
     );
   }
+  if (field.format === "date-time") {
+    return <DateTimeField id={id} value={value} disabled={locked} onChange={onChange} />;
+  }
   const hint = writeOnlyHints[path];
   return (
     <input id={id} type={field.writeOnly === true ? "password" : "text"} autoComplete="off" spellCheck={false} disabled={locked}
       value={typeof value === "string" ? value : ""}
       {...(field.maxLength !== undefined ? { maxLength: field.maxLength } : {})}
-      placeholder={hint ?? (field.format === "date-time" ? t("form.dateTimeExample") : nullable ? t("common.optional") : "")}
+      placeholder={hint ?? (nullable ? t("common.optional") : "")}
       onChange={(e) => { onChange(e.target.value); }} />
   );
 }

@@ -129,3 +129,20 @@ export function toPayload(value: JsonValue | undefined): JsonValue {
   }
   return value;
 }
+
+/** The field at a dotted path as the engine names fields in its diff and problems
+ * (`security.watermark.size`, `formats[0].duration`), or `null`. */
+export function fieldAt(schema: FieldSchema, path: string): FieldSchema | null {
+  let field: FieldSchema | undefined = schema;
+  for (const part of path.replaceAll(/\[\d+\]/g, ".[]").split(".").filter((p) => p !== "")) {
+    const unwrapped: FieldSchema = unwrapNullable(field).field;
+    field = part === "[]" ? unwrapped.items : unwrapped.properties?.[part];
+    if (field === undefined) return null;
+  }
+  return unwrapNullable(field).field;
+}
+
+/** Whether the field at `path` holds a date-time (`format: date-time`, UTC text). */
+export function isDateTimeAt(schema: FieldSchema, path: string): boolean {
+  return fieldAt(schema, path)?.format === "date-time";
+}

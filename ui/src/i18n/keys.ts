@@ -115,6 +115,8 @@ export const messageKeys = [
   "app.name",
   "check.domainExample",
   "form.dateTimeExample",
+  "form.dateTimeZone",
+  "form.dateTimeClear",
 ] as const;
 
 export type MessageKey = (typeof messageKeys)[number];

@@ -307,7 +307,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
             </button>
           </div>
         )}
-        {review !== null && result === null && <ReviewPanel review={review} changes={changes} />}
+        {review !== null && result === null && <ReviewPanel review={review} changes={changes} schema={schema} />}
         {result !== null && <ResultPanel result={result} />}
       </div>
     </section>

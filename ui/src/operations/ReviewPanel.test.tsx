@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
-import type { CallReview, FieldChange } from "../bindings";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { CallReview, FieldChange, FormSchema } from "../bindings";
 import { ReviewPanel } from "./ReviewPanel";
 
 const review: CallReview = {
@@ -24,7 +24,7 @@ afterEach(cleanup);
 
 describe("ReviewPanel", () => {
   it("says the effect and the target, not 'nothing changes', with the request collapsed", () => {
-    render(<ReviewPanel review={review} changes={[]} />);
+    render(<ReviewPanel review={review} changes={[]} schema={{}} />);
     expect(screen.getByTestId("review-effects").textContent).toContain("backup stream will go on air");
     expect(screen.getByTestId("review-target").textContent).toContain("ls-1");
     expect(screen.queryByTestId("diff")).toBeNull();
@@ -42,7 +42,7 @@ describe("ReviewPanel", () => {
         refusals: [{ reason: "channel_not_publishing", message: "Channel ls-1 is READY.", hint: "Start streaming." }],
       },
     };
-    render(<ReviewPanel review={refused} changes={[]} />);
+    render(<ReviewPanel review={refused} changes={[]} schema={{}} />);
     const flag = screen.getByRole("alert");
     expect(flag.textContent).toContain("not receiving a stream");
     expect(flag.textContent).toContain("Start streaming.");
@@ -54,10 +54,36 @@ describe("ReviewPanel", () => {
       old: "SECURITY_PRIVACY_TYPE_PUBLIC", new: "SECURITY_PRIVACY_TYPE_TOKEN",
       old_text: "Public", new_text: "Token or redeem code", cleared: false,
     }];
-    render(<ReviewPanel review={{ ...review, facts: { ...review.facts, effects: [] } }} changes={changes} />);
+    render(<ReviewPanel review={{ ...review, facts: { ...review.facts, effects: [] } }} changes={changes} schema={{}} />);
     const diff = screen.getByTestId("diff");
     expect(diff.textContent).toContain("Public");
     expect(diff.textContent).toContain("Token or redeem code");
     expect(diff.textContent).not.toContain("SECURITY_PRIVACY_TYPE");
+  });
+
+  describe("a changed date-time, in Asia/Taipei", () => {
+    const zoneBefore = process.env.TZ;
+    beforeAll(() => { process.env.TZ = "Asia/Taipei"; });
+    afterAll(() => {
+      if (zoneBefore === undefined) delete process.env.TZ;
+      else process.env.TZ = zoneBefore;
+    });
+
+    it("reads in local time and words, in the diff and in the sentence, not as the UTC text sent", () => {
+      const schema: FormSchema = {
+        type: "object",
+        properties: { scheduled_at: { anyOf: [{ type: "string", format: "date-time" }, { type: "null" }], title: "Scheduled start" } },
+      };
+      const changes: FieldChange[] = [{
+        field: "scheduled_at", label: "Scheduled start", old: null, new: "2025-06-30T18:00:00Z",
+        old_text: "not set", new_text: "2025-06-30T18:00:00Z", cleared: false,
+      }];
+      const effects = ["Scheduled start will be 2025-06-30T18:00:00Z (now: not set)."];
+      render(<ReviewPanel review={{ ...review, facts: { ...review.facts, effects } }} changes={changes} schema={schema} />);
+      const diff = screen.getByTestId("diff").textContent;
+      expect(diff).toContain("Tue, Jul 1, 2025, 2:00 AM GMT+8");
+      expect(diff).not.toContain("2025-06-30T18");
+      expect(screen.getByTestId("review-effects").textContent).toBe("Scheduled start will be Tue, Jul 1, 2025, 2:00 AM GMT+8 (now: not set).");
+    });
   });
 });

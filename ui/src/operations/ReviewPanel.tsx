@@ -1,6 +1,7 @@
 import { useState } from "react";
-import type { CallReview, FieldChange } from "../bindings";
-import { t } from "../i18n";
+import type { CallReview, FieldChange, FormSchema } from "../bindings";
+import { localTimes } from "../forms/localTimes";
+import { t, useLocale } from "../i18n";
 import { DiffPanel } from "./DiffPanel";
 import { RefusalList } from "./RefusalList";
 
@@ -10,8 +11,11 @@ import { RefusalList } from "./RefusalList";
  * effects, listed as the result lists it. The request
  * itself sits under "Technical details", closed until asked for.
  */
-export function ReviewPanel({ review, changes }: { review: CallReview; changes: FieldChange[] | null }) {
+export function ReviewPanel({ review, changes: sent, schema }: { review: CallReview; changes: FieldChange[] | null; schema: FormSchema }) {
   const { facts } = review;
+  // Date-times in the computer's time and the window's language, not the UTC text sent.
+  const times = localTimes(schema, sent ?? [], useLocale());
+  const changes = sent === null ? null : times.changes;
   return (
     <section className="review" data-testid="review">
       <h3>{t("ops.reviewHeading")}</h3>
@@ -29,7 +33,7 @@ export function ReviewPanel({ review, changes }: { review: CallReview; changes: 
       <RefusalList refusals={facts.refusals} />
       {facts.effects.length > 0 && (
         <ul className="effects" data-testid="review-effects">
-          {facts.effects.map((line) => <li key={line}>{line}</li>)}
+          {facts.effects.map((line) => <li key={line}>{times.line(line)}</li>)}
         </ul>
       )}
       {changes !== null && (changes.length > 0 || facts.effects.length === 0) && <DiffPanel changes={changes} />}
