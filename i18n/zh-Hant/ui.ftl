@@ -137,7 +137,6 @@ language-label = 語言
 ## Examples and names shown as they are (on i18n/allow-identical.txt)
 app-name = Livedesk
 check-domainExample = push.example.com
-form-dateTimeExample = 2025-06-30T18:00:00Z
 
 ## --- date-time picker (issue 17): shown in the computer's time zone, sent in UTC ---
 form-dateTimeZone = 你的時區：{ $zone }，UTC{ $offset }

@@ -114,7 +114,6 @@ export const messageKeys = [
   "language.label",
   "app.name",
   "check.domainExample",
-  "form.dateTimeExample",
   "form.dateTimeZone",
   "form.dateTimeClear",
 ] as const;

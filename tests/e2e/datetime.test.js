@@ -1,0 +1,91 @@
+// Date-time fields in the real window, run with TZ=Asia/Taipei (UTC+8): a producer picks the
+// start of a BlendVision live in their own time with the platform's picker; Review says it in
+// local time and words; the vendor receives UTC; loading the live again shows the same local time.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { Key } from "selenium-webdriver";
+import { By, byTestId, openApp, screenshot, startDriver, until } from "./harness.js";
+import { assertPlainText } from "./plain-text.js";
+
+const BLENDVISION = "Sandbox – BlendVision One";
+const LIVE = "3c1e5a8e-2b51-4f2e-9a0a-7d1d2f0e9b11";
+
+let driverInfo;
+let driver;
+
+before(async () => {
+  assert.equal(process.env.TZ, "Asia/Taipei", "run this file with TZ=Asia/Taipei");
+  driverInfo = await startDriver();
+  driver = await openApp(driverInfo);
+});
+
+after(async () => {
+  await driver?.quit();
+  await driverInfo?.stop();
+});
+
+async function openUpdateLive() {
+  const row = await driver.wait(until.elementLocated(By.css(`[data-testid="account-row"][data-account-name="${BLENDVISION}"]`)), 20000);
+  await (await row.findElement(By.css('[data-testid="change-settings"]'))).click();
+  await (await driver.wait(until.elementLocated(By.css('[data-op="blendvision.update_live"]')), 10000)).click();
+  await driver.wait(until.elementLocated(By.css('[data-testid="operation-form"][data-operation="blendvision.update_live"]')), 10000);
+  const id = await driver.findElement(By.id("op-id"));
+  await id.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
+  await id.sendKeys(LIVE);
+}
+
+async function loadCurrent() {
+  const old = await driver.findElements(By.css('[data-testid="current-settings"]'));
+  await (await byTestId(driver, "load-current")).click();
+  if (old.length > 0) await driver.wait(until.stalenessOf(old[0]), 15000).catch(() => undefined);
+  await byTestId(driver, "current-settings", 15000);
+}
+
+async function review() {
+  const old = await driver.findElements(By.css('[data-testid="review"]'));
+  await (await byTestId(driver, "op-review")).click();
+  if (old.length > 0) await driver.wait(until.stalenessOf(old[0]), 15000);
+  return byTestId(driver, "review", 15000);
+}
+
+test("the platform's date-time picker renders in the window", async () => {
+  const type = await driver.executeScript("const i = document.createElement('input'); i.type = 'datetime-local'; return i.type;");
+  assert.equal(type, "datetime-local", "WebKitGTK knows datetime-local (otherwise it falls back to a text box)");
+});
+
+test("BlendVision start time: picked in local time, reviewed in local words, sent as UTC, loaded back the same", async () => {
+  await openUpdateLive();
+  await loadCurrent();
+  const field = await driver.findElement(By.id("op-scheduled_at"));
+  assert.equal(await field.getAttribute("type"), "datetime-local");
+  const zone = await byTestId(driver, "op-scheduled_at-zone");
+  assert.equal(await zone.getText(), "Your time zone: Asia/Taipei, UTC+8");
+
+  // Picked as a person does: click into the control, type its parts in the order it shows them.
+  await field.click();
+  await field.sendKeys("12242026", Key.TAB, "0830PM");
+  console.log("value after typing:", await field.getAttribute("value"));
+  await screenshot(driver, "datetime-picked");
+  assert.equal(await driver.executeScript("return arguments[0].value;", field), "2026-12-24T20:30");
+
+  await review();
+  const row = await driver.wait(until.elementLocated(By.css('[data-testid="diff"] tr[data-field="scheduled_at"]')), 10000);
+  const words = await row.getText();
+  assert.match(words, /Dec 24, 2026.*8:30\sPM.*GMT\+8/u);
+  assert.doesNotMatch(words, /2026-12-24T/);
+  assert.doesNotMatch(await (await byTestId(driver, "review-effects")).getText(), /\d{4}-\d\d-\d\dT/);
+  // What the vendor receives is UTC, with seconds.
+  const details = await byTestId(driver, "review-technical");
+  await (await details.findElement(By.css("summary"))).click();
+  assert.match(await (await byTestId(driver, "review-request")).getText(), /"scheduled_at":\s*"2026-12-24T12:30:00Z"/);
+  await screenshot(driver, "datetime-review");
+  await assertPlainText(driver, "datetime-review");
+
+  await (await byTestId(driver, "op-send")).click();
+  await byTestId(driver, "call-summary", 15000);
+
+  await loadCurrent();
+  const loaded = await driver.findElement(By.id("op-scheduled_at"));
+  assert.equal(await driver.executeScript("return arguments[0].value;", loaded), "2026-12-24T20:30");
+  await screenshot(driver, "datetime-loaded");
+});
