@@ -61,10 +61,10 @@ test("BlendVision start time: picked in local time, reviewed in local words, sen
   const zone = await byTestId(driver, "op-scheduled_at-zone");
   assert.equal(await zone.getText(), "Your time zone: Asia/Taipei, UTC+8");
 
-  // Picked as a person does: click into the control, type its parts in the order it shows them.
-  await field.click();
-  await field.sendKeys("12242026", Key.TAB, "0830PM");
-  console.log("value after typing:", await field.getAttribute("value"));
+  // Picked as a person does with the keyboard: into the control, each part typed in the order
+  // it shows them (month/day/year, hour:minute in this window's locale), → to the next part.
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus();", field);
+  await driver.actions().sendKeys("12", Key.ARROW_RIGHT, "24", Key.ARROW_RIGHT, "2026", Key.ARROW_RIGHT, "20", Key.ARROW_RIGHT, "30").perform();
   await screenshot(driver, "datetime-picked");
   assert.equal(await driver.executeScript("return arguments[0].value;", field), "2026-12-24T20:30");
 
@@ -74,12 +74,12 @@ test("BlendVision start time: picked in local time, reviewed in local words, sen
   assert.match(words, /Dec 24, 2026.*8:30\sPM.*GMT\+8/u);
   assert.doesNotMatch(words, /2026-12-24T/);
   assert.doesNotMatch(await (await byTestId(driver, "review-effects")).getText(), /\d{4}-\d\d-\d\dT/);
-  // What the vendor receives is UTC, with seconds.
+  await screenshot(driver, "datetime-review");
+  await assertPlainText(driver, "datetime-review");
+  // What the vendor receives is UTC, with seconds (shown only under "Technical details").
   const details = await byTestId(driver, "review-technical");
   await (await details.findElement(By.css("summary"))).click();
   assert.match(await (await byTestId(driver, "review-request")).getText(), /"scheduled_at":\s*"2026-12-24T12:30:00Z"/);
-  await screenshot(driver, "datetime-review");
-  await assertPlainText(driver, "datetime-review");
 
   await (await byTestId(driver, "op-send")).click();
   await byTestId(driver, "call-summary", 15000);

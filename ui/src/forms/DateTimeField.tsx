@@ -23,9 +23,11 @@ export function DateTimeField({ id, value, disabled, onChange }: Props) {
         // A value loaded with seconds keeps them visible; a time picked here is sent at :00.
         step={local.length > 16 ? 1 : 60}
         onChange={(e) => { onChange(localInputToUtc(e.target.value)); }} />
+      {" "}
       <span className="help zone" id={zoneId} data-testid={`${id}-zone`}>
         {t("form.dateTimeZone", { zone: localZoneName(), offset: utcOffset(at) })}
       </span>
+      {local !== "" && !disabled && (" ")}
       {local !== "" && !disabled && (
         <button type="button" className="clear" onClick={() => { onChange(""); }}>{t("form.dateTimeClear")}</button>
       )}
