@@ -27,9 +27,11 @@ export function DateTimeField({ id, value, disabled, onChange }: Props) {
       <span className="help zone" id={zoneId} data-testid={`${id}-zone`}>
         {t("form.dateTimeZone", { zone: localZoneName(), offset: utcOffset(at) })}
       </span>
-      {local !== "" && !disabled && (" ")}
       {local !== "" && !disabled && (
-        <button type="button" className="clear" onClick={() => { onChange(""); }}>{t("form.dateTimeClear")}</button>
+        <>
+          {" "}
+          <button type="button" className="clear" onClick={() => { onChange(""); }}>{t("form.dateTimeClear")}</button>
+        </>
       )}
     </span>
   );
