@@ -89,3 +89,20 @@ test("BlendVision start time: picked in local time, reviewed in local words, sen
   assert.equal(await driver.executeScript("return arguments[0].value;", loaded), "2026-12-24T20:30");
   await screenshot(driver, "datetime-loaded");
 });
+
+test("Alibaba's studio search by creation time: the same picker, accepted as UTC to the second", async () => {
+  const backs = await driver.findElements(By.css('[data-testid="back-to-accounts"]'));
+  if (backs.length > 0) await backs[0].click();
+  const row = await driver.wait(until.elementLocated(By.css('[data-testid="account-row"][data-account-name="Sandbox – Alibaba Cloud ApsaraVideo Live"]')), 20000);
+  await (await row.findElement(By.css('[data-testid="change-settings"]'))).click();
+  await (await driver.wait(until.elementLocated(By.css('[data-op="alibaba.describe_casters"]')), 10000)).click();
+  const field = await driver.wait(until.elementLocated(By.id("op-StartTime")), 10000);
+  assert.equal(await field.getAttribute("type"), "datetime-local");
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' }); arguments[0].focus();", field);
+  await driver.actions().sendKeys("06", Key.ARROW_RIGHT, "01", Key.ARROW_RIGHT, "2025", Key.ARROW_RIGHT, "16", Key.ARROW_RIGHT, "00").perform();
+  assert.equal(await driver.executeScript("return arguments[0].value;", field), "2025-06-01T16:00");
+  // The engine checks the text against the vendor's pattern (UTC, to the second) before sending.
+  await (await byTestId(driver, "op-fetch")).click();
+  await byTestId(driver, "call-summary", 15000);
+  assert.equal((await driver.findElements(By.css('[data-testid="error-StartTime"]'))).length, 0);
+});

@@ -6,7 +6,11 @@ import type { FormSchema, JsonObject } from "./schema";
 
 const schema: FormSchema = {
   type: "object",
-  properties: { scheduled_at: { anyOf: [{ type: "string", format: "date-time" }, { type: "null" }], title: "Scheduled start" } },
+  properties: {
+    scheduled_at: { anyOf: [{ type: "string", format: "date-time" }, { type: "null" }], title: "Scheduled start" },
+    // Alibaba's way: a pattern of a UTC time to the second.
+    StartTime: { type: "string", title: "Created from", pattern: String.raw`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$` },
+  },
 };
 
 function Harness({ start, onValues }: { start: JsonObject; onValues: (v: JsonObject) => void }) {
@@ -41,5 +45,14 @@ describe("a date-time field", () => {
     render(<Harness start={{ scheduled_at: null }} onValues={() => undefined} />);
     expect(screen.getByLabelText<HTMLInputElement>("Scheduled start").value).toBe("");
     expect(screen.queryByRole("button", { name: "Clear" })).toBeNull();
+  });
+
+  it("is also the picker for a text the engine wants as a UTC time to the second", () => {
+    let last: JsonObject = {};
+    render(<Harness start={{ StartTime: "" }} onValues={(v) => { last = v; }} />);
+    const input = screen.getByLabelText<HTMLInputElement>("Created from");
+    expect(input.type).toBe("datetime-local");
+    fireEvent.change(input, { target: { value: "2025-06-01T16:00" } });
+    expect(last.StartTime).toBe("2025-06-01T08:00:00Z");
   });
 });

@@ -7,6 +7,7 @@ import {
   emptyValue,
   fieldOrder,
   initialValues,
+  isDateTime,
   isObject,
   isRequired,
   isVisible,
@@ -65,7 +66,7 @@ function Scalar({ path, schema, value, onChange, writeOnlyHints, idPrefix }: Fie
         onChange={(e) => { onChange(e.target.value === "" ? null : Number(e.target.value)); }} />
     );
   }
-  if (field.format === "date-time") {
+  if (isDateTime(field)) {
     return <DateTimeField id={id} value={value} disabled={locked} onChange={onChange} />;
   }
   const hint = writeOnlyHints[path];

@@ -142,7 +142,18 @@ export function fieldAt(schema: FieldSchema, path: string): FieldSchema | null {
   return unwrapNullable(field).field;
 }
 
-/** Whether the field at `path` holds a date-time (`format: date-time`, UTC text). */
+/** The engine's pattern of a UTC time to the second (`2025-06-01T08:00:00Z`, Alibaba's
+ * StartTime/EndTime): a date-time too, one the picker always fills with seconds. */
+const UTC_SECONDS = String.raw`^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$`;
+
+/** Whether a field holds a date-time as UTC text (`format: date-time`, or the pattern above). */
+export function isDateTime(field: FieldSchema): boolean {
+  const { field: f } = unwrapNullable(field);
+  return f.format === "date-time" || f.pattern === UTC_SECONDS;
+}
+
+/** Whether the field at `path` holds a date-time. */
 export function isDateTimeAt(schema: FieldSchema, path: string): boolean {
-  return fieldAt(schema, path)?.format === "date-time";
+  const field = fieldAt(schema, path);
+  return field !== null && isDateTime(field);
 }
