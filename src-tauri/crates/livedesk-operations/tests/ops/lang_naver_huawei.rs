@@ -64,10 +64,16 @@ fn the_naver_forms_speak_korean_and_traditional_chinese() {
             Some("c-PUBLISHING")
         )
     );
-    assert!(choice.contains("송출 중") && choice.contains("PUBLISHING"), "{choice}");
+    assert!(
+        choice.contains("송출 중") && choice.contains("PUBLISHING"),
+        "{choice}"
+    );
 
     let (title, field, choice) = naver_forms(Lang::ZhHant);
-    assert_eq!(title, expected(Lang::ZhHant, "op-naver-switch_stream", None));
+    assert_eq!(
+        title,
+        expected(Lang::ZhHant, "op-naver-switch_stream", None)
+    );
     assert!(han(&title) && title.contains("頻道"), "{title}");
     assert_eq!(field, "頻道 ID");
     assert_eq!(choice, "正在推流（PUBLISHING）");
@@ -75,7 +81,11 @@ fn the_naver_forms_speak_korean_and_traditional_chinese() {
     // The help says what the vendor's word means, in every language.
     for lang in [Lang::Ko, Lang::ZhHant] {
         let _lang = scoped(lang);
-        for id in ["naver.switch_stream", "naver.list_channels", "naver.get_channel"] {
+        for id in [
+            "naver.switch_stream",
+            "naver.list_channels",
+            "naver.get_channel",
+        ] {
             let help = operation_info(id).unwrap().help;
             let meaning = tr_in(lang, "naver-status-publishing", &[]);
             assert!(
@@ -120,24 +130,37 @@ async fn naver_refuses_a_ready_channel_and_reports_the_switch_in_korean() {
             &[
                 ("name", Arg::from(name)),
                 ("status", Arg::from("READY")),
-                ("words", Arg::from(tr_in(Lang::Ko, "naver-status-ready", &[]))),
+                (
+                    "words",
+                    Arg::from(tr_in(Lang::Ko, "naver-status-ready", &[]))
+                ),
             ]
         )
     );
     assert!(hangul(&refusal.message), "{}", refusal.message);
-    assert!(refusal.message.contains("“rehearsal_room”"), "{}", refusal.message);
-    assert_eq!(refusal.hint, tr_in(Lang::Ko, "naver-not-publishing-hint", &[]));
-    assert!(refusal.hint.contains("PUBLISHING(송출 중)"), "{}", refusal.hint);
+    assert!(
+        refusal.message.contains("“rehearsal_room”"),
+        "{}",
+        refusal.message
+    );
+    assert_eq!(
+        refusal.hint,
+        tr_in(Lang::Ko, "naver-not-publishing-hint", &[])
+    );
+    assert!(
+        refusal.hint.contains("PUBLISHING(송출 중)"),
+        "{}",
+        refusal.hint
+    );
 
     let publishing = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
     let call = prepare("naver.switch_stream", &publishing, &target).unwrap();
     let facts = review_facts(&world.client, &target, &call, &memory).await;
     assert!(facts.refusals.is_empty(), "{facts:?}");
-    assert_eq!(
-        facts.effects[1],
-        tr_in(Lang::Ko, "naver-viewers-stay", &[])
-    );
-    let outcome = execute(&world.client, &call, &target, &memory).await.unwrap();
+    assert_eq!(facts.effects[1], tr_in(Lang::Ko, "naver-viewers-stay", &[]));
+    let outcome = execute(&world.client, &call, &target, &memory)
+        .await
+        .unwrap();
     let name = tr_in(
         Lang::Ko,
         "naver-channel-name",
@@ -148,9 +171,17 @@ async fn naver_refuses_a_ready_channel_and_reports_the_switch_in_korean() {
     );
     assert_eq!(
         outcome.summary[0],
-        tr_in(Lang::Ko, "naver-switched-backup", &[("name", Arg::from(name))])
+        tr_in(
+            Lang::Ko,
+            "naver-switched-backup",
+            &[("name", Arg::from(name))]
+        )
     );
-    assert!(outcome.summary[0].contains("백업 스트림"), "{:?}", outcome.summary);
+    assert!(
+        outcome.summary[0].contains("백업 스트림"),
+        "{:?}",
+        outcome.summary
+    );
 
     // The same review in English, after the Korean scope ends: the main stream comes back.
     drop(ko);
@@ -189,9 +220,15 @@ async fn huawei_stream_backup_review_in_simplified_chinese() {
     );
     assert_eq!(
         facts.effects[0],
-        format!("{} 的主备流将开启（当前：关闭）。", seed::HUAWEI_PUBLISH_DOMAIN)
+        format!(
+            "{} 的主备流将开启（当前：关闭）。",
+            seed::HUAWEI_PUBLISH_DOMAIN
+        )
     );
-    assert_eq!(facts.effects[1], tr_in(Lang::ZhHans, "huawei-backup-on-means", &[]));
+    assert_eq!(
+        facts.effects[1],
+        tr_in(Lang::ZhHans, "huawei-backup-on-means", &[])
+    );
     assert!(facts.effects[1].contains("流名称"), "{facts:?}");
 
     let english = review_facts(&world.client, &target, &call, &OperationMemory::new()).await;
