@@ -8,6 +8,7 @@ mod common;
 mod current;
 mod diff;
 mod effects;
+mod lang_naver_huawei;
 mod pickers;
 mod reads;
 mod requests;

@@ -2,20 +2,32 @@
 //! an unknown ingest domain.
 
 use livedesk_http::{ErrorKind, VendorError};
+use livedesk_i18n::t;
 
-use crate::summary::{on_off, reword};
+use crate::summary::reword;
+
+/// `on`/`off`: the selector of the ON/OFF messages.
+pub(crate) fn on_or_off(flag: bool) -> &'static str {
+    if flag {
+        "on"
+    } else {
+        "off"
+    }
+}
 
 /// The setting in words; `now` after a change.
 pub(crate) fn state_lines(domain: &str, enabled: bool, now: bool) -> Vec<String> {
-    let now = if now { "now " } else { "" };
+    let id = if now {
+        "huawei-backup-state-now"
+    } else {
+        "huawei-backup-state"
+    };
     vec![
-        format!("Stream backup is {now}{} for {domain}.", on_off(enabled)),
+        t!(id, state = on_or_off(enabled), domain = domain),
         if enabled {
-            "Several encoders can push the same stream name; if the one on air stops, the next \
-             takes over."
-                .to_owned()
+            t!("huawei-backup-on-means")
         } else {
-            "Only one stream per stream name is accepted on this domain.".to_owned()
+            t!("huawei-backup-off-means")
         },
     ]
 }
@@ -24,9 +36,8 @@ pub(crate) fn explain_unknown_domain(domain: &str, error: &mut VendorError) {
     if error.kind == ErrorKind::NotFound && error.code.starts_with("LIVE.") {
         reword(
             error,
-            format!("Huawei Cloud has no ingest domain “{domain}” in this project."),
-            "Check the ingest (push) domain name, and that the account's project and \
-             endpoint are those of the region where the domain was added.",
+            t!("huawei-unknown-domain", domain = domain),
+            &t!("huawei-unknown-domain-hint"),
         );
     }
 }

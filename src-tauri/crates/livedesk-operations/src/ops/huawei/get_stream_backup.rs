@@ -2,6 +2,7 @@
 //! (`ShowDomainStreamBackup`, `GET /v1/{project_id}/domain/stream-backup`).
 
 use livedesk_http::{Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -42,9 +43,7 @@ impl Operation for GetStreamBackup {
         let domain = text(answer, "/publish_domain").unwrap_or(&input.publish_domain);
         match flag(answer, "/stream_backup_enable") {
             Some(enabled) => state_lines(domain, enabled, false),
-            None => vec![format!(
-                "Huawei Cloud did not say whether stream backup is on for {domain}."
-            )],
+            None => vec![t!("huawei-backup-unsaid", domain = domain)],
         }
     }
 

@@ -2,6 +2,7 @@
 //! for the ingest domain pickers: push (ingest) domains only.
 
 use livedesk_http::Vendor;
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -33,21 +34,21 @@ fn domains(answer: &Value) -> Vec<&Value> {
         .unwrap_or_default()
 }
 
-/// `on` → `in service`: a domain's status in words.
-fn status_words(status: &str) -> &str {
+/// `on` → `in service`: a domain's status in words (another status as Huawei wrote it).
+fn status_words(status: &str) -> String {
     match status {
-        "on" => "in service",
-        "off" => "turned off",
-        "configuring" => "being set up",
-        other => other,
+        "on" => t!("huawei-domain-status-on"),
+        "off" => t!("huawei-domain-status-off"),
+        "configuring" => t!("huawei-domain-status-configuring"),
+        other => other.to_owned(),
     }
 }
 
-fn kind_words(kind: &str) -> &str {
+fn kind_words(kind: &str) -> String {
     match kind {
-        "push" => "ingest domain (encoders push to it)",
-        "pull" => "streaming domain (viewers watch from it)",
-        other => other,
+        "push" => t!("huawei-domain-kind-push"),
+        "pull" => t!("huawei-domain-kind-pull"),
+        other => other.to_owned(),
     }
 }
 
@@ -66,16 +67,14 @@ impl Operation for ListDomains {
 
     fn summarize(_input: &ListDomainsInput, answer: &Value) -> Vec<String> {
         let all = domains(answer);
-        let mut lines = vec![match all.len() {
-            0 => "No live domain.".to_owned(),
-            1 => "1 live domain.".to_owned(),
-            n => format!("{n} live domains."),
-        }];
+        let mut lines = vec![t!("huawei-domains", count = all.len())];
         lines.extend(all.into_iter().filter_map(|d| {
             let name = text(d, "/domain")?;
-            let kind = text(d, "/domain_type").map(kind_words).unwrap_or("domain");
-            let status = text(d, "/status").map(status_words).unwrap_or("status unknown");
-            Some(format!("{name}: {kind}, {status}"))
+            let kind = text(d, "/domain_type")
+                .map_or_else(|| t!("huawei-domain-kind-unknown"), kind_words);
+            let status = text(d, "/status")
+                .map_or_else(|| t!("huawei-domain-status-unknown"), status_words);
+            Some(t!("huawei-domain-line", name = name, kind = kind, status = status))
         }));
         lines
     }
@@ -90,7 +89,7 @@ impl Operation for ListDomains {
                 Some(Choice {
                     value: name.to_owned(),
                     label: name.to_owned(),
-                    detail: text(d, "/status").map(|s| status_words(s).to_owned()),
+                    detail: text(d, "/status").map(status_words),
                 })
             })
             .collect()

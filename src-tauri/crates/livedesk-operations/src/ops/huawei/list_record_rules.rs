@@ -2,6 +2,7 @@
 //! for the app picker of recording: the apps a rule covers on an ingest domain.
 
 use livedesk_http::{Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -48,14 +49,23 @@ fn rules(answer: &Value) -> Vec<&Value> {
         .unwrap_or_default()
 }
 
-/// `COMMAND_RECORD` → `recording by command`: how a rule records, in words.
-fn type_words(kind: &str) -> &str {
+/// `COMMAND_RECORD` → `recording by command`: how a rule records, in words (another type
+/// as Huawei wrote it).
+fn type_words(kind: &str) -> String {
     match kind {
-        "COMMAND_RECORD" => "recording by command (start and stop from Livedesk)",
-        "CONTINUOUS_RECORD" => "records whenever the stream is pushed",
-        "PLAN_RECORD" => "records on a schedule",
-        "ON_DEMAND_RECORD" => "records on request",
-        other => other,
+        "COMMAND_RECORD" => t!("huawei-rule-command"),
+        "CONTINUOUS_RECORD" => t!("huawei-rule-continuous"),
+        "PLAN_RECORD" => t!("huawei-rule-plan"),
+        "ON_DEMAND_RECORD" => t!("huawei-rule-on-demand"),
+        other => other.to_owned(),
+    }
+}
+
+/// `every stream`, or `stream main`: which streams a rule covers.
+fn streams_words(rule: &Value) -> String {
+    match text(rule, "/stream") {
+        Some("*") | None => t!("huawei-rule-every-stream"),
+        Some(s) => t!("huawei-rule-stream", stream = s),
     }
 }
 
@@ -76,20 +86,19 @@ impl Operation for ListRecordRules {
     fn summarize(_input: &ListRecordRulesInput, answer: &Value) -> Vec<String> {
         let all = rules(answer);
         let total = count(answer, "/total").unwrap_or(all.len() as u64);
-        let mut lines = vec![match total {
-            0 => "No recording rule.".to_owned(),
-            1 => "1 recording rule.".to_owned(),
-            n => format!("{n} recording rules."),
-        }];
+        let mut lines = vec![t!("huawei-rules", count = total)];
         lines.extend(all.into_iter().filter_map(|r| {
             let domain = text(r, "/publish_domain")?;
             let app = text(r, "/app")?;
-            let stream = match text(r, "/stream") {
-                Some("*") | None => "every stream".to_owned(),
-                Some(s) => format!("stream {s}"),
-            };
-            let kind = text(r, "/record_type").map(type_words).unwrap_or("recording");
-            Some(format!("{domain}, app {app}, {stream}: {kind}"))
+            let kind = text(r, "/record_type")
+                .map_or_else(|| t!("huawei-rule-unknown"), type_words);
+            Some(t!(
+                "huawei-rule-line",
+                domain = domain,
+                app = app,
+                streams = streams_words(r),
+                kind = kind
+            ))
         }));
         lines
     }
@@ -104,14 +113,10 @@ impl Operation for ListRecordRules {
             {
                 continue;
             }
-            let streams = match text(rule, "/stream") {
-                Some("*") | None => "every stream".to_owned(),
-                Some(s) => format!("stream {s}"),
-            };
             out.push(Choice {
                 value: app.to_owned(),
                 label: app.to_owned(),
-                detail: Some(format!("recording by command, {streams}")),
+                detail: Some(t!("huawei-rule-pick", streams = streams_words(rule))),
             });
         }
         out

@@ -3,6 +3,7 @@
 //! reads it to say whether a stream can be recorded.
 
 use livedesk_http::{Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -92,21 +93,23 @@ impl Operation for ListStreamsOnline {
             .cloned()
             .unwrap_or_default();
         let total = count(answer, "/total_num").unwrap_or(streams.len() as u64);
-        let mut lines = vec![match total {
-            0 => format!("No stream is being pushed to {} now.", input.publish_domain),
-            1 => format!("1 stream is being pushed to {} now.", input.publish_domain),
-            n => format!("{n} streams are being pushed to {} now.", input.publish_domain),
-        }];
+        let mut lines = vec![t!(
+            "huawei-streams-online",
+            count = total,
+            domain = &input.publish_domain
+        )];
         lines.extend(streams.iter().filter_map(|s| {
             let app = text(s, "/app")?;
             let stream = text(s, "/stream")?;
-            let since = text(s, "/start_time")
-                .map(|t| format!(", since {}", when(t)))
-                .unwrap_or_default();
-            let resolution = text(s, "/resolution")
-                .map(|r| format!(", {r}"))
-                .unwrap_or_default();
-            Some(format!("{app}/{stream}{resolution}{since}"))
+            // `live/main, 1920x1080`: the vendor's names and values, no words.
+            let what = match text(s, "/resolution") {
+                Some(r) => format!("{app}/{stream}, {r}"),
+                None => format!("{app}/{stream}"),
+            };
+            Some(match text(s, "/start_time") {
+                Some(t) => t!("huawei-stream-since", stream = what, since = when(t)),
+                None => what,
+            })
         }));
         lines
     }
@@ -120,8 +123,8 @@ impl Operation for ListStreamsOnline {
             .filter_map(|s| {
                 let stream = text(s, "/stream")?;
                 let since = text(s, "/start_time").map_or_else(
-                    || "being pushed".to_owned(),
-                    |t| format!("being pushed since {}", when(t)),
+                    || t!("huawei-pushed"),
+                    |t| t!("huawei-pushed-since", since = when(t)),
                 );
                 Some(Choice {
                     value: stream.to_owned(),

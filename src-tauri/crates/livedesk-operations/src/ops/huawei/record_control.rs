@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use livedesk_http::{ErrorKind, Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -69,7 +70,12 @@ pub struct RecordControlInput {
 
 impl RecordControlInput {
     fn stream_label(&self) -> String {
-        format!("{}/{} on {}", self.app, self.stream, self.publish_domain)
+        t!(
+            "huawei-stream-label",
+            app = &self.app,
+            stream = &self.stream,
+            domain = &self.publish_domain
+        )
     }
 
     fn memory_key(&self, account_key: &str) -> String {
@@ -91,17 +97,15 @@ impl RecordControlInput {
     /// the START and STOP it sent in this session.
     fn recording(&self, online: Option<bool>, call: &CallContext<'_>) -> Recording {
         if online == Some(false) {
-            return Recording::No("it is not being pushed".to_owned());
+            return Recording::NotPushed;
         }
         let started = call.memory.last(&self.memory_key_of("start", call.account_key));
         let stopped = call.memory.last(&self.memory_key(call.account_key));
         match (started, stopped) {
             (Some(start), stop) if stop.is_none_or(|s| s < start) => {
-                Recording::Yes(format!("it is recording since {}", clock(start)))
+                Recording::Since(clock(start))
             }
-            (_, Some(stop)) => {
-                Recording::No(format!("recording was stopped at {}", clock(stop)))
-            }
+            (_, Some(stop)) => Recording::StoppedAt(clock(stop)),
             _ => Recording::Unknown,
         }
     }
@@ -165,11 +169,10 @@ impl Operation for RecordControl {
         let left = (RESTART_WAIT - elapsed).as_secs_f64().ceil().max(1.0) as u64;
         Err(OpError::TooSoon {
             field: "action",
-            explanation: format!(
-                "Recording of {} was stopped {} seconds ago; Huawei Cloud refuses to start it \
-                 again until more than 10 seconds have passed.",
-                input.stream_label(),
-                elapsed.as_secs()
+            explanation: t!(
+                "huawei-too-soon",
+                stream = input.stream_label(),
+                count = elapsed.as_secs()
             ),
             seconds_left: left,
         })
@@ -195,40 +198,45 @@ impl Operation for RecordControl {
         let recording = input.recording(online, state.call);
         let mut refusals = Vec::new();
         let sentence = match (input.action, &recording) {
-            (RecordAction::Stop, Recording::No(why)) => {
+            (RecordAction::Stop, Recording::NotPushed) => {
                 refusals.push(Refusal {
                     reason: RefusalReason::NotRecording,
-                    message: format!("{stream} is not recording: {why}."),
-                    hint: "There is nothing to stop. Check the domain, app and stream."
-                        .to_owned(),
+                    message: t!("huawei-not-recording-not-pushed", stream = &stream),
+                    hint: t!("huawei-not-recording-hint"),
                 });
-                format!("Recording of {stream} cannot stop: {why}.")
+                t!("huawei-cannot-stop-not-pushed", stream = &stream)
             }
-            (RecordAction::Stop, Recording::Yes(since)) => {
-                format!("Recording of {stream} will stop ({since}).")
+            (RecordAction::Stop, Recording::StoppedAt(time)) => {
+                refusals.push(Refusal {
+                    reason: RefusalReason::NotRecording,
+                    message: t!("huawei-not-recording-stopped", stream = &stream, time = time),
+                    hint: t!("huawei-not-recording-hint"),
+                });
+                t!("huawei-cannot-stop-stopped", stream = &stream, time = time)
             }
-            (RecordAction::Stop, Recording::Unknown) => format!(
-                "Recording of {stream} will stop, if it is recording (the stream is being \
-                 pushed; Huawei Cloud does not say whether it records)."
-            ),
-            (RecordAction::Start, Recording::No(why)) if online == Some(false) => {
+            (RecordAction::Stop, Recording::Since(time)) => {
+                t!("huawei-will-stop", stream = &stream, time = time)
+            }
+            (RecordAction::Stop, Recording::Unknown) => {
+                t!("huawei-will-stop-if-recording", stream = &stream)
+            }
+            (RecordAction::Start, Recording::NotPushed) => {
                 refusals.push(Refusal {
                     reason: RefusalReason::StreamNotPushed,
-                    message: format!("{stream} cannot be recorded: {why}."),
-                    hint: "Start the encoder for this stream, then review again.".to_owned(),
+                    message: t!("huawei-not-pushed", stream = &stream),
+                    hint: t!("huawei-not-pushed-hint"),
                 });
-                format!("Recording of {stream} cannot start: {why}.")
+                t!("huawei-cannot-start", stream = &stream)
             }
-            (RecordAction::Start, Recording::Yes(since)) => format!(
-                "{stream} is recording already ({since}); starting it again changes nothing."
-            ),
-            (RecordAction::Start, Recording::No(why)) => {
-                format!("Recording of {stream} will start (it is not recording now: {why}).")
+            (RecordAction::Start, Recording::Since(time)) => {
+                t!("huawei-recording-already", stream = &stream, time = time)
             }
-            (RecordAction::Start, Recording::Unknown) => format!(
-                "Recording of {stream} will start (the stream is being pushed; it is not \
-                 recording by a command Livedesk sent)."
-            ),
+            (RecordAction::Start, Recording::StoppedAt(time)) => {
+                t!("huawei-will-start-stopped", stream = &stream, time = time)
+            }
+            (RecordAction::Start, Recording::Unknown) => {
+                t!("huawei-will-start", stream = &stream)
+            }
         };
         if input.action == RecordAction::Start {
             if let Err(OpError::TooSoon { explanation, seconds_left, .. }) =
@@ -237,7 +245,7 @@ impl Operation for RecordControl {
                 refusals.push(Refusal {
                     reason: RefusalReason::TooSoonAfterStop,
                     message: explanation,
-                    hint: format!("Wait {seconds_left} more seconds, then review again."),
+                    hint: t!("huawei-too-soon-hint", count = seconds_left),
                 });
             }
         }
@@ -250,15 +258,12 @@ impl Operation for RecordControl {
     fn summarize(input: &RecordControlInput, _answer: &Value) -> Vec<String> {
         match input.action {
             RecordAction::Start => vec![
-                format!("Recording of {} has started.", input.stream_label()),
-                "It runs until you stop it; if the stream is interrupted for too long, it \
-                 stops and does not restart by itself."
-                    .to_owned(),
+                t!("huawei-started", stream = input.stream_label()),
+                t!("huawei-started-note"),
             ],
             RecordAction::Stop => vec![
-                format!("Recording of {} has stopped.", input.stream_label()),
-                "To record this stream again, wait more than 10 seconds before starting it."
-                    .to_owned(),
+                t!("huawei-stopped", stream = input.stream_label()),
+                t!("huawei-stopped-note"),
             ],
         }
     }
@@ -268,41 +273,25 @@ impl Operation for RecordControl {
         match (&error.kind, input.action) {
             (ErrorKind::NotFound, RecordAction::Start) => reword(
                 error,
-                format!(
-                    "Huawei Cloud says the record does not exist: no recording rule that \
-                     records by command covers {stream}."
-                ),
-                "In the Huawei Cloud Live console, add a recording rule that records by command \
-                 for this domain and app (for all streams or this one), then try again.",
+                t!("huawei-no-rule", stream = &stream),
+                &t!("huawei-no-rule-hint"),
             ),
             (ErrorKind::NotFound, RecordAction::Stop) => reword(
                 error,
-                format!(
-                    "Huawei Cloud says the record does not exist: {stream} is not being \
-                     recorded by command right now, or no recording rule that records by \
-                     command covers it."
-                ),
-                "Check that recording was started by command and is still running (it stops \
-                 by itself when the stream is interrupted for too long).",
+                t!("huawei-not-recorded", stream = &stream),
+                &t!("huawei-not-recorded-hint"),
             ),
             (ErrorKind::PreconditionFailed, RecordAction::Start) => reword(
                 error,
-                format!(
-                    "Huawei Cloud refused to start recording {stream}: it was stopped less \
-                     than 10 seconds ago."
-                ),
-                "Wait more than 10 seconds after a STOP before starting the same stream.",
+                t!("huawei-restart-refused", stream = &stream),
+                &t!("huawei-restart-refused-hint"),
             ),
             (ErrorKind::InvalidInput { field: None }, RecordAction::Start) => {
                 let explanation = error.explanation.clone();
                 reword(
                     error,
                     explanation,
-                    &format!(
-                        "START works only while the stream is being pushed to {}: check that \
-                         the encoder is live, then try again.",
-                        input.publish_domain
-                    ),
+                    &t!("huawei-start-needs-push-hint", domain = &input.publish_domain),
                 );
             }
             _ => {}
@@ -310,10 +299,14 @@ impl Operation for RecordControl {
     }
 }
 
-/// What Livedesk knows about a stream's recording, with the reason in words.
+/// What Livedesk knows about a stream's recording, with the time it knows it from.
 enum Recording {
-    Yes(String),
-    No(String),
+    /// Not being pushed, so not recording.
+    NotPushed,
+    /// Recording since a START Livedesk sent.
+    Since(String),
+    /// Not recording: Livedesk sent a STOP.
+    StoppedAt(String),
     Unknown,
 }
 

@@ -2,17 +2,18 @@
 //! (`ModifyDomainStreamBackup`, `PUT /v1/{project_id}/domain/stream-backup`).
 
 use livedesk_http::{Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use super::common::{explain_unknown_domain, state_lines};
+use super::common::{explain_unknown_domain, on_or_off, state_lines};
 use super::get_stream_backup::GetStreamBackup;
 use super::list_domains::ListDomains;
 use crate::operation::{CurrentRead, FieldPicker, Operation, Prefilled};
 use crate::review::{Effects, ReviewState};
 use crate::schema::ordered;
-use crate::summary::{flag, on_off, text};
+use crate::summary::{flag, text};
 
 pub struct StreamBackup;
 
@@ -70,17 +71,16 @@ impl Operation for StreamBackup {
         let domain = &input.publish_domain;
         let will = input.stream_backup_enable;
         let first = match state.answer.and_then(|a| flag(a, "/stream_backup_enable")) {
-            Some(now) if now == will => format!(
-                "Stream backup stays {} for {domain} (it is {} already): nothing changes.",
-                on_off(will),
-                on_off(now)
+            Some(now) if now == will => {
+                t!("huawei-backup-stays", state = on_or_off(will), domain = domain)
+            }
+            Some(now) => t!(
+                "huawei-backup-will-be-now",
+                state = on_or_off(will),
+                domain = domain,
+                now = on_or_off(now)
             ),
-            Some(now) => format!(
-                "Stream backup will be {} for {domain} (now: {}).",
-                on_off(will),
-                on_off(now)
-            ),
-            None => format!("Stream backup will be {} for {domain}.", on_off(will)),
+            None => t!("huawei-backup-will-be", state = on_or_off(will), domain = domain),
         };
         let mut sentences = vec![first];
         sentences.extend(state_lines(domain, will, false).into_iter().skip(1));

@@ -2,15 +2,16 @@
 //! its status and which stream (main or backup) is on air.
 
 use livedesk_http::{Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::list_channels::ListChannels;
 use crate::operation::{Operation, OperationKind};
-use super::common::{channel, channel_name, explain_unknown_channel, status_words};
+use super::common::{channel, channel_name, explain_unknown_channel, on_or_off, status_words};
 use crate::schema::{ordered, NO_SPACES};
-use crate::summary::{flag, on_off, text};
+use crate::summary::{flag, text};
 
 pub struct GetChannel;
 
@@ -38,8 +39,9 @@ impl Operation for GetChannel {
     const VENDOR: Vendor = Vendor::Naver;
     const TITLE: &'static str = "Channel details";
     const HELP: &'static str = "Shows one Live Station channel: its status (a switch between \
-        main and backup stream needs PUBLISHING), which stream is on air, whether it has a \
-        backup stream, recording, time machine and output protocol. Changes nothing.";
+        main and backup stream needs it to be receiving a stream, PUBLISHING), which stream is \
+        on air, whether it has a backup stream, recording, time machine and output protocol. \
+        Changes nothing.";
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/channels/{channelId}";
     const KIND: OperationKind = OperationKind::Read;
@@ -51,29 +53,26 @@ impl Operation for GetChannel {
         let name = channel_name(content, &input.channel_id);
         let status = text(content, "/channelStatus");
         let mut lines = vec![match status {
-            Some(s) => format!("Channel {name} is {s} ({}).", status_words(s)),
-            None => format!("Channel {name}."),
+            Some(s) => t!("naver-channel-is", name = &name, status = s, words = status_words(s)),
+            None => t!("naver-channel-only", name = &name),
         }];
         let publishing = status.is_some_and(|s| s.starts_with("PUBLISH"));
         match flag(content, "/isPublishingBackUp") {
-            Some(true) if publishing => lines.push("The backup stream is on air.".to_owned()),
-            Some(false) if publishing => lines.push("The main stream is on air.".to_owned()),
+            Some(true) if publishing => lines.push(t!("naver-backup-on-air")),
+            Some(false) if publishing => lines.push(t!("naver-main-on-air")),
             _ => {}
         }
         if let Some(failover) = flag(content, "/isStreamFailOver") {
-            lines.push(format!(
-                "Stream failover (main/backup redundancy) is {} for this channel.",
-                on_off(failover)
-            ));
+            lines.push(t!("naver-failover", state = on_or_off(failover)));
         }
         if let Some(recording) = flag(content, "/isRecording") {
-            lines.push(format!("Recording: {}.", on_off(recording)));
+            lines.push(t!("naver-recording", state = on_or_off(recording)));
         }
         if let Some(dvr) = flag(content, "/useDVR").or_else(|| flag(content, "/useDvr")) {
-            lines.push(format!("Time machine (DVR): {}.", on_off(dvr)));
+            lines.push(t!("naver-dvr", state = on_or_off(dvr)));
         }
         if let Some(protocol) = text(content, "/outputProtocol") {
-            lines.push(format!("Output protocol: {protocol}."));
+            lines.push(t!("naver-output-protocol", protocol = protocol));
         }
         lines
     }

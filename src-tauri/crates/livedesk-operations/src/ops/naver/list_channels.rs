@@ -2,6 +2,7 @@
 //! picker and for a look at what is on air.
 
 use livedesk_http::Vendor;
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -79,17 +80,18 @@ pub struct ListChannelsInput {
 
 /// The status in words, and which stream is on air when it says.
 fn channel_detail(channel: &Value) -> String {
-    let mut detail = match text(channel, "/channelStatus") {
-        Some(status) => format!("{status} ({})", status_words(status)),
-        None => "status unknown".to_owned(),
+    let Some(status) = text(channel, "/channelStatus") else {
+        return t!("naver-list-status-unknown");
     };
-    let publishing = text(channel, "/channelStatus").is_some_and(|s| s.starts_with("PUBLISH"));
+    let words = status_words(status);
+    let publishing = status.starts_with("PUBLISH");
     match flag(channel, "/isPublishingBackUp") {
-        Some(true) if publishing => detail.push_str(", backup stream on air"),
-        Some(false) if publishing => detail.push_str(", main stream on air"),
-        _ => {}
+        Some(true) if publishing => {
+            t!("naver-list-status-backup", status = status, words = words)
+        }
+        Some(false) if publishing => t!("naver-list-status-main", status = status, words = words),
+        _ => t!("naver-list-status", status = status, words = words),
     }
-    detail
 }
 
 /// A page of channels; each reads `“main_stage” (ls-…): PUBLISHING (receiving a stream),
@@ -115,7 +117,7 @@ impl Operation for ListChannels {
     const VENDOR: Vendor = Vendor::Naver;
     const TITLE: &'static str = "List channels";
     const HELP: &'static str = "Lists the Live Station channels of this account and region, \
-        with their status (PUBLISHING while receiving a stream) and which stream is on air. \
+        with their status (such as receiving a stream, PUBLISHING) and which stream is on air. \
         Filter by status, or by all or part of a channel id or name. Changes nothing.";
     const METHOD: &'static str = "GET";
     const PATH: &'static str = "/api/v2/channels";

@@ -2,17 +2,18 @@
 //! (`PUT /api/v2/channels/{channelId}/switch-stream`).
 
 use livedesk_http::{ErrorKind, Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use super::common::{channel, channel_name, explain_unknown_channel, status_words};
+use super::common::{channel, channel_name, explain_unknown_channel, on_or_off, status_words};
 use super::list_channels::ListChannels;
 use super::get_channel::GetChannel;
 use crate::operation::{CurrentRead, FollowUp, Operation, Prefilled};
 use crate::review::{Effects, Refusal, RefusalReason, ReviewState};
 use crate::schema::{ordered, NO_SPACES};
-use crate::summary::{flag, on_off, reword, text};
+use crate::summary::{flag, reword, text};
 use crate::wire::encode;
 
 pub struct SwitchStream;
@@ -58,24 +59,22 @@ impl Operation for SwitchStream {
         let name = channel_name(content, &input.channel_id);
         let backup = flag(content, "/isPublishingBackUp").or_else(|| flag(answer, "/isPublishingBackUp"));
         let mut lines = vec![match backup {
-            Some(true) => format!("The backup stream is now on air on channel {name}."),
-            Some(false) => format!("The main stream is now on air on channel {name}."),
-            None => format!("NAVER Cloud switched the stream of channel {name}."),
+            Some(true) => t!("naver-switched-backup", name = &name),
+            Some(false) => t!("naver-switched-main", name = &name),
+            None => t!("naver-switched", name = &name),
         }];
         if let Some(status) = text(content, "/channelStatus") {
-            lines.push(format!(
-                "Channel status: {status} ({}).",
-                status_words(status)
+            lines.push(t!(
+                "naver-channel-status",
+                status = status,
+                words = status_words(status)
             ));
         }
         if let Some(failover) = flag(content, "/isStreamFailOver") {
-            lines.push(format!(
-                "Stream failover (main/backup redundancy) is {} for this channel.",
-                on_off(failover)
-            ));
+            lines.push(t!("naver-failover", state = on_or_off(failover)));
         }
         if let Some(recording) = flag(content, "/isRecording") {
-            lines.push(format!("Recording: {}.", on_off(recording)));
+            lines.push(t!("naver-recording", state = on_or_off(recording)));
         }
         lines
     }
@@ -85,10 +84,7 @@ impl Operation for SwitchStream {
     fn effects(input: &SwitchStreamInput, state: &ReviewState<'_>) -> Effects {
         let Some(content) = state.answer.map(channel) else {
             return Effects {
-                sentences: vec![format!(
-                    "Channel {} will switch to its other stream (main or backup).",
-                    input.channel_id
-                )],
+                sentences: vec![t!("naver-will-switch", name = &input.channel_id)],
                 refusals: Vec::new(),
             };
         };
@@ -99,32 +95,23 @@ impl Operation for SwitchStream {
                 sentences: Vec::new(),
                 refusals: vec![Refusal {
                     reason: RefusalReason::ChannelNotPublishing,
-                    message: format!(
-                        "Channel {name} is {status} ({}): NAVER Cloud switches between main \
-                         and backup stream only while the channel is PUBLISHING (receiving a \
-                         stream).",
-                        status_words(status)
+                    message: t!(
+                        "naver-not-publishing",
+                        name = &name,
+                        status = status,
+                        words = status_words(status)
                     ),
-                    hint: "Start streaming to the channel, wait until its status is \
-                           PUBLISHING, then review again."
-                        .to_owned(),
+                    hint: t!("naver-not-publishing-hint"),
                 }],
             };
         }
         let sentence = match flag(content, "/isPublishingBackUp") {
-            Some(true) => format!(
-                "The main stream will go on air on channel {name} (now: backup stream)."
-            ),
-            Some(false) => format!(
-                "The backup stream will go on air on channel {name} (now: main stream)."
-            ),
-            None => format!("Channel {name} will switch to its other stream (main or backup)."),
+            Some(true) => t!("naver-will-go-main", name = &name),
+            Some(false) => t!("naver-will-go-backup", name = &name),
+            None => t!("naver-will-switch", name = &name),
         };
         Effects {
-            sentences: vec![
-                sentence,
-                "Viewers stay on the channel; only the source changes.".to_owned(),
-            ],
+            sentences: vec![sentence, t!("naver-viewers-stay")],
             refusals: Vec::new(),
         }
     }
@@ -137,11 +124,7 @@ impl Operation for SwitchStream {
         if let Some(id) = text(channel(answer), "/channelId") {
             input["channelId"] = json!(id);
         }
-        let notes = vec![
-            "This form has nothing to prefill beyond the channel: each send switches to the \
-             other stream, and sending it again switches back."
-                .to_owned(),
-        ];
+        let notes = vec![t!("naver-switch-prefill-note")];
         Prefilled { input, notes }
     }
 
@@ -157,19 +140,16 @@ impl Operation for SwitchStream {
             ErrorKind::PreconditionFailed => {
                 let current = follow_up.map(channel);
                 let name = channel_name(current.unwrap_or(&Value::Null), &input.channel_id);
-                let state = current
-                    .and_then(|c| text(c, "/channelStatus"))
-                    .map(|s| format!(" Channel {name} is {s} ({}).", status_words(s)))
-                    .unwrap_or_default();
-                reword(
-                    error,
-                    format!(
-                        "NAVER Cloud switches between main and backup stream only while the \
-                         channel is PUBLISHING (receiving a stream).{state}"
+                let explanation = match current.and_then(|c| text(c, "/channelStatus")) {
+                    Some(s) => t!(
+                        "naver-switch-refused-now",
+                        name = &name,
+                        status = s,
+                        words = status_words(s)
                     ),
-                    "Start streaming to the channel, wait until its status is PUBLISHING, then \
-                     switch.",
-                );
+                    None => t!("naver-switch-refused"),
+                };
+                reword(error, explanation, &t!("naver-switch-refused-hint"));
             }
             _ => explain_unknown_channel(&input.channel_id, error),
         }

@@ -1,0 +1,30 @@
+# i18n/en/engine/schema-naver.ftl の翻訳（同じ ID）。用語は i18n/glossary/ja.toml に従います。
+
+op-naver-switch_stream = チャンネルのメインストリームとバックアップストリームを切り替え
+    .help = Live Station チャンネルで配信中のストリームを、メインストリームからバックアップストリームへ、またはその逆に切り替えます。チャンネルが PUBLISHING（配信中）で、バックアップストリームがあることが必要です。視聴者はチャンネルにとどまり、ソースだけが切り替わります。リージョンはアカウントの設定に従います（別に設定しない限り KR）。
+op-naver-switch_stream-f-channelId = チャンネル ID
+    .description = Live Station のチャンネル。例：ls-20250814123456-zTwK2
+op-naver-list_channels = チャンネル一覧
+    .help = このアカウントとリージョンの Live Station チャンネルを、状態（例：配信中、PUBLISHING）と配信中のストリームとともに一覧表示します。状態、またはチャンネル ID や名前の全体または一部で絞り込めます。何も変更しません。
+op-naver-list_channels-f-pageNo = ページ
+    .description = 表示するページ（1 から）。
+op-naver-list_channels-f-pageSizeNo = 1 ページあたりのチャンネル数
+    .description = 1～100。
+op-naver-list_channels-f-channelStatus = 状態
+    .description = この状態のチャンネルのみ。
+    .c-CREATING = 作成中（CREATING）
+    .c-READY = 準備完了、配信中ではない（READY）
+    .c-PUBLISHING = 配信中（PUBLISHING）
+    .c-BLOCK = 停止（BLOCK）
+    .c-FORCE_BLOCK = NAVERクラウドによる強制停止（FORCE_BLOCK）
+    .c-DELETED = 返却済み（DELETED）
+    .c-FORCE_DELETED = 使用不可（強制返却、FORCE_DELETED）
+    .c-RESERVED = 配信予約済み（RESERVED）
+op-naver-list_channels-f-id = チャンネル ID
+    .description = チャンネル ID の全体または一部。
+op-naver-list_channels-f-channelName = チャンネル名
+    .description = チャンネル名の全体または一部。
+op-naver-get_channel = チャンネルの詳細
+    .help = Live Station チャンネルを 1 つ表示します：状態（メインストリームとバックアップストリームの切り替えには配信中、つまり PUBLISHING であることが必要）、配信中のストリーム、バックアップストリームの有無、録画、タイムマシン、出力プロトコル。何も変更しません。
+op-naver-get_channel-f-channelId = チャンネル ID
+    .description = Live Station のチャンネル。例：ls-20250814123456-zTwK2

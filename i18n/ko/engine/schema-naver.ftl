@@ -1,0 +1,30 @@
+# i18n/en/engine/schema-naver.ftl의 번역(같은 ID). 용어는 i18n/glossary/ko.toml을 따릅니다.
+
+op-naver-switch_stream = 채널의 메인 스트림과 백업 스트림 전환
+    .help = Live Station 채널에서 송출 중인 스트림을 메인 스트림에서 백업 스트림으로, 또는 그 반대로 전환합니다. 채널은 PUBLISHING(송출 중) 상태이고 백업 스트림이 있어야 합니다. 시청자는 채널에 그대로 남고 소스만 바뀝니다. 리전은 계정에서 가져옵니다(따로 설정하지 않으면 KR).
+op-naver-switch_stream-f-channelId = 채널 ID
+    .description = Live Station 채널. 예: ls-20250814123456-zTwK2.
+op-naver-list_channels = 채널 목록
+    .help = 이 계정과 리전의 Live Station 채널을 상태(예: 송출 중, PUBLISHING)와 송출 중인 스트림과 함께 나열합니다. 상태로, 또는 채널 ID나 이름의 전체 또는 일부로 필터링할 수 있습니다. 아무것도 바꾸지 않습니다.
+op-naver-list_channels-f-pageNo = 페이지
+    .description = 표시할 페이지(1부터).
+op-naver-list_channels-f-pageSizeNo = 페이지당 채널 수
+    .description = 1~100.
+op-naver-list_channels-f-channelStatus = 상태
+    .description = 이 상태의 채널만.
+    .c-CREATING = 생성 중(CREATING)
+    .c-READY = 준비됨, 송출 중 아님(READY)
+    .c-PUBLISHING = 송출 중(PUBLISHING)
+    .c-BLOCK = 정지(BLOCK)
+    .c-FORCE_BLOCK = 네이버 클라우드에 의한 강제 정지(FORCE_BLOCK)
+    .c-DELETED = 반납됨(DELETED)
+    .c-FORCE_DELETED = 사용 불가(강제 반납, FORCE_DELETED)
+    .c-RESERVED = 송출 예약됨(RESERVED)
+op-naver-list_channels-f-id = 채널 ID
+    .description = 채널 ID의 전체 또는 일부.
+op-naver-list_channels-f-channelName = 채널 이름
+    .description = 채널 이름의 전체 또는 일부.
+op-naver-get_channel = 채널 상세 정보
+    .help = Live Station 채널 하나를 보여 줍니다. 상태(메인 스트림과 백업 스트림 간 전환은 송출 중, 즉 PUBLISHING 상태여야 가능), 송출 중인 스트림, 백업 스트림 유무, 녹화, 타임머신, 출력 프로토콜. 아무것도 바꾸지 않습니다.
+op-naver-get_channel-f-channelId = 채널 ID
+    .description = Live Station 채널. 예: ls-20250814123456-zTwK2.

@@ -1,0 +1,30 @@
+# i18n/en/engine/schema-naver.ftl 的译文（相同 ID）。术语遵循 i18n/glossary/zh-Hans.toml。
+
+op-naver-switch_stream = 切换频道的主流和备流
+    .help = 切换 Live Station 频道正在播出的流：从主流切换到备流，或切换回来。频道必须处于 PUBLISHING（正在推流）状态，并且有备流。观众仍留在频道中，只有信号源改变。区域取自账号（未另行设置时为 KR）。
+op-naver-switch_stream-f-channelId = 频道 ID
+    .description = Live Station 频道，例如 ls-20250814123456-zTwK2。
+op-naver-list_channels = 频道列表
+    .help = 列出此账号和区域的 Live Station 频道，以及它们的状态（例如正在推流，即 PUBLISHING）和正在播出的是哪一路流。可按状态筛选，或按频道 ID 或名称的全部或部分筛选。不做任何更改。
+op-naver-list_channels-f-pageNo = 页码
+    .description = 要显示的页码，从 1 开始。
+op-naver-list_channels-f-pageSizeNo = 每页频道数
+    .description = 1 到 100。
+op-naver-list_channels-f-channelStatus = 状态
+    .description = 只显示处于此状态的频道。
+    .c-CREATING = 创建中（CREATING）
+    .c-READY = 就绪，当前没有正在推流（READY）
+    .c-PUBLISHING = 正在推流（PUBLISHING）
+    .c-BLOCK = 已停止（BLOCK）
+    .c-FORCE_BLOCK = 被 NAVER Cloud 强制停止（FORCE_BLOCK）
+    .c-DELETED = 已退还（DELETED）
+    .c-FORCE_DELETED = 不可用（已退还，FORCE_DELETED）
+    .c-RESERVED = 已预约推流（RESERVED）
+op-naver-list_channels-f-id = 频道 ID
+    .description = 频道 ID 的全部或部分。
+op-naver-list_channels-f-channelName = 频道名称
+    .description = 频道名称的全部或部分。
+op-naver-get_channel = 频道详情
+    .help = 显示一个 Live Station 频道：它的状态（在主流和备流之间切换需要频道正在推流，即 PUBLISHING）、正在播出的是哪一路流、是否有备流、录制、时移和输出协议。不做任何更改。
+op-naver-get_channel-f-channelId = 频道 ID
+    .description = Live Station 频道，例如 ls-20250814123456-zTwK2。

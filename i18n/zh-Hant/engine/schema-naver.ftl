@@ -1,0 +1,30 @@
+# i18n/en/engine/schema-naver.ftl 的譯文（相同 ID）。術語遵循 i18n/glossary/zh-Hant.toml。
+
+op-naver-switch_stream = 切換頻道的主流和備流
+    .help = 切換 Live Station 頻道正在播出的串流：從主流切換到備流，或切換回來。頻道必須處於 PUBLISHING（正在推流）狀態，並且有備流。觀眾仍留在頻道中，只有訊號來源改變。區域取自帳號（未另行設定時為 KR）。
+op-naver-switch_stream-f-channelId = 頻道 ID
+    .description = Live Station 頻道，例如 ls-20250814123456-zTwK2。
+op-naver-list_channels = 頻道清單
+    .help = 列出此帳號和區域的 Live Station 頻道，以及它們的狀態（例如正在推流，即 PUBLISHING）和正在播出的是哪一路串流。可依狀態篩選，或依頻道 ID 或名稱的全部或部分篩選。不做任何變更。
+op-naver-list_channels-f-pageNo = 頁碼
+    .description = 要顯示的頁碼，從 1 開始。
+op-naver-list_channels-f-pageSizeNo = 每頁頻道數
+    .description = 1 到 100。
+op-naver-list_channels-f-channelStatus = 狀態
+    .description = 只顯示處於此狀態的頻道。
+    .c-CREATING = 建立中（CREATING）
+    .c-READY = 就緒，目前沒有正在推流（READY）
+    .c-PUBLISHING = 正在推流（PUBLISHING）
+    .c-BLOCK = 已停止（BLOCK）
+    .c-FORCE_BLOCK = 被 NAVER Cloud 強制停止（FORCE_BLOCK）
+    .c-DELETED = 已退還（DELETED）
+    .c-FORCE_DELETED = 不可用（已退還，FORCE_DELETED）
+    .c-RESERVED = 已預約推流（RESERVED）
+op-naver-list_channels-f-id = 頻道 ID
+    .description = 頻道 ID 的全部或部分。
+op-naver-list_channels-f-channelName = 頻道名稱
+    .description = 頻道名稱的全部或部分。
+op-naver-get_channel = 頻道詳細資料
+    .help = 顯示一個 Live Station 頻道：它的狀態（在主流和備流之間切換需要頻道正在推流，即 PUBLISHING）、正在播出的是哪一路串流、是否有備流、錄製、時移和輸出協定。不做任何變更。
+op-naver-get_channel-f-channelId = 頻道 ID
+    .description = Live Station 頻道，例如 ls-20250814123456-zTwK2。
