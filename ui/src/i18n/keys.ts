@@ -112,6 +112,7 @@ export const messageKeys = [
   "history.sendAgainHelp",
   "app.operationsHeading",
   "language.label",
+  "ops.answerInHistory",
   "app.name",
   "check.domainExample",
   "form.dateTimeExample",
