@@ -108,7 +108,7 @@ export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
                   {item.error_hint !== null && <span className="help"> {t("history.errorHint", { hint: item.error_hint })}</span>}
                 </span>
               ) : (
-                <span>{item.summary[0] ?? ""}</span>
+                <span data-testid="history-summary">{item.summary[0] ?? ""}</span>
               )}
             </span>
             {/* The buttons keep their height; a reason for a greyed-out Undo goes on a line below them. */}
