@@ -136,6 +136,8 @@ language-label = 语言
 
 ## Language switch: what the engine wrote is asked for again (issue 18, part 2)
 ops-answerInHistory = 此次发送的结果以之前的语言显示，可在历史记录中查看。
+# The checkbox that gives an optional group of fields a value (read by screen readers).
+form-setGroup = 设置{ $field }
 
 ## Examples and names shown as they are (on i18n/allow-identical.txt)
 app-name = Livedesk

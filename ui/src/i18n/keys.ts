@@ -113,6 +113,7 @@ export const messageKeys = [
   "app.operationsHeading",
   "language.label",
   "ops.answerInHistory",
+  "form.setGroup",
   "app.name",
   "check.domainExample",
   "form.dateTimeExample",

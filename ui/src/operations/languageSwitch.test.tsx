@@ -39,7 +39,7 @@ function engine() {
   const calls: string[] = [];
   const say = () => words[lang] ?? words.en ?? (() => { throw new Error("no English"); })();
   mockIPC((cmd, args) => {
-    calls.push(cmd === "set_language" ? `set_language:${String((args as { language: Lang }).language)}` : cmd);
+    calls.push(cmd === "set_language" ? `set_language:${(args as { language: Lang }).language}` : cmd);
     const w = say();
     switch (cmd) {
       case "set_language":
@@ -109,7 +109,7 @@ describe("choosing another language", () => {
     expect(after[0]).toBe("set_language:ko");
     expect(after).toEqual(expect.arrayContaining(["list_operations", "field_choices", "review_call", "app_info"]));
     // The input survived, now under the field's label in Korean.
-    expect((screen.getByRole("textbox", { name: /채널 ID/ }) as HTMLInputElement).value).toBe("ls-1");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: /채널 ID/ }).value).toBe("ls-1");
     expect(screen.getByTestId("op-review").textContent).toBe("검토");
   });
 
@@ -120,7 +120,7 @@ describe("choosing another language", () => {
     fireEvent.change(await screen.findByRole("textbox", { name: /Channel ID/ }), { target: { value: "ls-1" } });
     fireEvent.click(screen.getByTestId("op-review"));
     await screen.findByTestId("review-effects");
-    await waitFor(() => { expect((screen.getByTestId("op-send") as HTMLButtonElement).disabled).toBe(false); });
+    await waitFor(() => { expect(screen.getByTestId<HTMLButtonElement>("op-send").disabled).toBe(false); });
     fireEvent.click(screen.getByTestId("op-send"));
     expect((await screen.findByTestId("call-summary")).textContent).toBe("The backup stream is on air.");
 
@@ -132,7 +132,7 @@ describe("choosing another language", () => {
     expect(screen.queryByTestId("review")).toBeNull();
     // Nothing was sent again.
     expect(calls.filter((c) => c === "send_call")).toHaveLength(1);
-    expect((screen.getByRole("textbox", { name: /チャンネル ID/ }) as HTMLInputElement).value).toBe("ls-1");
+    expect(screen.getByRole<HTMLInputElement>("textbox", { name: /チャンネル ID/ }).value).toBe("ls-1");
   });
 
   it("checks a connection on screen again in the new language", async () => {
