@@ -136,6 +136,11 @@ app-operationsHeading = Change settings of { $name }
 ## Language menu (issue 18)
 language-label = Language
 
+## Language switch: what the engine wrote is asked for again (issue 18, part 2)
+ops-answerInHistory = The answer to this send was shown in the language used before; History keeps it.
+# The checkbox that gives an optional group of fields a value (read by screen readers).
+form-setGroup = Set { $field }
+
 ## Examples and names shown as they are (on i18n/allow-identical.txt)
 app-name = Livedesk
 check-domainExample = push.example.com

@@ -133,6 +133,11 @@ app-operationsHeading = { $name } の設定を変更
 ## Language menu (issue 18)
 language-label = 言語
 
+## Language switch: what the engine wrote is asked for again (issue 18, part 2)
+ops-answerInHistory = この送信の結果は以前の言語で表示されていました。履歴で確認できます。
+# The checkbox that gives an optional group of fields a value (read by screen readers).
+form-setGroup = { $field }を設定
+
 ## Examples and names shown as they are (on i18n/allow-identical.txt)
 app-name = Livedesk
 check-domainExample = push.example.com

@@ -134,6 +134,11 @@ app-operationsHeading = { $name } 설정 변경
 ## Language menu (issue 18)
 language-label = 언어
 
+## Language switch: what the engine wrote is asked for again (issue 18, part 2)
+ops-answerInHistory = 이번 보내기의 결과는 이전 언어로 표시되었으며 기록에서 볼 수 있습니다.
+# The checkbox that gives an optional group of fields a value (read by screen readers).
+form-setGroup = { $field } 설정
+
 ## Examples and names shown as they are (on i18n/allow-identical.txt)
 app-name = Livedesk
 check-domainExample = push.example.com

@@ -134,6 +134,11 @@ app-operationsHeading = 修改{ $name }的设置
 ## Language menu (issue 18)
 language-label = 语言
 
+## Language switch: what the engine wrote is asked for again (issue 18, part 2)
+ops-answerInHistory = 此次发送的结果以之前的语言显示，可在历史记录中查看。
+# The checkbox that gives an optional group of fields a value (read by screen readers).
+form-setGroup = 设置{ $field }
+
 ## Examples and names shown as they are (on i18n/allow-identical.txt)
 app-name = Livedesk
 check-domainExample = push.example.com

@@ -134,6 +134,11 @@ app-operationsHeading = 修改{ $name }的設定
 ## Language menu (issue 18)
 language-label = 語言
 
+## Language switch: what the engine wrote is asked for again (issue 18, part 2)
+ops-answerInHistory = 此次傳送的結果以先前的語言顯示，可在歷史記錄中查看。
+# The checkbox that gives an optional group of fields a value (read by screen readers).
+form-setGroup = 設定{ $field }
+
 ## Examples and names shown as they are (on i18n/allow-identical.txt)
 app-name = Livedesk
 check-domainExample = push.example.com

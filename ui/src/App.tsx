@@ -5,7 +5,7 @@ import { ErrorNotice } from "./ErrorNotice";
 import type { Prefill } from "./operations/OperationForm";
 import type { JsonObject } from "./forms/schema";
 import { toApiError } from "./errors";
-import { t, useLocale } from "./i18n";
+import { t, useLocale, useLocaleSwitch } from "./i18n";
 import { LanguageMenu } from "./i18n/LanguageMenu";
 import { afterPaint, mark, note, sendNotes } from "./bench/marks";
 import { loadFirstScreen, type FirstScreen } from "./firstScreen";
@@ -94,6 +94,25 @@ export function App({ firstScreen, initial }: Props) {
       setError(toApiError(reason));
     });
   }, [firstScreen, initial]);
+
+  // What the engine wrote (operation forms, account forms, account details, notices) is asked
+  // for again once it speaks the newly chosen language; screens keep their input (their state
+  // is keyed by ids, not by these texts).
+  const switches = useRef(0);
+  useLocaleSwitch(() => {
+    const ticket = ++switches.current;
+    const live = () => ticket === switches.current;
+    Promise.all([commands.appInfo(), commands.listAccounts(), commands.accountForms(), commands.listOperations()]).then(
+      ([freshInfo, freshAccounts, accountForms, ops]) => {
+        if (!live()) return;
+        setInfo(freshInfo);
+        setAccounts(freshAccounts);
+        setForms(accountForms);
+        setOperations(ops);
+      },
+      (reason: unknown) => { if (live()) setError(toApiError(reason)); },
+    );
+  });
 
   return (
     <main>

@@ -20,8 +20,12 @@ if (element === null) throw new Error("index.html has no #root element");
 note("render_start");
 const root = createRoot(element);
 // The chosen language's catalog is read before the first render, so the window never shows
-// English first (English itself is already in the bundle).
-void setLocale(startLocale()).then(() => {
+// English first (English itself is already in the bundle). The engine's language comes with the
+// first screen; the engine is told only when the menu's remembered choice differs from it.
+const engineLanguage = injected !== undefined
+  ? Promise.resolve(injected.info.language)
+  : (firstScreen?.then((s) => s.info.language, () => undefined) ?? Promise.resolve(undefined));
+void engineLanguage.then((engine) => setLocale(startLocale(engine), { engine })).then(() => {
   flushSync(() => {
     root.render(
       <StrictMode>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { commands, type AccountSummary, type ApiError, type ConnectionCheck } from "../bindings";
 import { ErrorNotice } from "../ErrorNotice";
 import { toApiError } from "../errors";
-import { t } from "../i18n";
+import { t, useLocaleSwitch } from "../i18n";
 
 /** "Check connection": one cheap read with the account's keys, told in plain words. */
 export function CheckConnection({ account }: { account: AccountSummary }) {
@@ -25,6 +25,12 @@ export function CheckConnection({ account }: { account: AccountSummary }) {
       setBusy(false);
     }
   }
+
+  // Another language chosen: a check on screen is made again (one cheap read) to say it in that
+  // language.
+  useLocaleSwitch(() => {
+    if (result !== null || error !== null) void check();
+  });
 
   return (
     <div className="check" data-testid="check-connection">

@@ -207,7 +207,7 @@ function Field(props: FieldProps) {
       <fieldset className={error === undefined ? "group" : "group field-invalid"} data-field={path}>
         <legend>
           {optional && (
-            <input type="checkbox" aria-label={`Set ${title}`} checked={enabled} data-testid={`toggle-${path}`}
+            <input type="checkbox" aria-label={t("form.setGroup", { field: title })} checked={enabled} data-testid={`toggle-${path}`}
               onChange={(e) => { onChange(e.target.checked ? initialValues(field) : null); }} />
           )}
           {title}{marker}

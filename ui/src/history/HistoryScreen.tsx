@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { commands, type AccountSummary, type ApiError, type CallOutcome, type HistoryItem, type ReplayPlan, type RetentionSettings } from "../bindings";
 import { ErrorNotice } from "../ErrorNotice";
 import { toApiError } from "../errors";
-import { t, type MessageKey } from "../i18n";
+import { t, useLocale, type MessageKey } from "../i18n";
 import { undoReason, when } from "./words";
 
 type Props = { accounts: AccountSummary[]; onBack: () => void; onReplay: (plan: ReplayPlan) => void };
@@ -30,6 +30,8 @@ export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
   const [retention, setRetention] = useState<{ entries: string; days: string } | null>(null);
   const [removed, setRemoved] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
+  // Titles and explanations are the engine's: read again when another language is chosen.
+  const locale = useLocale();
 
   useEffect(() => {
     commands.historyRetention().then(
@@ -45,7 +47,7 @@ export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
         .then(setItems, (reason: unknown) => { setError(toApiError(reason)); });
     }, 200);
     return () => { clearTimeout(timer); };
-  }, [account, text, version]);
+  }, [account, text, version, locale]);
 
   function saveRetention() {
     if (retention === null) return;
@@ -106,7 +108,7 @@ export function HistoryScreen({ accounts, onBack, onReplay }: Props) {
                   {item.error_hint !== null && <span className="help"> {t("history.errorHint", { hint: item.error_hint })}</span>}
                 </span>
               ) : (
-                <span>{item.summary[0] ?? ""}</span>
+                <span data-testid="history-summary">{item.summary[0] ?? ""}</span>
               )}
             </span>
             {/* The buttons keep their height; a reason for a greyed-out Undo goes on a line below them. */}

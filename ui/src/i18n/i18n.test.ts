@@ -61,6 +61,13 @@ describe("the first language", () => {
     expect(startLocale()).toBe("ja");
   });
 
+  it("is the engine's (saved, or the system's as it read it) when the menu was never used", async () => {
+    expect(startLocale("zh-Hant")).toBe("zh-Hant");
+    expect(startLocale(undefined)).toBe(pickLocale(navigator.languages));
+    await setLocale("ko", { remember: true });
+    expect(startLocale("zh-Hant")).toBe("ko");
+  });
+
   it("offers the five languages", () => {
     expect(locales).toEqual(["en", "zh-Hans", "zh-Hant", "ko", "ja"]);
   });

@@ -2,7 +2,8 @@
 // i18n/<locale>/ui.ftl at the repository root (the engine's catalogs will sit beside them).
 // English is bundled as the fallback; another language is loaded only when it is chosen.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { useSyncExternalStore } from "react";
+import { useEffect, useEffectEvent, useSyncExternalStore } from "react";
+import { commands } from "../bindings";
 import englishSource from "../../../i18n/en/ui.ftl?raw";
 import type { MessageKey } from "./keys";
 import { desktopPlatform, isLocale, locales, pickLocale, type Locale } from "./locales";
@@ -52,17 +53,45 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The language to start in: the one chosen in the menu before, else the system's. */
-export function startLocale(): Locale {
+/**
+ * The language to start in: the one chosen in the menu before, else the engine's (the one it
+ * saved, or the system's as it read it), else the web view's.
+ */
+export function startLocale(engine?: string | null): Locale {
   const stored = storage()?.getItem(STORAGE_KEY);
   if (isLocale(stored)) return stored;
+  if (isLocale(engine)) return engine;
   return pickLocale(typeof navigator === "undefined" ? [] : navigator.languages);
 }
 
-/** Switches the window's language (loading its catalog once) and re-renders what reads it. */
-export async function setLocale(locale: string, options: { remember?: boolean } = {}): Promise<void> {
+// The language the engine speaks, when known: it is told only when it differs.
+let engineSpeaks: Locale | undefined;
+// Engine switches run one after the other, so the last choice is the one it keeps.
+let engineQueue: Promise<unknown> = Promise.resolve();
+// Only the latest of quickly repeated switches is applied.
+let latest = 0;
+
+/** Tells the engine to speak `locale` (its forms, reviews, answers); outside the app (tests,
+ *  a browser) there is no engine and the window switches alone. */
+function tellEngine(locale: Locale): Promise<unknown> {
+  if (engineSpeaks === locale) return engineQueue;
+  engineQueue = engineQueue
+    .then(() => commands.setLanguage(locale))
+    .then(() => { engineSpeaks = locale; }, () => undefined);
+  return engineQueue;
+}
+
+/**
+ * Switches the window's language (loading its catalog once) and the engine's, then re-renders
+ * what reads it: what the engine wrote is asked for again once it speaks the new language.
+ * `engine` is the language the engine already speaks (from the first screen), if known.
+ */
+export async function setLocale(locale: string, options: { remember?: boolean; engine?: string | null | undefined } = {}): Promise<void> {
   const next = isLocale(locale) ? locale : pickLocale([locale]);
-  const made = await load(next);
+  const ticket = ++latest;
+  if (isLocale(options.engine)) engineSpeaks = options.engine;
+  const [made] = await Promise.all([load(next), tellEngine(next)]);
+  if (ticket !== latest) return;
   active = next;
   bundle = made;
   if (typeof document !== "undefined") document.documentElement.lang = next;
@@ -82,6 +111,22 @@ function subscribe(listener: () => void): () => void {
 /** The active language; a component that calls this re-renders when it changes. */
 export function useLocale(): Locale {
   return useSyncExternalStore(subscribe, currentLocale, currentLocale);
+}
+
+/**
+ * Runs `react` each time another language has been chosen (not when the component mounts), with
+ * the component's latest props and state: where what the engine wrote is asked for again.
+ */
+export function useLocaleSwitch(react: (locale: Locale) => void): void {
+  const onSwitch = useEffectEvent(react);
+  useEffect(() => {
+    let seen = active;
+    return subscribe(() => {
+      if (active === seen) return;
+      seen = active;
+      onSwitch(active);
+    });
+  }, []);
 }
 
 /** The message for `key` in the active language (English if it lacks it), placeholders filled in. */

@@ -112,6 +112,8 @@ export const messageKeys = [
   "history.sendAgainHelp",
   "app.operationsHeading",
   "language.label",
+  "ops.answerInHistory",
+  "form.setGroup",
   "app.name",
   "check.domainExample",
   "form.dateTimeZone",

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { commands, type OperationSummary, type PickerChoice } from "../bindings";
 import type { JsonObject } from "../forms/schema";
-import { t } from "../i18n";
+import { t, useLocaleSwitch } from "../i18n";
 
 type Props = {
   accountId: string;
@@ -62,6 +62,23 @@ function FieldPicker({ accountId, operation, field, title, values, waitingFor, o
   const [choices, setChoices] = useState<PickerChoice[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
+
+  function read() {
+    setBusy(true);
+    setFailed(null);
+    commands
+      .fieldChoices(accountId, operation, field, values)
+      .then(setChoices, (e: unknown) => {
+        setFailed(typeof e === "object" && e !== null && "message" in e ? String(e.message) : t("picker.failed"));
+      })
+      .finally(() => { setBusy(false); });
+  }
+
+  // Another language chosen: a list already read is read again, its entries in that language.
+  useLocaleSwitch(() => {
+    if (choices !== null || failed !== null) read();
+  });
+
   return (
     <div className="picker" data-testid="picker" data-field={field}>
       {choices === null ? (
@@ -71,16 +88,7 @@ function FieldPicker({ accountId, operation, field, title, values, waitingFor, o
           disabled={busy || waitingFor !== null}
           title={waitingFor === null ? undefined : t("ops.keysFirst", { fields: waitingFor })}
           data-testid={`pick-${field}`}
-          onClick={() => {
-            setBusy(true);
-            setFailed(null);
-            commands
-              .fieldChoices(accountId, operation, field, values)
-              .then(setChoices, (e: unknown) => {
-                setFailed(typeof e === "object" && e !== null && "message" in e ? String(e.message) : t("picker.failed"));
-              })
-              .finally(() => { setBusy(false); });
-          }}
+          onClick={read}
         >
           {busy ? t("ops.loading") : t("picker.choose", { field: title })}
         </button>

@@ -6,7 +6,7 @@ import { SchemaForm } from "../forms/SchemaForm";
 import { bringIntoView, fieldTitle, focusField, invalidInOrder } from "../forms/attention";
 import { fieldErrors, isRefusedForm, type FieldErrors } from "../forms/fieldErrors";
 import { initialValues, isObject, toPayload, type JsonObject } from "../forms/schema";
-import { t } from "../i18n";
+import { t, useLocaleSwitch } from "../i18n";
 import { CallError } from "./CallError";
 import { FieldPickers } from "./FieldPickers";
 import { ResultPanel } from "./ResultPanel";
@@ -58,6 +58,10 @@ export function OperationForm({ account, operation, prefill }: Props) {
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pendingDraft = useRef<(() => void) | null>(null);
   const running = useRef(false);
+  // What the last Review or Send was, for a language switch to redo (a review) or not (a send).
+  const lastRun = useRef<"review" | "send" | null>(null);
+  // A send's answer was taken off screen by a language switch (it cannot be asked for again).
+  const [answerMoved, setAnswerMoved] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -122,6 +126,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
     setStale(false);
     setSent(false);
     setRefreshed(false);
+    setAnswerMoved(false);
     clearTimeout(saveTimer.current);
     // Drafts survive closing the app; saved shortly after typing stops, or at once by `run`.
     const save = () => {
@@ -156,7 +161,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump]);
 
-  const hasOutcome = failure !== null || stale || review !== null || result !== null;
+  const hasOutcome = failure !== null || stale || review !== null || result !== null || answerMoved;
   useReservedHeight(outcomeRef, hasOutcome);
   // A new answer, review or error is brought into view (and announced: the area is aria-live).
   useLayoutEffect(() => {
@@ -185,7 +190,9 @@ export function OperationForm({ account, operation, prefill }: Props) {
     // The same empty object again keeps the (memoised) form from rendering anew.
     setErrors((old) => (Object.keys(old).length === 0 ? old : {}));
     setFailure(null);
+    setAnswerMoved(false);
     running.current = true;
+    lastRun.current = kind;
     const payload = toPayload(values);
     // With nothing to re-check first, the call goes out before the page re-renders.
     const sending = kind === "send" && (overwrite || before === null || keys.length === 0)
@@ -240,6 +247,38 @@ export function OperationForm({ account, operation, prefill }: Props) {
       setSent(true);
       setUndoOf(null);
       if (keys.length > 0) await refreshAfterSend(values);
+    }
+  }
+
+  // Another language chosen: what the engine wrote here is asked for again in it. The form's
+  // input stays. A review is made again (nothing is sent); a send's answer cannot be, so it
+  // leaves the screen with a note saying where it is kept.
+  useLocaleSwitch(() => {
+    if (current !== null && before !== null && keys.length > 0) void relabelCurrent(before);
+    if (lastRun.current === "send" && operation.kind === "read") {
+      // A look-up changes nothing: asked again, its answer comes in the new language.
+      if (result !== null || failure !== null) void run("send");
+    } else if (lastRun.current === "send" && (result !== null || failure !== null)) {
+      setResult(null);
+      setFailure(null);
+      setReview(null);
+      setChanges(null);
+      setAnswerMoved(true);
+    } else if (review !== null || failure !== null || Object.keys(errors).length > 0) {
+      void run("review");
+    }
+  });
+
+  /** The "Current settings loaded" lines again, in the window's language (the form keeps its
+   *  values and what a Send compares against). */
+  async function relabelCurrent(loaded: JsonObject) {
+    const keyInput: JsonObject = {};
+    for (const k of keys) keyInput[k] = loaded[k] ?? null;
+    try {
+      const state = await commands.loadCurrent(account.id, operation.id, keyInput);
+      setCurrent([...state.summary, ...state.notes]);
+    } catch {
+      // The lines stay as they were; the next Load or Review reads them again.
     }
   }
 
@@ -309,6 +348,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
         )}
         {review !== null && result === null && <ReviewPanel review={review} changes={changes} schema={schema} />}
         {result !== null && <ResultPanel result={result} />}
+        {answerMoved && <p className="help" data-testid="answer-moved">{t("ops.answerInHistory")}</p>}
       </div>
     </section>
   );
