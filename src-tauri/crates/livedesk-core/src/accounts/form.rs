@@ -31,13 +31,14 @@ pub const VENDORS: [Vendor; 4] = [
     Vendor::Alibaba,
 ];
 
-pub fn vendor_title(vendor: Vendor) -> &'static str {
-    match vendor {
-        Vendor::Huawei => "Huawei Cloud Live",
-        Vendor::Naver => "NAVER Cloud Live Station",
-        Vendor::BlendVision => "BlendVision One",
-        Vendor::Alibaba => "Alibaba Cloud ApsaraVideo Live",
-    }
+/// The vendor's service as its console names it in the current language.
+pub fn vendor_title(vendor: Vendor) -> String {
+    livedesk_i18n::t!(match vendor {
+        Vendor::Huawei => "accounts-vendor-huawei",
+        Vendor::Naver => "accounts-vendor-naver",
+        Vendor::BlendVision => "accounts-vendor-blendvision",
+        Vendor::Alibaba => "accounts-vendor-alibaba",
+    })
 }
 
 fn options(list: &[(&str, &str)]) -> Value {
@@ -95,7 +96,7 @@ pub fn first_setting(vendor: Vendor) -> &'static str {
 pub fn account_form(vendor: Vendor) -> AccountForm {
     AccountForm {
         vendor,
-        title: vendor_title(vendor).into(),
+        title: vendor_title(vendor),
         schema: FormSchema::from_json(&account_schema(vendor))
             .expect("account forms fit FormSchema (tested for every vendor)"),
     }

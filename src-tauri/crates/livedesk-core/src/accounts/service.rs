@@ -116,7 +116,7 @@ impl Accounts {
             id: account.id.clone(),
             name: account.name.clone(),
             vendor: account.settings.vendor(),
-            vendor_title: vendor_title(account.settings.vendor()).into(),
+            vendor_title: vendor_title(account.settings.vendor()),
             region: account.settings.region().into(),
             endpoint: settings.endpoint(),
             sandbox: account.sandbox,
