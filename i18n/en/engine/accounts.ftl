@@ -7,7 +7,7 @@ accounts-vendor-blendvision = BlendVision One
 accounts-vendor-alibaba = Alibaba Cloud ApsaraVideo Live
 
 ## sandbox.rs
-accounts-sandbox-name = Sandbox – { $vendor }
+accounts-sandbox-name = Sandbox – { $service }
 
 ## error.rs
 accounts-duplicate-name = There is already an account named “{ $name }”.

@@ -6,7 +6,7 @@ core-hint-correct-field = Correct “{ $field }” and try again.
 core-hint-internal = Nothing was sent. Try again; if it keeps happening, restart Livedesk.
 
 ## history.rs
-core-interrupted = A change to “{ $operation }” on { $account } was being sent when Livedesk closed. Load the current settings to see whether it was applied.
+core-interrupted = A change to “{ $operation }” on { $name } was being sent when Livedesk closed. Load the current settings to see whether it was applied.
 core-interrupted-hint = History entry #{ $entry } shows what was sent.
 core-interrupted-hint-undo = History entry #{ $entry } shows what was sent. If it was applied and should not have been, its Undo puts back the settings read before it.
 

@@ -33,7 +33,7 @@ pub fn interrupted_notice(entry: &EntrySummary) -> ApiError {
     let message = livedesk_i18n::t!(
         "core-interrupted",
         operation = what,
-        account = entry.account_name.as_str()
+        name = entry.account_name.as_str()
     );
     let entry_id = entry.id.to_string();
     let hint = if entry.can_undo {

@@ -41,7 +41,7 @@ pub fn sandbox_account(vendor: Vendor, id: String) -> Account {
         id,
         name: livedesk_i18n::t!(
             "accounts-sandbox-name",
-            vendor = super::form::vendor_title(vendor)
+            service = super::form::vendor_title(vendor)
         ),
         settings,
         secret_hints,
