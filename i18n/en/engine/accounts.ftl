@@ -32,6 +32,30 @@ accounts-hint-enter-keys-again = Edit the account and enter its keys again; noth
 accounts-hint-keys-elsewhere = If you moved the account on purpose, edit it and enter its keys again; otherwise put its address back.
 accounts-hint-settings-write = Check that your disk is not full and that Livedesk's data folder is writable.
 
+## error.rs, endpoint.rs, form.rs, secrets.rs, service.rs, settings.rs: a field at fault ($field is its id)
+accounts-invalid-not-a-setting = { $field } is not a setting of this vendor.
+accounts-invalid-required = { $field } is required.
+accounts-invalid-invisible-character = { $field } contains a line break or another invisible character.
+accounts-invalid-not-web-address = { $field } is not a web address (example: https://live.example.com).
+accounts-invalid-no-host = { $field } has no host name.
+accounts-invalid-plain-http = { $field } must start with https:// (plain http is only allowed for this computer, e.g. http://127.0.0.1).
+accounts-invalid-not-https = { $field } must start with https://.
+accounts-invalid-extra-parts = { $field } must be only the address of the service, without ?query, #fragment or user name.
+accounts-invalid-not-object = { $field } must be an object of fields.
+accounts-invalid-wrong-kind = { $field } have a value of the wrong kind.
+accounts-invalid-custom-needs-endpoint = { $field } is required when the region is “custom”.
+accounts-invalid-name-too-long = { $field } must be at most 80 characters.
+accounts-invalid-practice-endpoint = { $field } of a practice account cannot change; add a real account instead.
+accounts-invalid-practice-keys = { $field } of a practice account cannot change.
+accounts-invalid-one-of = { $field } must be one of { $choices }.
+accounts-invalid-project-id = { $field } must contain only letters and digits (32 characters in the console).
+
+## service.rs
+accounts-enter-key-again = { $field }: enter it again. The account's keys were entered for { $was } and it now points at { $now }; Livedesk sends keys only where they were entered.
+
+## binding.rs
+accounts-vendor-addresses = the vendor's own addresses (…{ $domain })
+
 ## keychain.rs
 accounts-keychain-nothing-saved = Nothing was saved.
 accounts-keychain-nothing-sent = Nothing was sent or changed.

@@ -26,3 +26,4 @@ core-already-sending-hint = Wait for its answer before sending it again.
 ## engine.rs
 core-history-unavailable = The call history is not available.
 core-history-unavailable-hint = Restart Livedesk; calls can still be sent.
+core-at-least-one = must be at least 1 (leave it empty for no limit)

@@ -29,6 +29,30 @@ accounts-hint-enter-keys-again = アカウントを編集して、キーを入�
 accounts-hint-keys-elsewhere = 意図してアカウントを移した場合は、編集してキーを入力し直してください。そうでなければ、アドレスを元に戻してください。
 accounts-hint-settings-write = ディスクがいっぱいでないこと、Livedesk のデータフォルダーに書き込めることを確認してください。
 
+## error.rs, endpoint.rs, form.rs, secrets.rs, service.rs, settings.rs: a field at fault ($field is its id)
+accounts-invalid-not-a-setting = { $field } はこのサービス事業者の設定項目ではありません。
+accounts-invalid-required = { $field } は必須です。
+accounts-invalid-invisible-character = { $field } に改行などの見えない文字が含まれています。
+accounts-invalid-not-web-address = { $field } は Web アドレスではありません（例：https://live.example.com）。
+accounts-invalid-no-host = { $field } にホスト名がありません。
+accounts-invalid-plain-http = { $field } は https:// で始める必要があります（通常の http はこのコンピューターのアドレスにのみ使えます。例：http://127.0.0.1）。
+accounts-invalid-not-https = { $field } は https:// で始める必要があります。
+accounts-invalid-extra-parts = { $field } にはサービスのアドレスだけを入力し、?クエリ、#フラグメント、ユーザー名は含めないでください。
+accounts-invalid-not-object = { $field } は項目からなるオブジェクトである必要があります。
+accounts-invalid-wrong-kind = { $field } に種類の違う値があります。
+accounts-invalid-custom-needs-endpoint = リージョンが「custom」の場合、{ $field } は必須です。
+accounts-invalid-name-too-long = { $field } は 80 文字以内にしてください。
+accounts-invalid-practice-endpoint = 練習用アカウントの { $field } は変更できません。代わりに本番のアカウントを追加してください。
+accounts-invalid-practice-keys = 練習用アカウントの { $field } は変更できません。
+accounts-invalid-one-of = { $field } は次のいずれかにしてください：{ $choices }。
+accounts-invalid-project-id = { $field } には英字と数字のみ使えます（コンソールでは 32 文字）。
+
+## service.rs
+accounts-enter-key-again = { $field }：もう一度入力してください。このアカウントのキーは { $was } 用に入力されましたが、現在は { $now } を指しています。Livedesk はキーを入力した宛先にしか送りません。
+
+## binding.rs
+accounts-vendor-addresses = サービス事業者自身のアドレス（…{ $domain }）
+
 ## keychain.rs
 accounts-keychain-nothing-saved = 何も保存されていません。
 accounts-keychain-nothing-sent = 何も送信・変更されていません。

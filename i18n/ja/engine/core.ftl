@@ -26,3 +26,4 @@ core-already-sending-hint = 応答を待ってから、もう一度送信して�
 ## engine.rs
 core-history-unavailable = 呼び出しの履歴を利用できません。
 core-history-unavailable-hint = Livedesk を再起動してください。呼び出しの送信は引き続きできます。
+core-at-least-one = 1 以上にしてください（制限しない場合は空欄のまま）

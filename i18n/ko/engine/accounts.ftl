@@ -29,6 +29,30 @@ accounts-hint-enter-keys-again = 계정을 편집해 키를 다시 입력하세�
 accounts-hint-keys-elsewhere = 일부러 계정을 옮겼다면 편집해서 키를 다시 입력하세요. 그렇지 않다면 주소를 원래대로 되돌리세요.
 accounts-hint-settings-write = 디스크가 가득 차지 않았는지, Livedesk 데이터 폴더에 쓸 수 있는지 확인하세요.
 
+## error.rs, endpoint.rs, form.rs, secrets.rs, service.rs, settings.rs: a field at fault ($field is its id)
+accounts-invalid-not-a-setting = { $field }은(는) 이 서비스 제공업체의 설정 항목이 아닙니다.
+accounts-invalid-required = { $field }은(는) 필수입니다.
+accounts-invalid-invisible-character = { $field }에 줄바꿈이나 보이지 않는 문자가 들어 있습니다.
+accounts-invalid-not-web-address = { $field }은(는) 웹 주소가 아닙니다(예: https://live.example.com).
+accounts-invalid-no-host = { $field }에 호스트 이름이 없습니다.
+accounts-invalid-plain-http = { $field }은(는) https://로 시작해야 합니다(일반 http는 이 컴퓨터 주소에만 허용됩니다. 예: http://127.0.0.1).
+accounts-invalid-not-https = { $field }은(는) https://로 시작해야 합니다.
+accounts-invalid-extra-parts = { $field }에는 서비스 주소만 넣어야 하며, ?쿼리, #프래그먼트, 사용자 이름은 넣을 수 없습니다.
+accounts-invalid-not-object = { $field }은(는) 필드로 이루어진 객체여야 합니다.
+accounts-invalid-wrong-kind = { $field }에 종류가 잘못된 값이 있습니다.
+accounts-invalid-custom-needs-endpoint = 리전이 “custom”이면 { $field }은(는) 필수입니다.
+accounts-invalid-name-too-long = { $field }은(는) 80자 이하여야 합니다.
+accounts-invalid-practice-endpoint = 연습 계정의 { $field }은(는) 바꿀 수 없습니다. 대신 실제 계정을 추가하세요.
+accounts-invalid-practice-keys = 연습 계정의 { $field }은(는) 바꿀 수 없습니다.
+accounts-invalid-one-of = { $field }은(는) 다음 중 하나여야 합니다: { $choices }.
+accounts-invalid-project-id = { $field }에는 영문자와 숫자만 쓸 수 있습니다(콘솔에서는 32자).
+
+## service.rs
+accounts-enter-key-again = { $field }: 다시 입력하세요. 이 계정의 키는 { $was }용으로 입력되었는데 지금은 { $now }을(를) 가리킵니다. Livedesk는 키를 입력한 곳으로만 보냅니다.
+
+## binding.rs
+accounts-vendor-addresses = 서비스 제공업체 자체 주소(…{ $domain })
+
 ## keychain.rs
 accounts-keychain-nothing-saved = 아무것도 저장하지 않았습니다.
 accounts-keychain-nothing-sent = 아무것도 보내거나 바꾸지 않았습니다.

@@ -26,3 +26,4 @@ core-already-sending-hint = 응답을 받은 뒤에 다시 보내세요.
 ## engine.rs
 core-history-unavailable = 호출 기록을 사용할 수 없습니다.
 core-history-unavailable-hint = Livedesk를 다시 시작하세요. 호출은 계속 보낼 수 있습니다.
+core-at-least-one = 1 이상이어야 합니다(제한이 없으면 비워 두세요)

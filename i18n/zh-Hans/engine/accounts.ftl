@@ -29,6 +29,30 @@ accounts-hint-enter-keys-again = 请编辑该账号并重新输入密钥；其�
 accounts-hint-keys-elsewhere = 如果是有意移动了该账号，请编辑它并重新输入密钥；否则请把地址改回原来的。
 accounts-hint-settings-write = 请检查磁盘是否已满，以及 Livedesk 的数据文件夹是否可写。
 
+## error.rs, endpoint.rs, form.rs, secrets.rs, service.rs, settings.rs: a field at fault ($field is its id)
+accounts-invalid-not-a-setting = { $field } 不是该服务商的设置项。
+accounts-invalid-required = { $field } 为必填项。
+accounts-invalid-invisible-character = { $field } 含有换行符或其他不可见字符。
+accounts-invalid-not-web-address = { $field } 不是网址（例如：https://live.example.com）。
+accounts-invalid-no-host = { $field } 缺少主机名。
+accounts-invalid-plain-http = { $field } 必须以 https:// 开头（只有本机地址才允许使用普通 http，例如 http://127.0.0.1）。
+accounts-invalid-not-https = { $field } 必须以 https:// 开头。
+accounts-invalid-extra-parts = { $field } 只能是服务的地址，不能带 ?查询、#片段或用户名。
+accounts-invalid-not-object = { $field } 必须是由字段组成的对象。
+accounts-invalid-wrong-kind = { $field } 中有值的类型不对。
+accounts-invalid-custom-needs-endpoint = 区域为“custom”时，{ $field } 为必填项。
+accounts-invalid-name-too-long = { $field } 最多 80 个字符。
+accounts-invalid-practice-endpoint = 练习账号的 { $field } 不能更改；请改为添加真实账号。
+accounts-invalid-practice-keys = 练习账号的 { $field } 不能更改。
+accounts-invalid-one-of = { $field } 必须是以下之一：{ $choices }。
+accounts-invalid-project-id = { $field } 只能包含字母和数字（控制台中为 32 个字符）。
+
+## service.rs
+accounts-enter-key-again = { $field }：请重新输入。此账号的密钥是为 { $was } 输入的，而它现在指向 { $now }；Livedesk 只会把密钥发送到输入时对应的地址。
+
+## binding.rs
+accounts-vendor-addresses = 服务商自己的地址（…{ $domain }）
+
 ## keychain.rs
 accounts-keychain-nothing-saved = 没有保存任何内容。
 accounts-keychain-nothing-sent = 没有发送或更改任何内容。

@@ -26,3 +26,4 @@ core-already-sending-hint = 请等待其回复后再重新发送。
 ## engine.rs
 core-history-unavailable = 调用历史记录不可用。
 core-history-unavailable-hint = 请重启 Livedesk；仍然可以发送调用。
+core-at-least-one = 至少为 1（留空表示不限制）

@@ -29,6 +29,30 @@ accounts-hint-enter-keys-again = 請編輯這個帳號並重新輸入金鑰；�
 accounts-hint-keys-elsewhere = 如果是刻意移動了這個帳號，請編輯它並重新輸入金鑰；否則請把位址改回原本的。
 accounts-hint-settings-write = 請檢查磁碟是否已滿，以及 Livedesk 的資料夾是否可以寫入。
 
+## error.rs, endpoint.rs, form.rs, secrets.rs, service.rs, settings.rs: a field at fault ($field is its id)
+accounts-invalid-not-a-setting = { $field } 不是這個服務商的設定項目。
+accounts-invalid-required = { $field } 為必填。
+accounts-invalid-invisible-character = { $field } 含有換行字元或其他看不見的字元。
+accounts-invalid-not-web-address = { $field } 不是網址（例如：https://live.example.com）。
+accounts-invalid-no-host = { $field } 缺少主機名稱。
+accounts-invalid-plain-http = { $field } 必須以 https:// 開頭（只有這台電腦的位址才能使用一般 http，例如 http://127.0.0.1）。
+accounts-invalid-not-https = { $field } 必須以 https:// 開頭。
+accounts-invalid-extra-parts = { $field } 只能是服務的位址，不能包含 ?查詢、#片段或使用者名稱。
+accounts-invalid-not-object = { $field } 必須是由欄位組成的物件。
+accounts-invalid-wrong-kind = { $field } 中有值的類型不正確。
+accounts-invalid-custom-needs-endpoint = 區域為「custom」時，{ $field } 為必填。
+accounts-invalid-name-too-long = { $field } 最多 80 個字元。
+accounts-invalid-practice-endpoint = 練習帳號的 { $field } 無法變更；請改為新增正式帳號。
+accounts-invalid-practice-keys = 練習帳號的 { $field } 無法變更。
+accounts-invalid-one-of = { $field } 必須是以下其中之一：{ $choices }。
+accounts-invalid-project-id = { $field } 只能包含英文字母和數字（主控台中為 32 個字元）。
+
+## service.rs
+accounts-enter-key-again = { $field }：請重新輸入。這個帳號的金鑰是為 { $was } 輸入的，而它現在指向 { $now }；Livedesk 只會把金鑰傳送到輸入時對應的位址。
+
+## binding.rs
+accounts-vendor-addresses = 服務商自己的位址（…{ $domain }）
+
 ## keychain.rs
 accounts-keychain-nothing-saved = 沒有儲存任何內容。
 accounts-keychain-nothing-sent = 沒有傳送或變更任何內容。

@@ -26,3 +26,4 @@ core-already-sending-hint = 請等到收到回應後再重新傳送。
 ## engine.rs
 core-history-unavailable = 無法使用呼叫歷史記錄。
 core-history-unavailable-hint = 請重新啟動 Livedesk；仍然可以傳送呼叫。
+core-at-least-one = 至少為 1（留空表示不限制）

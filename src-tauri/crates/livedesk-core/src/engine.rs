@@ -548,7 +548,7 @@ impl Engine {
             if value == Some(0) {
                 return Err(CoreError::InvalidInput {
                     field: field.into(),
-                    problem: "must be at least 1 (leave it empty for no limit)".into(),
+                    problem: livedesk_i18n::t!("core-at-least-one"),
                 }
                 .into());
             }

@@ -7,7 +7,8 @@ use crate::error::{ErrorCode, FieldIssue, UserFacing};
 /// Everything that can go wrong with accounts, in words a producer can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
-    #[error("{field} {problem}.")]
+    /// `problem` is the whole sentence, naming the field.
+    #[error("{problem}")]
     Invalid { field: String, problem: String },
     /// The form broke its schema's rules (the operations' validator): every field at fault.
     #[error("{}", describe(.0))]
@@ -63,10 +64,11 @@ fn elsewhere(account: &str, entered_for: Option<&str>, now: &str) -> String {
 }
 
 impl AccountError {
+    /// `field` at fault, as the message `problem` (an `accounts-invalid-…` id) says.
     pub fn invalid(field: &str, problem: &str) -> Self {
         AccountError::Invalid {
             field: field.to_owned(),
-            problem: problem.to_owned(),
+            problem: t!(problem, field = field),
         }
     }
 

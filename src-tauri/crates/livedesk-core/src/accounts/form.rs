@@ -243,7 +243,7 @@ fn check_form(
 /// present (an edit may change just the name or a key).
 pub fn split_form(vendor: Vendor, values: Value, whole: bool) -> Result<FilledForm, AccountError> {
     let Value::Object(mut values) = values else {
-        return Err(AccountError::invalid("form", "must be an object of fields"));
+        return Err(AccountError::invalid("form", "accounts-invalid-not-object"));
     };
     check_form(vendor, &values, whole)?;
     let text = |value: Option<Value>| match value {
@@ -266,7 +266,7 @@ pub fn split_form(vendor: Vendor, values: Value, whole: bool) -> Result<FilledFo
         // schema cannot describe (an unknown signature) is left to refuse here.
         Some(
             serde_json::from_value::<AccountSettings>(Value::Object(values))
-                .map_err(|_| AccountError::invalid("settings", "have a value of the wrong kind"))?,
+                .map_err(|_| AccountError::invalid("settings", "accounts-invalid-wrong-kind"))?,
         )
     };
     Ok(FilledForm {
