@@ -9,6 +9,9 @@ accounts-vendor-alibaba = Alibaba Cloud ApsaraVideo Live
 ## sandbox.rs
 accounts-sandbox-name = Sandbox – { $service }
 
+## service.rs
+accounts-practice-name = { $name } (practice)
+
 ## error.rs
 accounts-duplicate-name = There is already an account named “{ $name }”.
 accounts-not-found = No account with id { $id } exists any more.

@@ -50,3 +50,9 @@ cli-review-changes = Changes compared with the current settings:
 cli-review-no-changes = none
 cli-review-technical = Technical details:
 cli-review-curl = As curl:
+
+## sandbox.rs
+cli-sandbox-listening = Livedesk vendor sandbox listening on { $url }
+    Use it as the endpoint of every vendor below (Ctrl-C stops it).
+cli-sandbox-control = Control (loopback only): { $addresses }
+cli-no-runtime = cannot start the async runtime: { $problem }

@@ -9,6 +9,9 @@ accounts-vendor-alibaba = Alibaba Cloud ApsaraVideo Live
 ## sandbox.rs
 accounts-sandbox-name = サンドボックス – { $service }
 
+## service.rs
+accounts-practice-name = { $name }（練習用）
+
 ## error.rs
 accounts-duplicate-name = 「{ $name }」という名前のアカウントはすでにあります。
 accounts-not-found = ID { $id } のアカウントはもう存在しません。

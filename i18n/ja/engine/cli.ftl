@@ -49,3 +49,9 @@ cli-review-changes = 現在の設定からの変更：
 cli-review-no-changes = なし
 cli-review-technical = 技術的な詳細：
 cli-review-curl = curl コマンド：
+
+## sandbox.rs
+cli-sandbox-listening = Livedesk のサービス事業者サンドボックスを { $url } で待ち受け中です
+    下の各サービス事業者のエンドポイントとして使ってください（Ctrl-C で停止）。
+cli-sandbox-control = 制御（このコンピューターからのみ）：{ $addresses }
+cli-no-runtime = 非同期ランタイムを起動できません：{ $problem }

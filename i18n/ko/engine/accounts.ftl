@@ -9,6 +9,9 @@ accounts-vendor-alibaba = Alibaba Cloud ApsaraVideo Live
 ## sandbox.rs
 accounts-sandbox-name = 샌드박스 – { $service }
 
+## service.rs
+accounts-practice-name = { $name } (연습)
+
 ## error.rs
 accounts-duplicate-name = 이름이 “{ $name }”인 계정이 이미 있습니다.
 accounts-not-found = ID가 { $id }인 계정이 더 이상 없습니다.

@@ -49,3 +49,9 @@ cli-review-changes = 현재 설정과 비교한 변경 사항:
 cli-review-no-changes = 없음
 cli-review-technical = 기술 정보:
 cli-review-curl = curl 명령:
+
+## sandbox.rs
+cli-sandbox-listening = Livedesk 서비스 제공업체 샌드박스가 { $url }에서 대기 중입니다
+    아래 각 서비스 제공업체의 엔드포인트로 사용하세요(Ctrl-C로 중지).
+cli-sandbox-control = 제어(이 컴퓨터에서만): { $addresses }
+cli-no-runtime = 비동기 런타임을 시작할 수 없습니다: { $problem }

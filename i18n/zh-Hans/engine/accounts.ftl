@@ -9,6 +9,9 @@ accounts-vendor-alibaba = 阿里云视频直播
 ## sandbox.rs
 accounts-sandbox-name = 沙盒 – { $service }
 
+## service.rs
+accounts-practice-name = { $name }（练习）
+
 ## error.rs
 accounts-duplicate-name = 已有名为“{ $name }”的账号。
 accounts-not-found = ID 为 { $id } 的账号已不存在。

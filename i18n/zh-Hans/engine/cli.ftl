@@ -49,3 +49,9 @@ cli-review-changes = 与当前设置相比的更改：
 cli-review-no-changes = 无
 cli-review-technical = 技术详情：
 cli-review-curl = curl 命令：
+
+## sandbox.rs
+cli-sandbox-listening = Livedesk 服务商沙盒正在 { $url } 监听
+    请将它用作下列每个服务商的终端节点（按 Ctrl-C 停止）。
+cli-sandbox-control = 控制接口（仅限本机）：{ $addresses }
+cli-no-runtime = 无法启动异步运行时：{ $problem }

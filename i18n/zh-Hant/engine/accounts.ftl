@@ -9,6 +9,9 @@ accounts-vendor-alibaba = 阿里雲影片直播
 ## sandbox.rs
 accounts-sandbox-name = 沙盒 – { $service }
 
+## service.rs
+accounts-practice-name = { $name }（練習）
+
 ## error.rs
 accounts-duplicate-name = 已經有名為「{ $name }」的帳號。
 accounts-not-found = ID 為 { $id } 的帳號已不存在。

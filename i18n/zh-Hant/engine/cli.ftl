@@ -49,3 +49,9 @@ cli-review-changes = 與目前設定相比的變更：
 cli-review-no-changes = 無
 cli-review-technical = 技術細節：
 cli-review-curl = curl 指令：
+
+## sandbox.rs
+cli-sandbox-listening = Livedesk 服務商沙盒正在 { $url } 監聽
+    請把它當作下列每個服務商的端點（按 Ctrl-C 停止）。
+cli-sandbox-control = 控制介面（僅限本機）：{ $addresses }
+cli-no-runtime = 無法啟動非同步執行環境：{ $problem }

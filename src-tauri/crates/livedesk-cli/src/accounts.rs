@@ -8,7 +8,9 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use livedesk_core::accounts::{account_message_prefix, secret_fields, Accounts, JsonFileStore, KeyringSecretStore};
+use livedesk_core::accounts::{
+    account_message_prefix, secret_fields, Accounts, JsonFileStore, KeyringSecretStore,
+};
 use livedesk_core::api::Vendor;
 use livedesk_core::{ApiError, UserFacing};
 use serde_json::{Map, Value};
@@ -202,8 +204,8 @@ fn edit(
 #[allow(clippy::too_many_lines)]
 pub fn run(args: Args) -> Result<(), String> {
     let dir = data_dir(args.data_dir)?;
-    let (store, quarantined) =
-        JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
+    let (store, quarantined) = JsonFileStore::open(dir.join(SETTINGS_FILE))
+        .map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
     if let Some(q) = quarantined {
         eprintln!(
             "livedesk-cli: {}",
@@ -296,7 +298,11 @@ pub fn run(args: Args) -> Result<(), String> {
             for a in &added {
                 println!(
                     "{}",
-                    t!("cli-account-added", name = a.name.as_str(), id = a.id.as_str())
+                    t!(
+                        "cli-account-added",
+                        name = a.name.as_str(),
+                        id = a.id.as_str()
+                    )
                 );
             }
             if added.is_empty() {
@@ -314,10 +320,7 @@ pub fn run(args: Args) -> Result<(), String> {
                 if !std::io::stdin().is_terminal() {
                     return Err(t!("cli-remove-needs-yes"));
                 }
-                print!(
-                    "{} ",
-                    t!("cli-remove-confirm", name = found.name.as_str())
-                );
+                print!("{} ", t!("cli-remove-confirm", name = found.name.as_str()));
                 std::io::stdout().flush().ok();
                 let mut answer = String::new();
                 std::io::stdin()

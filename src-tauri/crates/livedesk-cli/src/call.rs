@@ -78,8 +78,8 @@ fn read_input(path: &PathBuf) -> Result<Value, String> {
 pub fn run(args: Args) -> Result<(), String> {
     let input = read_input(&args.input)?;
     let dir = data_dir(args.data_dir)?;
-    let (store, _) =
-        JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
+    let (store, _) = JsonFileStore::open(dir.join(SETTINGS_FILE))
+        .map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
     let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore));
     let engine = match History::open(dir.join(HISTORY_FILE)) {
         Ok((history, set_aside)) => {
@@ -110,7 +110,12 @@ pub fn run(args: Args) -> Result<(), String> {
         .list()
         .into_iter()
         .find(|a| a.id == args.account || a.name == args.account)
-        .ok_or_else(|| t!("cli-no-such-account-option", account = args.account.as_str()))?;
+        .ok_or_else(|| {
+            t!(
+                "cli-no-such-account-option",
+                account = args.account.as_str()
+            )
+        })?;
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     runtime.block_on(async {
         let _sandbox = if account.sandbox {

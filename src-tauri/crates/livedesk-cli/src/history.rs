@@ -40,8 +40,8 @@ enum Command {
 
 pub fn run(args: Args) -> Result<(), String> {
     let dir = data_dir(args.data_dir)?;
-    let (store, _) =
-        JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
+    let (store, _) = JsonFileStore::open(dir.join(SETTINGS_FILE))
+        .map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
     let (history, set_aside) = History::open(dir.join(HISTORY_FILE)).map_err(|e| e.to_string())?;
     if let Some(s) = set_aside {
         eprintln!(

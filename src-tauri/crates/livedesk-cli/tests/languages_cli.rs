@@ -143,17 +143,18 @@ fn a_dry_run_reviews_in_korean() {
     };
     let ko = |id: &str| tr_in(Lang::Ko, id, &[]);
     let text = review(seed::NAVER_PUBLISHING_CHANNEL);
-    for heading in ["cli-review-effects", "cli-review-technical", "cli-review-curl"] {
+    for heading in [
+        "cli-review-effects",
+        "cli-review-technical",
+        "cli-review-curl",
+    ] {
         assert!(text.contains(&ko(heading)), "{heading}:\n{text}");
     }
     for english in ["What sending does:", "Technical details:", "As curl:"] {
         assert!(!text.contains(english), "{english}:\n{text}");
     }
     let refused = review(seed::NAVER_READY_CHANNEL);
-    assert!(
-        refused.contains(&ko("cli-review-refused")),
-        "{refused}"
-    );
+    assert!(refused.contains(&ko("cli-review-refused")), "{refused}");
     assert!(!refused.contains("This would be refused"), "{refused}");
 }
 
@@ -183,7 +184,11 @@ fn the_language_comes_from_the_option_the_variable_or_the_system() {
         no_accounts(Lang::Ko)
     );
     assert_eq!(
-        list(&[("LIVEDESK_LANG", "ja"), ("LANG", "ko_KR.UTF-8")], &["--lang", "zh-Hans"]).trim(),
+        list(
+            &[("LIVEDESK_LANG", "ja"), ("LANG", "ko_KR.UTF-8")],
+            &["--lang", "zh-Hans"]
+        )
+        .trim(),
         no_accounts(Lang::ZhHans)
     );
     assert_eq!(list(&[("LANG", "C")], &[]).trim(), "No accounts yet.");

@@ -118,9 +118,7 @@ impl UserFacing for CoreError {
             CoreError::InvalidInput { field, .. } => {
                 Some(livedesk_i18n::t!("core-hint-correct-field", field = field))
             }
-            CoreError::Internal(_) => {
-                Some(livedesk_i18n::t!("core-hint-internal"))
-            }
+            CoreError::Internal(_) => Some(livedesk_i18n::t!("core-hint-internal")),
         }
     }
 }

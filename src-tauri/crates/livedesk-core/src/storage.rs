@@ -18,7 +18,10 @@ pub fn check_settings_file(path: &Path) -> Option<ApiError> {
     match quarantine_if_damaged(path) {
         Ok(Some(q)) => Some(notice(
             ErrorCode::SettingsDamaged,
-            livedesk_i18n::t!("core-settings-damaged", backup = q.backup.display().to_string()),
+            livedesk_i18n::t!(
+                "core-settings-damaged",
+                backup = q.backup.display().to_string()
+            ),
             &livedesk_i18n::t!("core-settings-damaged-hint"),
         )),
         Ok(None) => None,

@@ -14,12 +14,8 @@ fn is_loopback(host: &str) -> bool {
 
 /// Returns the endpoint without a trailing slash, or an error naming `endpoint`.
 pub fn check_endpoint(raw: &str) -> Result<String, AccountError> {
-    let url = url::Url::parse(raw.trim()).map_err(|_| {
-        AccountError::invalid(
-            "endpoint",
-            "accounts-invalid-not-web-address",
-        )
-    })?;
+    let url = url::Url::parse(raw.trim())
+        .map_err(|_| AccountError::invalid("endpoint", "accounts-invalid-not-web-address"))?;
     let host = url
         .host_str()
         .ok_or_else(|| AccountError::invalid("endpoint", "accounts-invalid-no-host"))?;
@@ -32,7 +28,12 @@ pub fn check_endpoint(raw: &str) -> Result<String, AccountError> {
                 "accounts-invalid-plain-http",
             ))
         }
-        _ => return Err(AccountError::invalid("endpoint", "accounts-invalid-not-https")),
+        _ => {
+            return Err(AccountError::invalid(
+                "endpoint",
+                "accounts-invalid-not-https",
+            ))
+        }
     }
     if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
         return Err(AccountError::invalid(

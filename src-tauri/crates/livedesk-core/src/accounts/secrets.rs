@@ -205,7 +205,10 @@ impl Secrets {
                 .iter()
                 .find(|f| f.required && secrets.get(f.id).is_none())
             {
-                return Err(AccountError::invalid(missing.id, "accounts-invalid-required"));
+                return Err(AccountError::invalid(
+                    missing.id,
+                    "accounts-invalid-required",
+                ));
             }
         }
         Ok(secrets)

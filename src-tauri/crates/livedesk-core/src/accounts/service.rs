@@ -169,7 +169,10 @@ impl Accounts {
         let settings = filled
             .settings
             .ok_or_else(|| {
-                AccountError::invalid(super::form::first_setting(vendor), "accounts-invalid-required")
+                AccountError::invalid(
+                    super::form::first_setting(vendor),
+                    "accounts-invalid-required",
+                )
             })?
             .normalized()?;
         let mut secrets = Secrets::from_input(vendor, filled.secrets, true)?;
@@ -309,7 +312,10 @@ impl Accounts {
             .iter()
             .find(|f| f.required && secrets.get(f.id).is_none())
         {
-            return Err(AccountError::invalid(missing.id, "accounts-invalid-required"));
+            return Err(AccountError::invalid(
+                missing.id,
+                "accounts-invalid-required",
+            ));
         }
         if secrets.bound_to().is_none() || !still_allowed {
             secrets.bind(binding_for(vendor, &endpoint));
@@ -403,7 +409,8 @@ impl Accounts {
                 .iter()
                 .any(|a| a.name.to_lowercase() == account.name.to_lowercase())
             {
-                account.name.push_str(" (practice)");
+                account.name =
+                    livedesk_i18n::t!("accounts-practice-name", name = account.name.as_str());
             }
             accounts.push(account.clone());
             added.push(account);
