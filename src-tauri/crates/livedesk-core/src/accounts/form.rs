@@ -102,6 +102,27 @@ pub fn account_form(vendor: Vendor) -> AccountForm {
     }
 }
 
+/// The region field's choices (and, for Huawei, "Custom endpoint") with its default.
+fn region_choices(vendor: Vendor, props: &mut Map<String, Value>) {
+    let (key, list, default, custom) = match vendor {
+        Vendor::Huawei => ("region", HUAWEI_REGIONS, "cn-north-4", true),
+        Vendor::Naver => ("region_code", NAVER_REGIONS, "KR", false),
+        Vendor::Alibaba => ("region_id", ALIBABA_REGIONS, "cn-shanghai", false),
+        Vendor::BlendVision => return,
+    };
+    let mut choices = options(list);
+    if custom {
+        choices
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"const": "custom", "title": "Custom endpoint"}));
+    }
+    if let Some(field) = props.get_mut(key).and_then(Value::as_object_mut) {
+        field.insert("oneOf".into(), choices);
+        field.insert("default".into(), json!(default));
+    }
+}
+
 /// The account form of `vendor` as JSON Schema: what the UI renders and the validator reads.
 pub fn account_schema(vendor: Vendor) -> Value {
     let mut schema = match vendor {
@@ -122,29 +143,7 @@ pub fn account_schema(vendor: Vendor) -> Value {
         json!({"type": "string", "title": "Account name", "minLength": 1, "maxLength": 80,
                "description": "Your name for this login, e.g. “Huawei – Taipei studio”."}),
     );
-    let region = |props: &mut Map<String, Value>,
-                  key: &str,
-                  list: &[(&str, &str)],
-                  default: &str,
-                  custom: bool| {
-        let mut choices = options(list);
-        if custom {
-            choices
-                .as_array_mut()
-                .unwrap()
-                .push(json!({"const": "custom", "title": "Custom endpoint"}));
-        }
-        if let Some(field) = props.get_mut(key).and_then(Value::as_object_mut) {
-            field.insert("oneOf".into(), choices);
-            field.insert("default".into(), json!(default));
-        }
-    };
-    match vendor {
-        Vendor::Huawei => region(props, "region", HUAWEI_REGIONS, "cn-north-4", true),
-        Vendor::Naver => region(props, "region_code", NAVER_REGIONS, "KR", false),
-        Vendor::Alibaba => region(props, "region_id", ALIBABA_REGIONS, "cn-shanghai", false),
-        Vendor::BlendVision => {}
-    }
+    region_choices(vendor, props);
     if let Some(endpoint) = props.get_mut("endpoint").and_then(Value::as_object_mut) {
         endpoint.insert("format".into(), json!("uri"));
     }
