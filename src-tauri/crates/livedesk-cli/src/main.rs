@@ -42,7 +42,10 @@ enum Command {
 fn parse_lang(tag: &str) -> Result<livedesk_i18n::Lang, String> {
     livedesk_i18n::Lang::from_tag(tag).ok_or_else(|| {
         let choices: Vec<&str> = livedesk_i18n::Lang::ALL.iter().map(|l| l.tag()).collect();
-        format!("--lang must be one of {}", choices.join(", "))
+        format!(
+            "not a language Livedesk speaks; choose one of {}",
+            choices.join(", ")
+        )
     })
 }
 
