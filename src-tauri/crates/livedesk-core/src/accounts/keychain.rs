@@ -208,4 +208,28 @@ mod tests {
         let locked = AccountError::keychain(KeychainTrouble::Locked, KeychainStep::Save);
         assert!(locked.hint().unwrap().contains("Unlock"));
     }
+
+    #[test]
+    fn each_cause_is_told_in_the_producers_language_with_this_desktops_steps() {
+        use crate::accounts::AccountError;
+        use crate::error::UserFacing;
+        use livedesk_i18n::{tr_in, Lang};
+        let _korean = livedesk_i18n::scoped(Lang::Ko);
+        let locked = AccountError::keychain(KeychainTrouble::Locked, KeychainStep::Save);
+        assert_eq!(
+            locked.to_string(),
+            format!(
+                "{} {}",
+                tr_in(Lang::Ko, "accounts-keychain-locked", &[]),
+                tr_in(Lang::Ko, "accounts-keychain-nothing-saved", &[])
+            )
+        );
+        let hint = locked.hint().unwrap();
+        // Linux's steps (Seahorse), in Korean; not the macOS or Windows ones.
+        assert!(hint.contains("Seahorse") && hint.contains("잠금"), "{hint}");
+        assert!(
+            !hint.contains("Unlock") && !hint.contains("Windows"),
+            "{hint}"
+        );
+    }
 }
