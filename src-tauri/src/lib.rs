@@ -84,6 +84,9 @@ fn setup(
     );
     let data_dir = app.path().app_data_dir()?;
     let settings_path = data_dir.join(SETTINGS_FILE);
+    // The settings (and the saved choice) are not read yet: what is said until then is said
+    // in the system's language.
+    livedesk_i18n::set_language(livedesk_i18n::Lang::system());
     let mut notices: Vec<ApiError> = check_settings_file(&settings_path).into_iter().collect();
     // The plugin ignores a file it cannot read and starts empty (saving then reports); it
     // fails outright when the data folder cannot exist (found by the e2e storage test). The
@@ -94,10 +97,14 @@ fn setup(
             notices.retain(|n| n.code != ErrorCode::SettingsUnreadable);
             notices.push(ApiError::new(
                 ErrorCode::SettingsUnavailable,
-                format!("Livedesk cannot use its settings file {}: {e}.", settings_path.display()),
-                Some(format!(
-                    "Check that the folder {} can be created and written, then restart Livedesk. Until then, accounts and drafts last only until Livedesk closes.",
-                    data_dir.display()
+                livedesk_i18n::t!(
+                    "app-settings-unavailable",
+                    path = settings_path.display().to_string(),
+                    problem = e.to_string()
+                ),
+                Some(livedesk_i18n::t!(
+                    "app-settings-unavailable-hint",
+                    folder = data_dir.display().to_string()
                 )),
             ));
             Arc::new(MemorySettingsStore::default())
@@ -132,8 +139,8 @@ fn setup(
         }
         Err(e) => engine.add_notice(ApiError::new(
             ErrorCode::SandboxUnavailable,
-            format!("The practice sandbox could not start: {e}"),
-            Some("Practice accounts will not answer; real accounts are not affected.".into()),
+            livedesk_i18n::t!("app-sandbox-failed", problem = e.to_string()),
+            Some(livedesk_i18n::t!("app-sandbox-failed-hint")),
         )),
     }
     // Old entries go in the background; start-up does not wait for the database.
@@ -201,7 +208,10 @@ pub fn run() {
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             tracing::error!(error = %e, "Livedesk could not start");
-            eprintln!("Livedesk could not start: {e}");
+            eprintln!(
+                "{}",
+                livedesk_i18n::t!("app-could-not-start", problem = e.to_string())
+            );
             std::process::exit(1);
         });
 }

@@ -2,12 +2,15 @@
 //! file and the same keychain entries. Secrets come from stdin or a hidden prompt, never from
 //! the command line (where they would land in shell history and `ps`).
 
+use livedesk_i18n::t;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use livedesk_core::accounts::{secret_fields, Accounts, JsonFileStore, KeyringSecretStore};
+use livedesk_core::accounts::{
+    account_message_prefix, secret_fields, Accounts, JsonFileStore, KeyringSecretStore,
+};
 use livedesk_core::api::Vendor;
 use livedesk_core::{ApiError, UserFacing};
 use serde_json::{Map, Value};
@@ -74,11 +77,15 @@ enum Command {
 pub fn data_dir(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
     let dir = explicit
         .or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)))
-        .ok_or("cannot tell where Livedesk keeps its data; pass --data-dir")?;
+        .ok_or_else(|| t!("cli-no-data-dir"))?;
     if let Err(e) = livedesk_core::private_files::make_private(&dir) {
         eprintln!(
-            "livedesk-cli: could not make {} private: {e}",
-            dir.display()
+            "livedesk-cli: {}",
+            t!(
+                "cli-not-private",
+                folder = dir.display().to_string(),
+                problem = e.to_string()
+            )
         );
     }
     Ok(dir)
@@ -94,7 +101,7 @@ fn user_error(e: &impl UserFacing) -> String {
 
 fn parse_vendor(raw: &str) -> Result<Vendor, String> {
     serde_json::from_value(Value::String(raw.to_lowercase()))
-        .map_err(|_| format!("--vendor: “{raw}” is not one of huawei, naver, blendvision, alibaba"))
+        .map_err(|_| t!("cli-unknown-vendor", vendor = raw))
 }
 
 /// `--set FIELD=VALUE` pairs into `form`; a secret field there is refused.
@@ -106,11 +113,9 @@ fn set_fields(
     for pair in pairs {
         let (field, value) = pair
             .split_once('=')
-            .ok_or_else(|| format!("--set {pair}: expected FIELD=VALUE"))?;
+            .ok_or_else(|| t!("cli-set-expected-pair", pair = pair.as_str()))?;
         if secret_fields(vendor).iter().any(|f| f.id == field) {
-            return Err(format!(
-                "--set {field}: secrets are read from stdin, never from the command line"
-            ));
+            return Err(t!("cli-set-secret", field = field));
         }
         form.insert(field.to_owned(), Value::String(value.to_owned()));
     }
@@ -129,20 +134,22 @@ fn read_secrets(vendor: Vendor, editing: bool) -> Result<BTreeMap<String, String
         if editing && text.trim().is_empty() {
             return Ok(BTreeMap::new());
         }
-        return serde_json::from_str(&text).map_err(|_| {
-            "stdin: expected a JSON object of secret fields, e.g. {\"access_key\": \"…\"}".into()
-        });
+        return serde_json::from_str(&text).map_err(|_| t!("cli-secrets-not-json"));
     }
     let mut secrets = BTreeMap::new();
     for field in secret_fields(vendor) {
-        let optional = if editing {
-            " (Enter to keep)"
+        // The field's title as the account form shows it in this language.
+        let message = format!("{}-f-{}", account_message_prefix(vendor), field.id);
+        let title = livedesk_i18n::lookup(livedesk_i18n::language(), &message, None)
+            .unwrap_or_else(|| field.title.to_owned());
+        let prompt = if editing {
+            t!("cli-prompt-keep", field = title)
         } else if field.required {
-            ""
+            t!("cli-prompt", field = title)
         } else {
-            " (optional, Enter to skip)"
+            t!("cli-prompt-optional", field = title)
         };
-        let value = rpassword::prompt_password(format!("{}{optional}: ", field.title))
+        let value = rpassword::prompt_password(format!("{prompt} "))
             .map_err(|e| format!("{}: {e}", field.id))?;
         secrets.insert(field.id.to_owned(), value);
     }
@@ -182,7 +189,14 @@ fn edit(
     let saved = accounts
         .update(&found.id, Value::Object(form))
         .map_err(|e| user_error(&e))?;
-    println!("Saved {} ({})", saved.name, saved.endpoint);
+    println!(
+        "{}",
+        t!(
+            "cli-account-saved",
+            name = saved.name.as_str(),
+            endpoint = saved.endpoint.as_str()
+        )
+    );
     Ok(())
 }
 
@@ -190,12 +204,15 @@ fn edit(
 #[allow(clippy::too_many_lines)]
 pub fn run(args: Args) -> Result<(), String> {
     let dir = data_dir(args.data_dir)?;
-    let (store, quarantined) =
-        JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| format!("settings file: {e}"))?;
+    let (store, quarantined) = JsonFileStore::open(dir.join(SETTINGS_FILE))
+        .map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
     if let Some(q) = quarantined {
         eprintln!(
-            "livedesk-cli: the settings file was damaged; it was set aside as {} and Livedesk starts fresh (keys stay in the keychain).",
-            q.backup.display()
+            "livedesk-cli: {}",
+            t!(
+                "cli-settings-set-aside",
+                backup = q.backup.display().to_string()
+            )
         );
     }
     let accounts = Accounts::new(Arc::new(store), Arc::new(KeyringSecretStore));
@@ -210,7 +227,7 @@ pub fn run(args: Args) -> Result<(), String> {
                 return Ok(());
             }
             if list.is_empty() {
-                println!("No accounts yet.");
+                println!("{}", t!("cli-no-accounts"));
             }
             for a in list {
                 let secrets: Vec<String> = a
@@ -224,11 +241,15 @@ pub fn run(args: Args) -> Result<(), String> {
                             s.last4
                                 .as_deref()
                                 .map(|l| format!("…{l}"))
-                                .unwrap_or("set".into())
+                                .unwrap_or_else(|| t!("cli-secret-set"))
                         )
                     })
                     .collect();
-                let practice = if a.sandbox { "  [practice]" } else { "" };
+                let practice = if a.sandbox {
+                    format!("  [{}]", t!("cli-practice"))
+                } else {
+                    String::new()
+                };
                 println!(
                     "{}  {}  {}  {}  {}{practice}",
                     a.id,
@@ -255,7 +276,14 @@ pub fn run(args: Args) -> Result<(), String> {
             let created = accounts
                 .create(vendor, Value::Object(form))
                 .map_err(|e| user_error(&e))?;
-            println!("Added {} ({})", created.name, created.id);
+            println!(
+                "{}",
+                t!(
+                    "cli-account-added",
+                    name = created.name.as_str(),
+                    id = created.id.as_str()
+                )
+            );
             Ok(())
         }
         Command::Edit {
@@ -268,10 +296,17 @@ pub fn run(args: Args) -> Result<(), String> {
                 .add_sandbox_accounts(false)
                 .map_err(|e| user_error(&e))?;
             for a in &added {
-                println!("Added {} ({})", a.name, a.id);
+                println!(
+                    "{}",
+                    t!(
+                        "cli-account-added",
+                        name = a.name.as_str(),
+                        id = a.id.as_str()
+                    )
+                );
             }
             if added.is_empty() {
-                println!("Every vendor already has a practice account.");
+                println!("{}", t!("cli-practice-exist"));
             }
             Ok(())
         }
@@ -280,27 +315,24 @@ pub fn run(args: Args) -> Result<(), String> {
             let found = list
                 .iter()
                 .find(|a| a.id == account || a.name == account)
-                .ok_or_else(|| format!("no account named or with id “{account}”"))?;
+                .ok_or_else(|| t!("cli-no-such-account", account = account.as_str()))?;
             if !yes {
                 if !std::io::stdin().is_terminal() {
-                    return Err("removing needs --yes when not run from a terminal".into());
+                    return Err(t!("cli-remove-needs-yes"));
                 }
-                print!(
-                    "Delete “{}” and its keys from the keychain? [y/N] ",
-                    found.name
-                );
+                print!("{} ", t!("cli-remove-confirm", name = found.name.as_str()));
                 std::io::stdout().flush().ok();
                 let mut answer = String::new();
                 std::io::stdin()
                     .read_line(&mut answer)
                     .map_err(|e| e.to_string())?;
                 if !answer.trim().eq_ignore_ascii_case("y") {
-                    println!("Kept.");
+                    println!("{}", t!("cli-kept"));
                     return Ok(());
                 }
             }
             accounts.delete(&found.id).map_err(|e| user_error(&e))?;
-            println!("Removed {}", found.name);
+            println!("{}", t!("cli-account-removed", name = found.name.as_str()));
             Ok(())
         }
     }

@@ -2,6 +2,7 @@
 //! explain — on the app's accounts. Practice accounts talk to a sandbox started here (or to
 //! the one at `LIVEDESK_SANDBOX_URL`).
 
+use livedesk_i18n::t;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -51,10 +52,10 @@ fn explain(error: ApiError) -> String {
         lines.push(format!("  {}: {}", p.field, p.message));
     }
     if let Some(code) = error.vendor_code {
-        lines.push(format!("Vendor code: {code}"));
+        lines.push(t!("cli-vendor-code", code = code));
     }
     if let Some(id) = error.request_id {
-        lines.push(format!("Request id: {id}"));
+        lines.push(t!("cli-request-id", id = id));
     }
     if let Some(hint) = error.hint {
         lines.push(hint);
@@ -68,7 +69,7 @@ fn read_input(path: &PathBuf) -> Result<Value, String> {
     } else {
         std::fs::read_to_string(path).map_err(|e| format!("--input {}: {e}", path.display()))?
     };
-    serde_json::from_str(&text).map_err(|e| format!("--input: not valid JSON ({e})"))
+    serde_json::from_str(&text).map_err(|e| t!("cli-input-not-json", problem = e.to_string()))
 }
 
 // The `call` command's steps in order (validate, review, dry run or send, print), as the
@@ -77,20 +78,30 @@ fn read_input(path: &PathBuf) -> Result<Value, String> {
 pub fn run(args: Args) -> Result<(), String> {
     let input = read_input(&args.input)?;
     let dir = data_dir(args.data_dir)?;
-    let (store, _) =
-        JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| format!("settings file: {e}"))?;
+    let (store, _) = JsonFileStore::open(dir.join(SETTINGS_FILE))
+        .map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
     let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore));
     let engine = match History::open(dir.join(HISTORY_FILE)) {
         Ok((history, set_aside)) => {
             if let Some(s) = set_aside {
-                eprintln!("livedesk-cli: the call history was damaged ({}); it was set aside as {} and a new one started.", s.reason, s.backup_path.display());
+                eprintln!(
+                    "livedesk-cli: {}",
+                    t!(
+                        "cli-call-history-set-aside",
+                        reason = s.reason.as_str(),
+                        backup = s.backup_path.display().to_string()
+                    )
+                );
             }
             let engine = engine.with_history(history);
             tell_notices(&engine);
             engine
         }
         Err(e) => {
-            eprintln!("livedesk-cli: the call history is not available ({e}); this call will not be recorded.");
+            eprintln!(
+                "livedesk-cli: {}",
+                t!("cli-call-history-unavailable", problem = e.to_string())
+            );
             engine
         }
     };
@@ -99,7 +110,12 @@ pub fn run(args: Args) -> Result<(), String> {
         .list()
         .into_iter()
         .find(|a| a.id == args.account || a.name == args.account)
-        .ok_or_else(|| format!("--account: no account named or with id “{}”", args.account))?;
+        .ok_or_else(|| {
+            t!(
+                "cli-no-such-account-option",
+                account = args.account.as_str()
+            )
+        })?;
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     runtime.block_on(async {
         let _sandbox = if account.sandbox {
@@ -111,7 +127,7 @@ pub fn run(args: Args) -> Result<(), String> {
                 Err(_) => {
                     let handle = Sandbox::start(SandboxConfig::default())
                         .await
-                        .map_err(|e| format!("the practice sandbox could not start: {e}"))?;
+                        .map_err(|e| t!("cli-sandbox-failed", problem = e.to_string()))?;
                     engine.accounts().set_sandbox_url(Some(handle.base_url()));
                     Some(handle)
                 }
@@ -137,7 +153,7 @@ pub fn run(args: Args) -> Result<(), String> {
             println!("{line}");
         }
         if let Some(id) = &result.request_id {
-            println!("Request id: {id}");
+            println!("{}", t!("cli-request-id", id = id.as_str()));
         }
         Ok(())
     })
@@ -196,30 +212,33 @@ fn review_text(
         out.push_str(&format!("{}: {}\n", t.label, t.value));
     }
     if let Some(warning) = &review.warning {
-        out.push_str(&format!("\nWarning: {warning}\n"));
+        out.push_str(&format!(
+            "\n{}\n",
+            t!("cli-review-warning", warning = warning.as_str())
+        ));
     }
     if !facts.refusals.is_empty() {
-        out.push_str("\nThis would be refused; nothing would be sent:\n");
+        out.push_str(&format!("\n{}\n", t!("cli-review-refused")));
         for r in &facts.refusals {
             out.push_str(&format!("- {}\n  {}\n", r.message, r.hint));
         }
     }
     if !facts.effects.is_empty() {
-        out.push_str("\nWhat sending does:\n");
+        out.push_str(&format!("\n{}\n", t!("cli-review-effects")));
         for line in &facts.effects {
             out.push_str(&format!("- {line}\n"));
         }
     }
     if let Some(changes) = changes {
-        out.push_str("\nChanges compared with the current settings:\n");
+        out.push_str(&format!("\n{}\n", t!("cli-review-changes")));
         if changes.is_empty() {
-            out.push_str("- none\n");
+            out.push_str(&format!("- {}\n", t!("cli-review-no-changes")));
         }
         for c in changes {
             out.push_str(&format!("- {}: {} → {}\n", c.label, c.old_text, c.new_text));
         }
     }
-    out.push_str("\nTechnical details:\n");
+    out.push_str(&format!("\n{}\n", t!("cli-review-technical")));
     out.push_str(&format!("{} {}\n", review.method, review.url));
     for (name, value) in &review.headers {
         out.push_str(&format!("{name}: {value}\n"));
@@ -228,8 +247,10 @@ fn review_text(
         out.push_str(&format!("\n{body}\n"));
     }
     out.push_str(&format!(
-        "\n{}\n\nAs curl:\n{}\n",
-        review.signing, review.curl
+        "\n{}\n\n{}\n{}\n",
+        review.signing,
+        t!("cli-review-curl"),
+        review.curl
     ));
     out
 }

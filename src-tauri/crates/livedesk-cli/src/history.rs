@@ -1,5 +1,6 @@
 //! `livedesk-cli history list|show`: the app's call history (same file).
 
+use livedesk_i18n::t;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -39,14 +40,17 @@ enum Command {
 
 pub fn run(args: Args) -> Result<(), String> {
     let dir = data_dir(args.data_dir)?;
-    let (store, _) =
-        JsonFileStore::open(dir.join(SETTINGS_FILE)).map_err(|e| format!("settings file: {e}"))?;
+    let (store, _) = JsonFileStore::open(dir.join(SETTINGS_FILE))
+        .map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
     let (history, set_aside) = History::open(dir.join(HISTORY_FILE)).map_err(|e| e.to_string())?;
     if let Some(s) = set_aside {
         eprintln!(
-            "livedesk-cli: the history was damaged ({}); set aside as {}.",
-            s.reason,
-            s.backup_path.display()
+            "livedesk-cli: {}",
+            t!(
+                "cli-history-set-aside",
+                reason = s.reason.as_str(),
+                backup = s.backup_path.display().to_string()
+            )
         );
     }
     let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore)).with_history(history);
@@ -70,7 +74,7 @@ pub fn run(args: Args) -> Result<(), String> {
                             .find(|s| s.id == a || s.name == a)
                             .map(|s| s.id)
                             .ok_or_else(|| {
-                                format!("--account: no account named or with id “{a}”")
+                                t!("cli-no-such-account-option", account = a.as_str())
                             })?,
                     ),
                 };
@@ -86,7 +90,7 @@ pub fn run(args: Args) -> Result<(), String> {
                     return Ok(());
                 }
                 if items.is_empty() {
-                    println!("No calls recorded yet.");
+                    println!("{}", t!("cli-no-calls"));
                 }
                 for i in items {
                     let first = i
@@ -95,10 +99,7 @@ pub fn run(args: Args) -> Result<(), String> {
                         .cloned()
                         .or(i.error_code.map(|c| c.to_string()))
                         .unwrap_or_default();
-                    let outcome = match i.outcome {
-                        livedesk_history::Outcome::Unknown => "outcome unknown",
-                        other => other.as_str(),
-                    };
+                    let outcome = outcome_words(i.outcome);
                     println!(
                         "#{}  {}  {}  {}  {outcome}  {first}",
                         i.id, i.at as i64, i.account_name, i.operation
@@ -115,5 +116,18 @@ pub fn run(args: Args) -> Result<(), String> {
                 Ok(())
             }
         }
+    })
+}
+
+/// The outcome as the list says it.
+fn outcome_words(outcome: livedesk_history::Outcome) -> String {
+    use livedesk_history::Outcome;
+    t!(match outcome {
+        Outcome::Ok => "cli-outcome-ok",
+        Outcome::VendorError => "cli-outcome-vendor-error",
+        Outcome::Failed => "cli-outcome-failed",
+        Outcome::Rejected => "cli-outcome-rejected",
+        Outcome::Sending => "cli-outcome-sending",
+        Outcome::Unknown => "cli-outcome-unknown",
     })
 }

@@ -12,6 +12,10 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "livedesk-cli", version, about = "Livedesk from a terminal")]
 struct Cli {
+    /// The language of what Livedesk prints: en, zh-Hans, zh-Hant, ko or ja (default: the
+    /// system's language; this help stays in English).
+    #[arg(long, global = true, env = "LIVEDESK_LANG", value_parser = parse_lang)]
+    lang: Option<livedesk_i18n::Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -35,6 +39,16 @@ enum Command {
     Sandbox(sandbox::Args),
 }
 
+fn parse_lang(tag: &str) -> Result<livedesk_i18n::Lang, String> {
+    livedesk_i18n::Lang::from_tag(tag).ok_or_else(|| {
+        let choices: Vec<&str> = livedesk_i18n::Lang::ALL.iter().map(|l| l.tag()).collect();
+        format!(
+            "not a language Livedesk speaks; choose one of {}",
+            choices.join(", ")
+        )
+    })
+}
+
 fn main() -> ExitCode {
     // Settings and history are created private (0600 in a 0700 folder on Linux and macOS).
     livedesk_core::private_files::private_from_now_on();
@@ -42,6 +56,7 @@ fn main() -> ExitCode {
     // Quiet by default: the CLI prints its own messages; LIVEDESK_LOG=debug shows each request.
     livedesk_core::diagnostics::init_logging(None, "error");
     let cli = Cli::parse();
+    livedesk_i18n::set_language(cli.lang.unwrap_or_else(livedesk_i18n::Lang::system));
     let result = match cli.command {
         Command::Sign => sign::run(),
         Command::Sandbox(args) => sandbox::run(args),

@@ -17,7 +17,7 @@ pub fn run(args: Args) -> Result<(), String> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the async runtime: {e}"))?;
+        .map_err(|e| livedesk_i18n::t!("cli-no-runtime", problem = e.to_string()))?;
     runtime.block_on(async {
         let config = SandboxConfig {
             port: args.port,
@@ -43,9 +43,9 @@ fn summary(base_url: &str, info: &Value) -> String {
         Value::String(text) => text.clone(),
         other => other.to_string(),
     };
+    // The table is the vendors' own key names and test values: it stays as the consoles say.
     format!(
-        "Livedesk vendor sandbox listening on {base_url}\n\
-         Use it as the endpoint of every vendor below (Ctrl-C stops it).\n\
+        "{}\n\
          \n\
          Huawei Cloud Live    AK {}  SK {}\n\
          \x20                    project {}  region {}\n\
@@ -59,7 +59,8 @@ fn summary(base_url: &str, info: &Value) -> String {
          Alibaba Live         AccessKey ID {}  secret {}  region {}\n\
          \x20                    casters {}\n\
          \n\
-         Control (loopback only): {base_url}/__sandbox/faults, /__sandbox/clock, /__sandbox/reset, /__sandbox/credentials\n",
+         {}\n",
+        livedesk_i18n::t!("cli-sandbox-listening", url = base_url),
         v(&c["huawei"]["access_key"]),
         v(&c["huawei"]["secret_key"]),
         v(&c["huawei"]["project_id"]),
@@ -79,6 +80,12 @@ fn summary(base_url: &str, info: &Value) -> String {
         v(&c["alibaba"]["access_key_secret"]),
         v(&c["alibaba"]["region"]),
         list(&s["alibaba"]["casters"]),
+        livedesk_i18n::t!(
+            "cli-sandbox-control",
+            addresses = format!(
+                "{base_url}/__sandbox/faults, /__sandbox/clock, /__sandbox/reset, /__sandbox/credentials"
+            )
+        ),
     )
 }
 

@@ -5,6 +5,7 @@ use std::process::{Command, Output, Stdio};
 
 fn cli(data: &std::path::Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
+        .env("LIVEDESK_LANG", "en")
         .arg("accounts")
         .args(args)
         .env("LIVEDESK_DATA_DIR", data)

@@ -12,6 +12,7 @@ const NAME: &str = "NAVER – studio";
 
 fn cli(data: &Path, args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
+        .env("LIVEDESK_LANG", "en")
         .args(args)
         .env("LIVEDESK_DATA_DIR", data)
         .stdin(Stdio::piped())

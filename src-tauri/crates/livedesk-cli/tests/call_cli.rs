@@ -37,6 +37,7 @@ fn world() -> World {
 
 fn cli(world: &World, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
+        .env("LIVEDESK_LANG", "en")
         .args(args)
         .env("LIVEDESK_DATA_DIR", world.data.path())
         .env("LIVEDESK_SANDBOX_URL", &world.url)
@@ -356,6 +357,7 @@ fn a_call_killed_before_its_answer_is_outcome_unknown_in_history() {
         json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": true});
     std::fs::write(&file, input.to_string()).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
+        .env("LIVEDESK_LANG", "en")
         .args(["call", "--account", HUAWEI, "--op", "huawei.stream_backup"])
         .arg("--input")
         .arg(&file)

@@ -15,6 +15,7 @@ fn mode(path: &Path) -> u32 {
 
 fn cli(data: &Path, sandbox_url: &str, args: &[&str]) -> Output {
     let output = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
+        .env("LIVEDESK_LANG", "en")
         .args(args)
         .env("LIVEDESK_DATA_DIR", data)
         .env("LIVEDESK_SANDBOX_URL", sandbox_url)

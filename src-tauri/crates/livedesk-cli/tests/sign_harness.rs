@@ -85,6 +85,7 @@ struct WithHeaders {
 
 fn run_harness(stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
+        .env("LIVEDESK_LANG", "en")
         .arg("sign")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -187,8 +187,8 @@ impl InFlight {
         if !self.0.lock().unwrap().insert(key.clone()) {
             return Err(ApiError::new(
                 ErrorCode::CallInFlight,
-                "This change is already being sent.",
-                Some("Wait for its answer before sending it again.".into()),
+                livedesk_i18n::t!("core-already-sending"),
+                Some(livedesk_i18n::t!("core-already-sending-hint")),
             ));
         }
         Ok(InFlightGuard { set: self, key })

@@ -478,8 +478,8 @@ impl Engine {
         self.history.clone().ok_or_else(|| {
             ApiError::new(
                 crate::error::ErrorCode::HistoryUnavailable,
-                "The call history is not available.",
-                Some("Restart Livedesk; calls can still be sent.".into()),
+                livedesk_i18n::t!("core-history-unavailable"),
+                Some(livedesk_i18n::t!("core-history-unavailable-hint")),
             )
         })
     }
@@ -548,7 +548,7 @@ impl Engine {
             if value == Some(0) {
                 return Err(CoreError::InvalidInput {
                     field: field.into(),
-                    problem: "must be at least 1 (leave it empty for no limit)".into(),
+                    problem: livedesk_i18n::t!("core-at-least-one"),
                 }
                 .into());
             }

@@ -94,7 +94,7 @@ impl ApiError {
 pub enum CoreError {
     #[error("{field}: {problem}")]
     InvalidInput { field: String, problem: String },
-    #[error("Livedesk hit an unexpected problem: {0}")]
+    #[error("{}", livedesk_i18n::t!("core-internal", problem = .0))]
     Internal(String),
 }
 
@@ -116,11 +116,9 @@ impl UserFacing for CoreError {
     fn hint(&self) -> Option<String> {
         match self {
             CoreError::InvalidInput { field, .. } => {
-                Some(format!("Correct “{field}” and try again."))
+                Some(livedesk_i18n::t!("core-hint-correct-field", field = field))
             }
-            CoreError::Internal(_) => {
-                Some("Nothing was sent. Try again; if it keeps happening, restart Livedesk.".into())
-            }
+            CoreError::Internal(_) => Some(livedesk_i18n::t!("core-hint-internal")),
         }
     }
 }

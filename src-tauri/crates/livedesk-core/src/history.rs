@@ -30,19 +30,16 @@ pub fn interrupted_notice(entry: &EntrySummary) -> ApiError {
     let what = livedesk_operations::operation_info(&entry.operation)
         .map(|info| info.title)
         .unwrap_or_else(|_| entry.operation.clone());
-    let message = format!(
-        "A change to “{what}” on {} was being sent when Livedesk closed. Load the current \
-         settings to see whether it was applied.",
-        entry.account_name
+    let message = livedesk_i18n::t!(
+        "core-interrupted",
+        operation = what,
+        name = entry.account_name.as_str()
     );
+    let entry_id = entry.id.to_string();
     let hint = if entry.can_undo {
-        format!(
-            "History entry #{} shows what was sent. If it was applied and should not have \
-             been, its Undo puts back the settings read before it.",
-            entry.id
-        )
+        livedesk_i18n::t!("core-interrupted-hint-undo", entry = entry_id)
     } else {
-        format!("History entry #{} shows what was sent.", entry.id)
+        livedesk_i18n::t!("core-interrupted-hint", entry = entry_id)
     };
     ApiError::new(ErrorCode::HistoryOutcomeUnknown, message, Some(hint))
 }

@@ -18,14 +18,21 @@ pub fn check_settings_file(path: &Path) -> Option<ApiError> {
     match quarantine_if_damaged(path) {
         Ok(Some(q)) => Some(notice(
             ErrorCode::SettingsDamaged,
-            format!("Livedesk's settings file was damaged and has been set aside as {}.", q.backup.display()),
-            "Livedesk started with empty settings. Your keys are still in the keychain: add your accounts again, or send the damaged file to support.",
+            livedesk_i18n::t!(
+                "core-settings-damaged",
+                backup = q.backup.display().to_string()
+            ),
+            &livedesk_i18n::t!("core-settings-damaged-hint"),
         )),
         Ok(None) => None,
         Err(e) => Some(notice(
             ErrorCode::SettingsUnreadable,
-            format!("Livedesk could not read its settings file {}: {e}", path.display()),
-            "Check the permissions of Livedesk's data folder, then restart Livedesk.",
+            livedesk_i18n::t!(
+                "core-settings-unreadable",
+                path = path.display().to_string(),
+                problem = e.to_string()
+            ),
+            &livedesk_i18n::t!("core-settings-unreadable-hint"),
         )),
     }
 }
@@ -42,18 +49,18 @@ pub fn open_history(path: &Path) -> (Option<History>, Option<ApiError>) {
             Some(history),
             Some(notice(
                 ErrorCode::HistoryDamaged,
-                format!(
-                    "The call history was damaged ({}) and has been set aside as {}.",
-                    s.reason,
-                    s.backup_path.display()
+                livedesk_i18n::t!(
+                    "core-history-damaged",
+                    reason = s.reason.as_str(),
+                    backup = s.backup_path.display().to_string()
                 ),
-                "A new, empty history was started. Accounts, keys and drafts are not affected.",
+                &livedesk_i18n::t!("core-history-damaged-hint"),
             )),
         ),
         Err(e) => {
-            let hint = format!(
-                "{} This session's calls are still listed in History until Livedesk closes.",
-                e.hint().unwrap_or_default()
+            let hint = livedesk_i18n::t!(
+                "core-history-in-memory-hint",
+                hint = e.hint().unwrap_or_default()
             );
             let told = ApiError::new(e.code(), format!("{e}."), Some(hint));
             (History::in_memory().ok(), Some(told))

@@ -63,7 +63,7 @@ pub fn first_binding(vendor: Vendor, endpoint: &str) -> Option<String> {
 /// A binding in words: `*.ntruss.com` → `the vendor's own addresses (…ntruss.com)`.
 pub fn describe(binding: &str) -> String {
     match binding.strip_prefix(DOMAIN_PREFIX) {
-        Some(domain) => format!("the vendor's own addresses (…{domain})"),
+        Some(domain) => livedesk_i18n::t!("accounts-vendor-addresses", domain = domain),
         None => binding
             .split_once("://")
             .map_or(binding, |(_, rest)| rest)

@@ -14,30 +14,31 @@ fn is_loopback(host: &str) -> bool {
 
 /// Returns the endpoint without a trailing slash, or an error naming `endpoint`.
 pub fn check_endpoint(raw: &str) -> Result<String, AccountError> {
-    let url = url::Url::parse(raw.trim()).map_err(|_| {
-        AccountError::invalid(
-            "endpoint",
-            "is not a web address (example: https://live.example.com)",
-        )
-    })?;
+    let url = url::Url::parse(raw.trim())
+        .map_err(|_| AccountError::invalid("endpoint", "accounts-invalid-not-web-address"))?;
     let host = url
         .host_str()
-        .ok_or_else(|| AccountError::invalid("endpoint", "has no host name"))?;
+        .ok_or_else(|| AccountError::invalid("endpoint", "accounts-invalid-no-host"))?;
     match url.scheme() {
         "https" => {}
         "http" if is_loopback(host) => {}
         "http" => {
             return Err(AccountError::invalid(
                 "endpoint",
-                "must start with https:// (plain http is only allowed for this computer, e.g. http://127.0.0.1)",
+                "accounts-invalid-plain-http",
             ))
         }
-        _ => return Err(AccountError::invalid("endpoint", "must start with https://")),
+        _ => {
+            return Err(AccountError::invalid(
+                "endpoint",
+                "accounts-invalid-not-https",
+            ))
+        }
     }
     if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
         return Err(AccountError::invalid(
             "endpoint",
-            "must be only the address of the service, without ?query, #fragment or user name",
+            "accounts-invalid-extra-parts",
         ));
     }
     Ok(url.as_str().trim_end_matches('/').to_owned())

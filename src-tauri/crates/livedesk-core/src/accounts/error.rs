@@ -1,3 +1,4 @@
+use livedesk_i18n::t;
 use livedesk_operations::FieldProblem;
 
 use super::keychain::{headline, trouble_of, what_to_do, KeychainStep, KeychainTrouble};
@@ -6,24 +7,25 @@ use crate::error::{ErrorCode, FieldIssue, UserFacing};
 /// Everything that can go wrong with accounts, in words a producer can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
-    #[error("{field} {problem}.")]
+    /// `problem` is the whole sentence, naming the field.
+    #[error("{problem}")]
     Invalid { field: String, problem: String },
     /// The form broke its schema's rules (the operations' validator): every field at fault.
     #[error("{}", describe(.0))]
     Form(Vec<FieldProblem>),
-    #[error("There is already an account named “{0}”.")]
+    #[error("{}", t!("accounts-duplicate-name", name = .0))]
     DuplicateName(String),
-    #[error("No account with id {0} exists any more.")]
+    #[error("{}", t!("accounts-not-found", id = .0))]
     NotFound(String),
     /// The keychain failed while Livedesk was at `step`, for a cause the producer can act on.
-    #[error("{} {}", headline(*.trouble), .step.outcome())]
+    #[error("{}", t!("accounts-keychain-failed", what = headline(*.trouble), outcome = .step.outcome()))]
     Keychain {
         trouble: KeychainTrouble,
         step: KeychainStep,
     },
-    #[error("The keychain has no keys stored for the account “{0}”.")]
+    #[error("{}", t!("accounts-secrets-missing", account = .0))]
     SecretsMissing(String),
-    #[error("The keys stored in the keychain for this account are damaged.")]
+    #[error("{}", t!("accounts-keychain-entry-damaged"))]
     KeychainEntryDamaged,
     /// Keys are sent only where they were entered (`binding.rs`); `entered_for` is `None`
     /// for keys saved by an older version that did not record it.
@@ -33,43 +35,40 @@ pub enum AccountError {
         entered_for: Option<String>,
         now: String,
     },
-    #[error("Livedesk could not save its settings file: {0}")]
+    #[error("{}", t!("accounts-settings-write", problem = .0))]
     SettingsWrite(String),
 }
 
 fn describe(problems: &[FieldProblem]) -> String {
     match problems {
-        [] => "The form was not accepted.".to_owned(),
+        [] => t!("accounts-form-not-accepted"),
         [only] => only.message.clone(),
-        [first, rest @ ..] => format!(
-            "{} (and {} more {})",
-            first.message,
-            rest.len(),
-            if rest.len() == 1 {
-                "problem"
-            } else {
-                "problems"
-            }
+        [first, rest @ ..] => t!(
+            "accounts-form-problems",
+            first = first.message.as_str(),
+            count = rest.len()
         ),
     }
 }
 
 fn elsewhere(account: &str, entered_for: Option<&str>, now: &str) -> String {
     match entered_for {
-        Some(place) => format!(
-            "Nothing was sent: the keys of “{account}” were entered for {place}, but the account now points at {now}. Livedesk sends keys only where they were entered."
+        Some(place) => t!(
+            "accounts-keys-entered-elsewhere",
+            account = account,
+            place = place,
+            now = now
         ),
-        None => format!(
-            "Nothing was sent: the account “{account}” now points at {now}, and its keys were saved by an older Livedesk that did not note where they were entered for."
-        ),
+        None => t!("accounts-keys-place-unknown", account = account, now = now),
     }
 }
 
 impl AccountError {
+    /// `field` at fault, as the message `problem` (an `accounts-invalid-…` id) says.
     pub fn invalid(field: &str, problem: &str) -> Self {
         AccountError::Invalid {
             field: field.to_owned(),
-            problem: problem.to_owned(),
+            problem: t!(problem, field = field),
         }
     }
 
@@ -131,31 +130,19 @@ impl UserFacing for AccountError {
 
     fn hint(&self) -> Option<String> {
         Some(match self {
-            AccountError::Invalid { field, .. } => format!("Correct “{field}” and save again."),
+            AccountError::Invalid { field, .. } => t!("accounts-hint-correct-field", field = field),
             AccountError::Form(problems) if problems.len() > 1 => {
-                format!(
-                    "Correct the {} marked fields and save again.",
-                    problems.len()
-                )
+                t!("accounts-hint-correct-fields", count = problems.len())
             }
-            AccountError::Form(_) => "Correct the field and save again.".into(),
-            AccountError::DuplicateName(_) => {
-                "Choose another name, for example add the studio or client.".into()
-            }
-            AccountError::NotFound(_) => {
-                "It may have been deleted in another window; reload the accounts list.".into()
-            }
-            AccountError::Keychain { trouble, .. } => what_to_do(*trouble).into(),
+            AccountError::Form(_) => t!("accounts-hint-correct-the-field"),
+            AccountError::DuplicateName(_) => t!("accounts-hint-duplicate-name"),
+            AccountError::NotFound(_) => t!("accounts-hint-not-found"),
+            AccountError::Keychain { trouble, .. } => what_to_do(*trouble),
             AccountError::SecretsMissing(_) | AccountError::KeychainEntryDamaged => {
-                "Edit the account and enter its keys again; nothing else is lost.".into()
+                t!("accounts-hint-enter-keys-again")
             }
-            AccountError::SecretsBoundElsewhere { .. } => {
-                "If you moved the account on purpose, edit it and enter its keys again; otherwise put its address back.".into()
-            }
-            AccountError::SettingsWrite(_) => {
-                "Check that your disk is not full and that Livedesk's data folder is writable."
-                    .into()
-            }
+            AccountError::SecretsBoundElsewhere { .. } => t!("accounts-hint-keys-elsewhere"),
+            AccountError::SettingsWrite(_) => t!("accounts-hint-settings-write"),
         })
     }
 }

@@ -31,13 +31,14 @@ pub const VENDORS: [Vendor; 4] = [
     Vendor::Alibaba,
 ];
 
-pub fn vendor_title(vendor: Vendor) -> &'static str {
-    match vendor {
-        Vendor::Huawei => "Huawei Cloud Live",
-        Vendor::Naver => "NAVER Cloud Live Station",
-        Vendor::BlendVision => "BlendVision One",
-        Vendor::Alibaba => "Alibaba Cloud ApsaraVideo Live",
-    }
+/// The vendor's service as its console names it in the current language.
+pub fn vendor_title(vendor: Vendor) -> String {
+    livedesk_i18n::t!(match vendor {
+        Vendor::Huawei => "accounts-vendor-huawei",
+        Vendor::Naver => "accounts-vendor-naver",
+        Vendor::BlendVision => "accounts-vendor-blendvision",
+        Vendor::Alibaba => "accounts-vendor-alibaba",
+    })
 }
 
 fn options(list: &[(&str, &str)]) -> Value {
@@ -95,9 +96,30 @@ pub fn first_setting(vendor: Vendor) -> &'static str {
 pub fn account_form(vendor: Vendor) -> AccountForm {
     AccountForm {
         vendor,
-        title: vendor_title(vendor).into(),
+        title: vendor_title(vendor),
         schema: FormSchema::from_json(&account_schema(vendor))
             .expect("account forms fit FormSchema (tested for every vendor)"),
+    }
+}
+
+/// The region field's choices (and, for Huawei, "Custom endpoint") with its default.
+fn region_choices(vendor: Vendor, props: &mut Map<String, Value>) {
+    let (key, list, default, custom) = match vendor {
+        Vendor::Huawei => ("region", HUAWEI_REGIONS, "cn-north-4", true),
+        Vendor::Naver => ("region_code", NAVER_REGIONS, "KR", false),
+        Vendor::Alibaba => ("region_id", ALIBABA_REGIONS, "cn-shanghai", false),
+        Vendor::BlendVision => return,
+    };
+    let mut choices = options(list);
+    if custom {
+        choices
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"const": "custom", "title": "Custom endpoint"}));
+    }
+    if let Some(field) = props.get_mut(key).and_then(Value::as_object_mut) {
+        field.insert("oneOf".into(), choices);
+        field.insert("default".into(), json!(default));
     }
 }
 
@@ -121,29 +143,7 @@ pub fn account_schema(vendor: Vendor) -> Value {
         json!({"type": "string", "title": "Account name", "minLength": 1, "maxLength": 80,
                "description": "Your name for this login, e.g. “Huawei – Taipei studio”."}),
     );
-    let region = |props: &mut Map<String, Value>,
-                  key: &str,
-                  list: &[(&str, &str)],
-                  default: &str,
-                  custom: bool| {
-        let mut choices = options(list);
-        if custom {
-            choices
-                .as_array_mut()
-                .unwrap()
-                .push(json!({"const": "custom", "title": "Custom endpoint"}));
-        }
-        if let Some(field) = props.get_mut(key).and_then(Value::as_object_mut) {
-            field.insert("oneOf".into(), choices);
-            field.insert("default".into(), json!(default));
-        }
-    };
-    match vendor {
-        Vendor::Huawei => region(props, "region", HUAWEI_REGIONS, "cn-north-4", true),
-        Vendor::Naver => region(props, "region_code", NAVER_REGIONS, "KR", false),
-        Vendor::Alibaba => region(props, "region_id", ALIBABA_REGIONS, "cn-shanghai", false),
-        Vendor::BlendVision => {}
-    }
+    region_choices(vendor, props);
     if let Some(endpoint) = props.get_mut("endpoint").and_then(Value::as_object_mut) {
         endpoint.insert("format".into(), json!("uri"));
     }
@@ -242,7 +242,7 @@ fn check_form(
 /// present (an edit may change just the name or a key).
 pub fn split_form(vendor: Vendor, values: Value, whole: bool) -> Result<FilledForm, AccountError> {
     let Value::Object(mut values) = values else {
-        return Err(AccountError::invalid("form", "must be an object of fields"));
+        return Err(AccountError::invalid("form", "accounts-invalid-not-object"));
     };
     check_form(vendor, &values, whole)?;
     let text = |value: Option<Value>| match value {
@@ -265,7 +265,7 @@ pub fn split_form(vendor: Vendor, values: Value, whole: bool) -> Result<FilledFo
         // schema cannot describe (an unknown signature) is left to refuse here.
         Some(
             serde_json::from_value::<AccountSettings>(Value::Object(values))
-                .map_err(|_| AccountError::invalid("settings", "have a value of the wrong kind"))?,
+                .map_err(|_| AccountError::invalid("settings", "accounts-invalid-wrong-kind"))?,
         )
     };
     Ok(FilledForm {

@@ -14,12 +14,12 @@ pub enum KeychainStep {
 }
 
 impl KeychainStep {
-    pub(crate) fn outcome(self) -> &'static str {
-        match self {
-            KeychainStep::Save => "Nothing was saved.",
-            KeychainStep::Read => "Nothing was sent or changed.",
-            KeychainStep::Delete => "Nothing was deleted.",
-        }
+    pub(crate) fn outcome(self) -> String {
+        livedesk_i18n::t!(match self {
+            KeychainStep::Save => "accounts-keychain-nothing-saved",
+            KeychainStep::Read => "accounts-keychain-nothing-sent",
+            KeychainStep::Delete => "accounts-keychain-nothing-deleted",
+        })
     }
 }
 
@@ -94,68 +94,35 @@ fn dbus_trouble(name: &str) -> KeychainTrouble {
     }
 }
 
-pub(crate) fn headline(trouble: KeychainTrouble) -> &'static str {
-    match trouble {
-        KeychainTrouble::NoService => {
-            "There is no keychain service on this computer, so Livedesk cannot keep the keys safely."
-        }
-        KeychainTrouble::Locked => "Your keychain is locked, so Livedesk could not use it.",
-        KeychainTrouble::Denied => "Livedesk was not allowed to use your keychain.",
-        KeychainTrouble::Unavailable => {
-            "No keychain can be reached from this desktop session, so Livedesk cannot keep the keys safely."
-        }
-        KeychainTrouble::Other => "The keychain refused the request.",
-    }
+pub(crate) fn headline(trouble: KeychainTrouble) -> String {
+    livedesk_i18n::t!(match trouble {
+        KeychainTrouble::NoService => "accounts-keychain-no-service",
+        KeychainTrouble::Locked => "accounts-keychain-locked",
+        KeychainTrouble::Denied => "accounts-keychain-denied",
+        KeychainTrouble::Unavailable => "accounts-keychain-unavailable",
+        KeychainTrouble::Other => "accounts-keychain-other",
+    })
 }
 
-#[cfg(target_os = "macos")]
-pub(crate) fn what_to_do(trouble: KeychainTrouble) -> &'static str {
-    match trouble {
-        KeychainTrouble::NoService | KeychainTrouble::Unavailable => {
-            "Open Keychain Access: if there is no “login” keychain, choose Keychain Access → Settings → Reset Default Keychains. Then try again."
-        }
-        KeychainTrouble::Locked => {
-            "Open Keychain Access, select the “login” keychain and choose File → Unlock Keychain “login”, then try again."
-        }
-        KeychainTrouble::Denied => {
-            "Try again and choose “Allow” or “Always Allow” when macOS asks for your password."
-        }
-        KeychainTrouble::Other => "Try again; if it keeps failing, restart your Mac.",
-    }
-}
+/// The desktop whose keychain the hints name: the catalog words each hint by it.
+const PLATFORM: &str = if cfg!(target_os = "macos") {
+    "macos"
+} else if cfg!(target_os = "windows") {
+    "windows"
+} else {
+    "linux"
+};
 
-#[cfg(target_os = "windows")]
-pub(crate) fn what_to_do(trouble: KeychainTrouble) -> &'static str {
-    match trouble {
-        KeychainTrouble::NoService | KeychainTrouble::Unavailable => {
-            "Livedesk keeps keys in Windows Credential Manager, which needs you signed in to Windows with your own account. Sign in again (not through “Run as a different user”), then try again."
-        }
-        KeychainTrouble::Locked | KeychainTrouble::Denied => {
-            "Sign out of Windows and back in with your own account, then try again."
-        }
-        KeychainTrouble::Other => "Try again; if it keeps failing, restart your computer.",
-    }
-}
-
-#[cfg(not(any(target_os = "macos", target_os = "windows")))]
-pub(crate) fn what_to_do(trouble: KeychainTrouble) -> &'static str {
-    match trouble {
-        KeychainTrouble::NoService => {
-            "Install a keychain service (a Secret Service): GNOME Keyring (package “gnome-keyring”) or KeePassXC with Settings → Secret Service Integration turned on. Log out and back in, then add the account again. Practice (Sandbox) accounts work without one."
-        }
-        KeychainTrouble::Locked => {
-            "Unlock it: open “Passwords and Keys” (Seahorse), right-click the “Login” keyring and choose Unlock (or unlock your database in KeePassXC), then try again."
-        }
-        KeychainTrouble::Denied => {
-            "Try again and allow Livedesk when your desktop asks (enter your keychain password). In KeePassXC, check Settings → Secret Service Integration."
-        }
-        KeychainTrouble::Unavailable => {
-            "Livedesk needs your desktop's session bus (D-Bus) and a Secret Service such as GNOME Keyring or KWallet. Start Livedesk from your desktop's app menu, not over SSH or as another user, then try again."
-        }
-        KeychainTrouble::Other => {
-            "Try again; if it keeps failing, log out and back in to restart your keychain service."
-        }
-    }
+/// What the producer can do about `trouble`, on this desktop.
+pub(crate) fn what_to_do(trouble: KeychainTrouble) -> String {
+    let id = match trouble {
+        KeychainTrouble::NoService => "accounts-keychain-fix-no-service",
+        KeychainTrouble::Locked => "accounts-keychain-fix-locked",
+        KeychainTrouble::Denied => "accounts-keychain-fix-denied",
+        KeychainTrouble::Unavailable => "accounts-keychain-fix-unavailable",
+        KeychainTrouble::Other => "accounts-keychain-fix-other",
+    };
+    livedesk_i18n::t!(id, platform = PLATFORM)
 }
 
 #[cfg(all(test, target_os = "linux"))]
@@ -240,5 +207,29 @@ mod tests {
         assert!(!hint.to_lowercase().contains("unlock"), "{hint}");
         let locked = AccountError::keychain(KeychainTrouble::Locked, KeychainStep::Save);
         assert!(locked.hint().unwrap().contains("Unlock"));
+    }
+
+    #[test]
+    fn each_cause_is_told_in_the_producers_language_with_this_desktops_steps() {
+        use crate::accounts::AccountError;
+        use crate::error::UserFacing;
+        use livedesk_i18n::{tr_in, Lang};
+        let _korean = livedesk_i18n::scoped(Lang::Ko);
+        let locked = AccountError::keychain(KeychainTrouble::Locked, KeychainStep::Save);
+        assert_eq!(
+            locked.to_string(),
+            format!(
+                "{} {}",
+                tr_in(Lang::Ko, "accounts-keychain-locked", &[]),
+                tr_in(Lang::Ko, "accounts-keychain-nothing-saved", &[])
+            )
+        );
+        let hint = locked.hint().unwrap();
+        // Linux's steps (Seahorse), in Korean; not the macOS or Windows ones.
+        assert!(hint.contains("Seahorse") && hint.contains("잠금"), "{hint}");
+        assert!(
+            !hint.contains("Unlock") && !hint.contains("Windows"),
+            "{hint}"
+        );
     }
 }

@@ -39,7 +39,10 @@ pub fn sandbox_account(vendor: Vendor, id: String) -> Account {
         .collect::<BTreeMap<_, _>>();
     Account {
         id,
-        name: format!("Sandbox – {}", super::form::vendor_title(vendor)),
+        name: livedesk_i18n::t!(
+            "accounts-sandbox-name",
+            service = super::form::vendor_title(vendor)
+        ),
         settings,
         secret_hints,
         sandbox: true,

@@ -182,20 +182,20 @@ impl Secrets {
             let Some(spec) = fields.iter().find(|f| f.id == name) else {
                 return Err(AccountError::invalid(
                     &name,
-                    "is not a setting of this vendor",
+                    "accounts-invalid-not-a-setting",
                 ));
             };
             let value = value.trim();
             if value.is_empty() {
                 if spec.required && all_required {
-                    return Err(AccountError::invalid(spec.id, "is required"));
+                    return Err(AccountError::invalid(spec.id, "accounts-invalid-required"));
                 }
                 continue;
             }
             if value.chars().any(char::is_control) {
                 return Err(AccountError::invalid(
                     spec.id,
-                    "contains a line break or another invisible character",
+                    "accounts-invalid-invisible-character",
                 ));
             }
             secrets.insert(spec.id, Secret::from(value.to_owned()));
@@ -205,7 +205,10 @@ impl Secrets {
                 .iter()
                 .find(|f| f.required && secrets.get(f.id).is_none())
             {
-                return Err(AccountError::invalid(missing.id, "is required"));
+                return Err(AccountError::invalid(
+                    missing.id,
+                    "accounts-invalid-required",
+                ));
             }
         }
         Ok(secrets)

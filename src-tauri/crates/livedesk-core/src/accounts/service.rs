@@ -11,7 +11,7 @@ use livedesk_operations::FieldProblem;
 
 use super::binding::{allows, binding_for, describe, describe_endpoint, first_binding};
 use super::error::AccountError;
-use super::form::{split_form, vendor_title, VENDORS};
+use super::form::{account_message_prefix, split_form, vendor_title, VENDORS};
 use super::sandbox::{sandbox_account, sandbox_secrets};
 use super::secrets::{last4, secret_fields, SecretStatus, SecretStore, Secrets};
 use super::settings::AccountSettings;
@@ -51,12 +51,12 @@ fn new_id() -> String {
 fn clean_name(name: &str) -> Result<String, AccountError> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(AccountError::invalid("name", "is required"));
+        return Err(AccountError::invalid("name", "accounts-invalid-required"));
     }
     if name.chars().count() > 80 {
         return Err(AccountError::invalid(
             "name",
-            "must be at most 80 characters",
+            "accounts-invalid-name-too-long",
         ));
     }
     Ok(name.to_owned())
@@ -116,7 +116,7 @@ impl Accounts {
             id: account.id.clone(),
             name: account.name.clone(),
             vendor: account.settings.vendor(),
-            vendor_title: vendor_title(account.settings.vendor()).into(),
+            vendor_title: vendor_title(account.settings.vendor()),
             region: account.settings.region().into(),
             endpoint: settings.endpoint(),
             sandbox: account.sandbox,
@@ -169,7 +169,10 @@ impl Accounts {
         let settings = filled
             .settings
             .ok_or_else(|| {
-                AccountError::invalid(super::form::first_setting(vendor), "is required")
+                AccountError::invalid(
+                    super::form::first_setting(vendor),
+                    "accounts-invalid-required",
+                )
             })?
             .normalized()?;
         let mut secrets = Secrets::from_input(vendor, filled.secrets, true)?;
@@ -215,7 +218,7 @@ impl Accounts {
             if account.sandbox {
                 return Err(AccountError::invalid(
                     "endpoint",
-                    "of a practice account cannot change; add a real account instead",
+                    "accounts-invalid-practice-endpoint",
                 ));
             }
             account.settings = settings.normalized()?;
@@ -226,7 +229,7 @@ impl Accounts {
         if account.sandbox && changes_keys {
             return Err(AccountError::invalid(
                 "access_key",
-                "of a practice account cannot change",
+                "accounts-invalid-practice-keys",
             ));
         }
         // The keychain is opened only when keys change or the address does (a rename or a
@@ -285,11 +288,17 @@ impl Accounts {
                 .iter()
                 .filter(|f| f.required && replacement.get(f.id).is_none())
                 .map(|f| {
+                    // The field's title as the form shows it in this language.
+                    let message = format!("{}-f-{}", account_message_prefix(vendor), f.id);
+                    let title = livedesk_i18n::lookup(livedesk_i18n::language(), &message, None)
+                        .unwrap_or_else(|| f.title.to_owned());
                     FieldProblem::new(
                         f.id,
-                        format!(
-                            "{}: enter it again. The account's keys were entered for {was} and it now points at {now}; Livedesk sends keys only where they were entered.",
-                            f.title
+                        livedesk_i18n::t!(
+                            "accounts-enter-key-again",
+                            field = title,
+                            was = was.as_str(),
+                            now = now.as_str()
                         ),
                     )
                 })
@@ -303,7 +312,10 @@ impl Accounts {
             .iter()
             .find(|f| f.required && secrets.get(f.id).is_none())
         {
-            return Err(AccountError::invalid(missing.id, "is required"));
+            return Err(AccountError::invalid(
+                missing.id,
+                "accounts-invalid-required",
+            ));
         }
         if secrets.bound_to().is_none() || !still_allowed {
             secrets.bind(binding_for(vendor, &endpoint));
@@ -397,7 +409,8 @@ impl Accounts {
                 .iter()
                 .any(|a| a.name.to_lowercase() == account.name.to_lowercase())
             {
-                account.name.push_str(" (practice)");
+                account.name =
+                    livedesk_i18n::t!("accounts-practice-name", name = account.name.as_str());
             }
             accounts.push(account.clone());
             added.push(account);

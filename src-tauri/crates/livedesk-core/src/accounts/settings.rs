@@ -138,7 +138,7 @@ fn trimmed(value: &str) -> String {
 fn required(field: &str, value: &str) -> Result<String, AccountError> {
     let value = trimmed(value);
     if value.is_empty() {
-        return Err(AccountError::invalid(field, "is required"));
+        return Err(AccountError::invalid(field, "accounts-invalid-required"));
     }
     Ok(value)
 }
@@ -156,10 +156,14 @@ fn one_of(field: &str, value: &str, allowed: &[(&str, &str)]) -> Result<String, 
         return Ok(value);
     }
     let ids: Vec<&str> = allowed.iter().map(|(id, _)| *id).collect();
-    Err(AccountError::invalid(
-        field,
-        &format!("must be one of {}", ids.join(", ")),
-    ))
+    Err(AccountError::Invalid {
+        field: field.to_owned(),
+        problem: livedesk_i18n::t!(
+            "accounts-invalid-one-of",
+            field = field,
+            choices = ids.join(", ")
+        ),
+    })
 }
 
 impl AccountSettings {
@@ -182,7 +186,7 @@ impl AccountSettings {
                     if endpoint.is_none() {
                         return Err(AccountError::invalid(
                             "endpoint",
-                            "is required when the region is “custom”",
+                            "accounts-invalid-custom-needs-endpoint",
                         ));
                     }
                 } else {
@@ -192,7 +196,7 @@ impl AccountSettings {
                 if !project_id.chars().all(|c| c.is_ascii_alphanumeric()) {
                     return Err(AccountError::invalid(
                         "project_id",
-                        "must contain only letters and digits (32 characters in the console)",
+                        "accounts-invalid-project-id",
                     ));
                 }
                 AccountSettings::Huawei(HuaweiSettings {

@@ -69,6 +69,15 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
 
     exercised += 1;
     record("app_info", format!("{:?}", engine.app_info().await));
+    // English, as the process already speaks: the language is the whole test binary's.
+    exercised += 1;
+    record(
+        "set_language",
+        format!(
+            "{:?}",
+            engine.set_language(livedesk_core::api::Lang::En).await
+        ),
+    );
     exercised += 1;
     record(
         "account_forms",
