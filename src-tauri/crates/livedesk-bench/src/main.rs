@@ -59,6 +59,10 @@ struct Args {
     /// Exit with status 2 when a target is missed.
     #[arg(long)]
     strict: bool,
+    /// The system locale both apps start in (`LANG` and `LC_ALL`), e.g. `ja_JP.UTF-8`:
+    /// Livedesk then starts in that language (its catalogs, CJK fonts), the blank window as before.
+    #[arg(long)]
+    locale: Option<String>,
 }
 
 /// A measure of start runs shown beside its blank-window baseline: name, unit, value, ratio.
@@ -431,6 +435,12 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
 
 fn main() {
     let args = Args::parse();
+    if let Some(locale) = &args.locale {
+        // Before any thread or child exists: every app launched inherits it.
+        std::env::set_var("LANG", locale);
+        std::env::set_var("LC_ALL", locale);
+        println!("locale: {locale}");
+    }
     if let Err(e) = std::fs::create_dir_all(&args.work_dir) {
         eprintln!(
             "livedesk-bench: cannot create {}: {e}",
