@@ -3,13 +3,14 @@
 //! (`filter.name`, `filter.statuses` once per value, `filter.updated_at.start_time` ...).
 
 use livedesk_http::Vendor;
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::list::List;
 use crate::operation::{Operation, OperationKind, Paging};
-use super::common::status_words;
+use super::common::{resolution_words, status_words};
 use crate::schema::ordered;
 use crate::summary::text;
 
@@ -217,21 +218,18 @@ pub enum LiveOrder {
     VodEndedAtDesc,
 }
 
-/// `waiting for preview, HD`.
+/// `waiting for preview, High definition (HD, 720p)`.
 fn live_detail(live: &Value) -> Option<String> {
-    let mut parts = Vec::new();
-    if let Some(status) = text(live, "/status") {
-        parts.push(status_words(status));
+    let status = text(live, "/status").map(status_words);
+    let resolution = text(live, "/resolution").map(resolution_words);
+    match (status, resolution) {
+        (Some(status), Some(resolution)) => Some(t!(
+            "blendvision-live-detail",
+            status = status,
+            resolution = resolution
+        )),
+        (status, resolution) => status.or(resolution),
     }
-    if let Some(resolution) = text(live, "/resolution") {
-        parts.push(
-            resolution
-                .strip_prefix("LIVE_RESOLUTION_")
-                .unwrap_or(resolution)
-                .to_owned(),
-        );
-    }
-    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 const LIVES: List = List {

@@ -69,7 +69,7 @@ pub enum LiveVodSource {
 pub struct LiveVod {
     /// VOD source
     ///
-    /// Must be “Playback video” when the live's broadcast mode is playback.
+    /// Which video viewers get after the live (VOD: video on demand). Must be “Playback video” when the live's broadcast mode is playback.
     pub source: LiveVodSource,
 
     /// Replacement video
@@ -100,7 +100,7 @@ pub struct LiveVod {
 pub struct VodRef {
     /// VOD ID
     ///
-    /// The id of the video.
+    /// The id of the video in the library (VOD: video on demand).
     #[schemars(length(min = 1))]
     pub id: String,
 }
@@ -220,7 +220,7 @@ pub struct ByoCdn {
 
     /// CDN host ID
     ///
-    /// The id of the CDN host set up in the general settings.
+    /// The id of the CDN (content delivery network) host set up in the general settings.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(length(min = 1))]
     pub byo_cdn_setting_id: Option<String>,
