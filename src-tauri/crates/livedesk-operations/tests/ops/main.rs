@@ -8,6 +8,7 @@ mod common;
 mod current;
 mod diff;
 mod effects;
+mod languages_blendvision;
 mod pickers;
 mod reads;
 mod requests;
