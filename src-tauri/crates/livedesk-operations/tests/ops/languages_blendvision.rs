@@ -4,7 +4,7 @@
 
 use livedesk_http::Vendor;
 use livedesk_i18n::{scoped, tr_in, Lang};
-use livedesk_operations::{execute, operation_info, prepare, OperationMemory};
+use livedesk_operations::{choices, execute, operation_info, prepare, OperationMemory};
 use livedesk_sandbox::seed;
 use serde_json::json;
 
@@ -136,4 +136,22 @@ async fn the_update_summary_in_japanese() {
         format!("Live “朝のニュース” ({id}) was updated.")
     );
     assert_eq!(english[1], "Status: waiting for preview.");
+}
+
+#[tokio::test]
+async fn the_live_picker_in_korean() {
+    let world = World::start().await;
+    let target = world.target(Vendor::BlendVision);
+    let lives = {
+        let _ko = scoped(Lang::Ko);
+        choices(&world.client, &target, LIVE).await.unwrap()
+    };
+    let on_air = lives
+        .iter()
+        .find(|c| c.value == seed::BLENDVISION_ON_AIR_LIVE_ID)
+        .unwrap();
+    assert_eq!(
+        on_air.detail.as_deref(),
+        Some("방송 중 · 풀 HD(FHD, 1080p)")
+    );
 }

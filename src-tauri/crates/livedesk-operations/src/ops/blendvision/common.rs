@@ -14,10 +14,26 @@ const STATUS_WORDS: &[(&str, &str)] = &[
     ("LIVE", "blendvision-status-live"),
     ("LIVE_END", "blendvision-status-live-end"),
     ("VOD", "blendvision-status-vod"),
+    ("PREPARING", "blendvision-status-preparing"),
+    ("SCHEDULED", "blendvision-status-scheduled"),
+    ("INITIATING", "blendvision-status-initiating"),
+    ("PREVIEW", "blendvision-status-preview"),
+    ("ENCODING", "blendvision-status-encoding"),
+    ("VOD_READY", "blendvision-status-vod-ready"),
+    ("CLOSED", "blendvision-status-closed"),
+    ("CANCELING", "blendvision-status-canceling"),
+    ("ARCHIVING", "blendvision-status-archiving"),
+    ("ARCHIVED", "blendvision-status-archived"),
+    ("FAIL_TO_CREATE", "blendvision-status-fail-to-create"),
+    ("FAIL_TO_PREVIEW", "blendvision-status-fail-to-preview"),
+    ("FAIL_TO_END", "blendvision-status-fail-to-end"),
+    ("FAIL_TO_VOD", "blendvision-status-fail-to-vod"),
+    ("FAIL_TO_CANCEL", "blendvision-status-fail-to-cancel"),
+    ("FAIL_TO_ARCHIVE", "blendvision-status-fail-to-archive"),
 ];
 
-/// `LIVE_STATUS_WAIT_FOR_PREVIEW` → `waiting for preview`; a status without words of its
-/// own is shown as the vendor's word, in small letters.
+/// `LIVE_STATUS_WAIT_FOR_PREVIEW` → `waiting for preview`; a status BlendVision adds later
+/// is shown as the vendor's word, in small letters.
 pub(crate) fn status_words(status: &str) -> String {
     let core = status.strip_prefix("LIVE_STATUS_").unwrap_or(status);
     match STATUS_WORDS.iter().find(|(code, _)| *code == core) {
