@@ -44,6 +44,12 @@ blendvision-resolution = Resolution: { $resolution }.
 ## list_lives.rs
 
 blendvision-live-detail = { $status }, { $resolution }
+blendvision-lives-none = No lives match.
+blendvision-lives-page = { $count } lives; this page shows { $shown }.
+blendvision-lives-count = { $count ->
+    [one] 1 live.
+   *[other] { $count } lives.
+}
 
 ## update_live.rs
 

@@ -44,6 +44,9 @@ blendvision-resolution = 解像度：{ $resolution }。
 ## list_lives.rs
 
 blendvision-live-detail = { $status }、{ $resolution }
+blendvision-lives-none = 条件に合うライブイベントはありません。
+blendvision-lives-page = ライブイベント { $count } 件。このページには { $shown } 件を表示しています。
+blendvision-lives-count = ライブイベント { $count } 件。
 
 ## update_live.rs
 

@@ -44,6 +44,9 @@ blendvision-resolution = 해상도: { $resolution }.
 ## list_lives.rs
 
 blendvision-live-detail = { $status } · { $resolution }
+blendvision-lives-none = 조건에 맞는 라이브가 없습니다.
+blendvision-lives-page = 라이브 { $count }개 중 이 페이지에 { $shown }개를 표시합니다.
+blendvision-lives-count = 라이브 { $count }개.
 
 ## update_live.rs
 

@@ -44,6 +44,9 @@ blendvision-resolution = 分辨率：{ $resolution }。
 ## list_lives.rs
 
 blendvision-live-detail = { $status }，{ $resolution }
+blendvision-lives-none = 没有符合条件的直播。
+blendvision-lives-page = 共 { $count } 个直播；本页显示 { $shown } 个。
+blendvision-lives-count = 共 { $count } 个直播。
 
 ## update_live.rs
 

@@ -44,6 +44,9 @@ blendvision-resolution = 解析度：{ $resolution }。
 ## list_lives.rs
 
 blendvision-live-detail = { $status }，{ $resolution }
+blendvision-lives-none = 沒有符合條件的直播。
+blendvision-lives-page = 共 { $count } 個直播；本頁顯示 { $shown } 個。
+blendvision-lives-count = 共 { $count } 個直播。
 
 ## update_live.rs
 

@@ -155,3 +155,22 @@ async fn the_live_picker_in_korean() {
         Some("방송 중 · 풀 HD(FHD, 1080p)")
     );
 }
+
+#[tokio::test]
+async fn the_list_of_lives_in_japanese() {
+    let world = World::start().await;
+    let target = world.target(Vendor::BlendVision);
+    let call = prepare("blendvision.list_lives", &json!({}), &target).unwrap();
+    let summary = {
+        let _ja = scoped(Lang::Ja);
+        execute(&world.client, &call, &target, &OperationMemory::new())
+            .await
+            .unwrap()
+            .summary
+    };
+    assert_eq!(summary[0], "ライブイベント 3 件。");
+    assert!(
+        summary[2].ends_with("ライブ配信中、フル HD（FHD、1080p）"),
+        "{summary:?}"
+    );
+}
