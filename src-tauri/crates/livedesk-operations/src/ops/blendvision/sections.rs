@@ -55,7 +55,7 @@ pub enum LiveVodSource {
     Replace,
     /// Playback video
     ///
-    /// Required when the live's broadcast mode is playback.
+    /// Required when the live plays a pre-recorded video (broadcast mode: playback).
     #[serde(rename = "LIVE_VOD_SOURCE_PLAYBACK")]
     Playback,
 }
@@ -69,7 +69,8 @@ pub enum LiveVodSource {
 pub struct LiveVod {
     /// VOD source
     ///
-    /// Which video viewers get after the live (VOD: video on demand). Must be “Playback video” when the live's broadcast mode is playback.
+    /// Which video viewers get after the live (VOD: video on demand). Must be “Playback video”
+    /// when the live plays a pre-recorded video (broadcast mode: playback).
     pub source: LiveVodSource,
 
     /// Replacement video
