@@ -61,5 +61,5 @@ blendvision-effect-not-live = Live “{ $name }” is { $status } now: the chang
 blendvision-updated-named = Live “{ $name }” ({ $id }) was updated.
 blendvision-updated = Live { $id } was updated.
 blendvision-current-no-security = BlendVision One did not return the live's security settings; fill them in before sending.
-blendvision-immutable = BlendVision One did not accept { $field }: it is fixed when the live is created and cannot be changed.
-blendvision-immutable-hint = Leave { $field } out, or send its current value.
+blendvision-immutable = BlendVision One did not accept “{ $field }”: it is fixed when the live is created and cannot be changed.
+blendvision-immutable-hint = Leave “{ $field }” out, or send its current value.

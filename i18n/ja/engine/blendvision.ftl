@@ -58,5 +58,5 @@ blendvision-effect-not-live = ライブイベント「{ $name }」は現在{ $st
 blendvision-updated-named = ライブイベント「{ $name }」（{ $id }）を更新しました。
 blendvision-updated = ライブイベント { $id } を更新しました。
 blendvision-current-no-security = BlendVision One からライブイベントのセキュリティ設定が返されませんでした。送信する前に入力してください。
-blendvision-immutable = BlendVision One は { $field } を受け付けませんでした：ライブイベント作成時に決まり、変更できません。
-blendvision-immutable-hint = { $field } を空欄にするか、現在の値を送信してください。
+blendvision-immutable = BlendVision One は「{ $field }」を受け付けませんでした：ライブイベント作成時に決まり、変更できません。
+blendvision-immutable-hint = 「{ $field }」を空欄にするか、現在の値を送信してください。

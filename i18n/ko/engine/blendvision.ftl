@@ -58,5 +58,5 @@ blendvision-effect-not-live = 라이브 “{ $name }”은(는) 지금 { $status
 blendvision-updated-named = 라이브 “{ $name }”({ $id })을(를) 업데이트했습니다.
 blendvision-updated = 라이브 { $id }을(를) 업데이트했습니다.
 blendvision-current-no-security = BlendVision One이 라이브의 보안 설정을 돌려주지 않았습니다. 보내기 전에 입력하세요.
-blendvision-immutable = BlendVision One이 { $field }을(를) 받아들이지 않았습니다: 라이브를 만들 때 정해지며 바꿀 수 없습니다.
-blendvision-immutable-hint = { $field }을(를) 비워 두거나, 현재 값을 그대로 두고 보내기를 누르세요.
+blendvision-immutable = BlendVision One이 “{ $field }”을(를) 받아들이지 않았습니다: 라이브를 만들 때 정해지며 바꿀 수 없습니다.
+blendvision-immutable-hint = “{ $field }”을(를) 비워 두거나, 현재 값을 그대로 두고 보내기를 누르세요.

@@ -58,5 +58,5 @@ blendvision-effect-not-live = 直播“{ $name }”现在的状态是{ $status }
 blendvision-updated-named = 直播“{ $name }”（{ $id }）已更新。
 blendvision-updated = 直播 { $id } 已更新。
 blendvision-current-no-security = BlendVision One 没有返回该直播的安全设置；发送前请先填写。
-blendvision-immutable = BlendVision One 不接受 { $field }：它在创建直播时即已确定，无法更改。
-blendvision-immutable-hint = 请不要填写 { $field }，或发送它当前的值。
+blendvision-immutable = BlendVision One 不接受“{ $field }”：它在创建直播时即已确定，无法更改。
+blendvision-immutable-hint = 请不要填写“{ $field }”，或发送它当前的值。

@@ -58,5 +58,5 @@ blendvision-effect-not-live = 直播「{ $name }」現在的狀態是{ $status }
 blendvision-updated-named = 直播「{ $name }」（{ $id }）已更新。
 blendvision-updated = 直播 { $id } 已更新。
 blendvision-current-no-security = BlendVision One 沒有傳回該直播的安全性設定；傳送前請先填寫。
-blendvision-immutable = BlendVision One 不接受 { $field }：它在建立直播時即已固定，無法變更。
-blendvision-immutable-hint = 請不要填寫 { $field }，或傳送它目前的值。
+blendvision-immutable = BlendVision One 不接受「{ $field }」：它在建立直播時即已固定，無法變更。
+blendvision-immutable-hint = 請不要填寫「{ $field }」，或傳送它目前的值。

@@ -174,3 +174,26 @@ async fn the_list_of_lives_in_japanese() {
         "{summary:?}"
     );
 }
+
+#[tokio::test]
+async fn an_immutable_field_is_named_as_the_japanese_form_names_it() {
+    let world = World::start().await;
+    let target = world.target(Vendor::BlendVision);
+    let token = json!({"type": "SECURITY_PRIVACY_TYPE_TOKEN", "token": {"device_limit": 3}});
+    let changed = json!({
+        "id": seed::BLENDVISION_ON_AIR_LIVE_ID,
+        "security": {"privacy": token, "geo_control": ["TW"]}
+    });
+    let call = prepare(LIVE, &changed, &target).unwrap();
+    let _ja = scoped(Lang::Ja);
+    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let explanation = &error.vendor_error().unwrap().explanation;
+    assert!(
+        explanation.starts_with("BlendVision One は「セキュリティ"),
+        "{explanation}"
+    );
+    assert!(
+        explanation.contains("視聴可能な国」を受け付けませんでした"),
+        "{explanation}"
+    );
+}

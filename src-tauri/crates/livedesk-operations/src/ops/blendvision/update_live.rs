@@ -290,11 +290,15 @@ impl Operation for UpdateLive {
             ErrorKind::InvalidInput { field: Some(field) }
                 if error.vendor_message.contains("immutable") =>
             {
-                let field = field.clone();
+                // The field as the form names it (`Security › Allowed countries`), not its
+                // wire path.
+                let label = crate::operation_info(Self::ID)
+                    .map(|info| crate::diff::label_of(&info.schema, field))
+                    .unwrap_or_else(|_| field.clone());
                 reword(
                     error,
-                    t!("blendvision-immutable", field = &field),
-                    &t!("blendvision-immutable-hint", field = &field),
+                    t!("blendvision-immutable", field = &label),
+                    &t!("blendvision-immutable-hint", field = &label),
                 );
             }
             _ => explain_unknown_live(&input.id, error),
