@@ -1,7 +1,7 @@
 // The form's flow in the real window, on the BlendVision practice account: the form starts from
 // what is there after every send, undo and change of live; errors are where the eye is; length
-// limits stop typing; one checkbox switches the watermark; Send is off after a success. Every
-// screen reached is checked for jargon (plain-text.js).
+// limits stop typing; one checkbox switches the watermark, one the embedding domains; Send is off
+// after a success. Every screen reached is checked for jargon (plain-text.js).
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { Key } from "selenium-webdriver";
@@ -215,6 +215,21 @@ test("one checkbox switches the watermark on; its fields show only while on", as
   await screenshot(driver, "flow-watermark-on");
   await (await byTestId(driver, "switch-security.watermark")).click();
   await driver.wait(async () => (await group.findElements(By.css("select"))).length === 0, 5000);
+});
+
+test("one checkbox restricts embedding to the websites listed; the list shows only while on", async () => {
+  const group = await driver.findElement(By.css('[data-testid="switched-security.domain_control"]'));
+  const listShown = async () => (await group.getText()).includes("Allowed domains");
+  assert.equal((await group.findElements(By.css('input[type="checkbox"]'))).length, 1);
+  assert.equal(await listShown(), false, "no allowed domains while off");
+  await (await byTestId(driver, "switch-security.domain_control")).click();
+  await driver.wait(listShown, 5000, "the allowed domains show once on");
+  assert.equal((await group.findElements(By.css('input[type="checkbox"]'))).length, 1);
+  const labels = await Promise.all((await group.findElements(By.css("label"))).map((l) => l.getText()));
+  assert.ok(!labels.some((l) => /Restrict embedding/.test(l)), `no second "Restrict embedding" checkbox: ${labels.join(" | ")}`);
+  await screenshot(driver, "flow-embedding-domains-on");
+  await (await byTestId(driver, "switch-security.domain_control")).click();
+  await driver.wait(async () => !(await listShown()), 5000);
 });
 
 test("Alibaba: one checkbox for the automatic switch to standby, its wait shown only while on", async () => {

@@ -54,17 +54,17 @@ async fn pickers_list_channels_lives_and_studios() {
             choice(
                 seed::BLENDVISION_LIVE_ID,
                 "Sandbox Morning Show",
-                "waiting for preview, HD"
+                "waiting for preview, High definition (HD, 720p)"
             ),
             choice(
                 seed::BLENDVISION_ON_AIR_LIVE_ID,
                 "Sandbox Product Launch",
-                "on air, FHD"
+                "on air, Full HD (FHD, 1080p)"
             ),
             choice(
                 seed::BLENDVISION_ENDED_LIVE_ID,
                 "Sandbox Weekly Recap",
-                "ended, HD"
+                "ended, High definition (HD, 720p)"
             ),
         ]
     );

@@ -9,6 +9,7 @@ mod current;
 mod diff;
 mod effects;
 mod lang_naver_huawei;
+mod languages_blendvision;
 mod pickers;
 mod reads;
 mod requests;

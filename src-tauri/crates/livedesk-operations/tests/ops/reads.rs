@@ -248,15 +248,15 @@ async fn every_read_against_the_sandbox_in_plain_words() {
         [
             "3 lives.".to_owned(),
             format!(
-                "“Sandbox Morning Show” ({}): waiting for preview, HD",
+                "“Sandbox Morning Show” ({}): waiting for preview, High definition (HD, 720p)",
                 seed::BLENDVISION_LIVE_ID
             ),
             format!(
-                "“Sandbox Product Launch” ({}): on air, FHD",
+                "“Sandbox Product Launch” ({}): on air, Full HD (FHD, 1080p)",
                 seed::BLENDVISION_ON_AIR_LIVE_ID
             ),
             format!(
-                "“Sandbox Weekly Recap” ({}): ended, HD",
+                "“Sandbox Weekly Recap” ({}): ended, High definition (HD, 720p)",
                 seed::BLENDVISION_ENDED_LIVE_ID
             ),
         ]
@@ -278,7 +278,7 @@ async fn every_read_against_the_sandbox_in_plain_words() {
                 "Live “Sandbox Product Launch” ({}).",
                 seed::BLENDVISION_ON_AIR_LIVE_ID
             ),
-            "Resolution: FHD.".to_owned(),
+            "Resolution: Full HD (FHD, 1080p).".to_owned(),
             "Status: on air.".to_owned(),
             "Privacy: viewers need a token or redeem code (up to 3 devices each).".to_owned(),
             "Watermark: OFF.".to_owned(),

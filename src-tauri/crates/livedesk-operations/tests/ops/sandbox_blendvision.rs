@@ -99,13 +99,13 @@ async fn changing_an_immutable_field_is_explained_and_names_it() {
     assert_eq!(error.field(), Some("security.geo_control"));
     assert_eq!(
         error.to_string(),
-        "BlendVision One did not accept security.geo_control: it is fixed when the live is \
-         created and cannot be changed."
+        "BlendVision One did not accept “Security › Allowed countries”: it is fixed when the \
+         live is created and cannot be changed."
     );
     assert!(error
         .hint()
         .unwrap()
-        .starts_with("Leave security.geo_control out"));
+        .starts_with("Leave “Security › Allowed countries” out"));
 }
 
 #[tokio::test]

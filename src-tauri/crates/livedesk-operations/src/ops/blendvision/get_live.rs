@@ -1,13 +1,14 @@
 //! BlendVision One: one live's details (`GET /bv/cms/v1/lives/{id}`).
 
 use livedesk_http::{Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::list_lives::ListLives;
 use crate::operation::{Operation, OperationKind};
-use super::common::{explain_unknown_live, live_state_lines};
+use super::common::{explain_unknown_live, live_state_lines, resolution_words};
 use crate::schema::{ordered, NO_SPACES};
 use crate::summary::text;
 
@@ -43,14 +44,14 @@ impl Operation for GetLive {
         let live = answer.get("live").unwrap_or(answer);
         let id = text(live, "/id").unwrap_or(&input.id);
         let mut lines = vec![match text(live, "/name") {
-            Some(name) => format!("Live “{name}” ({id})."),
-            None => format!("Live {id}."),
+            Some(name) => t!("blendvision-live-named", name = name, id = id),
+            None => t!("blendvision-live", id = id),
         }];
         if let Some(resolution) = text(live, "/resolution") {
-            let resolution = resolution
-                .strip_prefix("LIVE_RESOLUTION_")
-                .unwrap_or(resolution);
-            lines.push(format!("Resolution: {resolution}."));
+            lines.push(t!(
+                "blendvision-resolution",
+                resolution = resolution_words(resolution)
+            ));
         }
         lines.extend(live_state_lines(live));
         lines

@@ -3,15 +3,16 @@
 //! (`filter.name`, `filter.statuses` once per value, `filter.updated_at.start_time` ...).
 
 use livedesk_http::Vendor;
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::list::List;
 use crate::operation::{Operation, OperationKind, Paging};
-use super::common::status_words;
+use super::common::{resolution_words, status_words};
 use crate::schema::ordered;
-use crate::summary::text;
+use crate::summary::{count, text};
 
 pub struct ListLives;
 
@@ -217,21 +218,35 @@ pub enum LiveOrder {
     VodEndedAtDesc,
 }
 
-/// `waiting for preview, HD`.
+/// `waiting for preview, High definition (HD, 720p)`.
 fn live_detail(live: &Value) -> Option<String> {
-    let mut parts = Vec::new();
-    if let Some(status) = text(live, "/status") {
-        parts.push(status_words(status));
+    let status = text(live, "/status").map(status_words);
+    let resolution = text(live, "/resolution").map(resolution_words);
+    match (status, resolution) {
+        (Some(status), Some(resolution)) => Some(t!(
+            "blendvision-live-detail",
+            status = status,
+            resolution = resolution
+        )),
+        (status, resolution) => status.or(resolution),
     }
-    if let Some(resolution) = text(live, "/resolution") {
-        parts.push(
-            resolution
-                .strip_prefix("LIVE_RESOLUTION_")
-                .unwrap_or(resolution)
-                .to_owned(),
-        );
+}
+
+/// The list's first line with the word for a live in the producer's language (the shared
+/// list summary counts in the English nouns of `noun`); the live lines are the shared ones.
+fn summary(answer: &Value) -> Vec<String> {
+    let mut lines = LIVES.summary(answer);
+    let shown = LIVES.items(answer).len() as u64;
+    let total = count(answer, LIVES.paging.total).unwrap_or(shown);
+    let first = match total {
+        0 => t!("blendvision-lives-none"),
+        n if shown < n && n > 1 => t!("blendvision-lives-page", count = n, shown = shown),
+        n => t!("blendvision-lives-count", count = n),
+    };
+    if let Some(line) = lines.first_mut() {
+        *line = first;
     }
-    (!parts.is_empty()).then(|| parts.join(", "))
+    lines
 }
 
 const LIVES: List = List {
@@ -263,6 +278,6 @@ impl Operation for ListLives {
     const LIST: Option<List> = Some(LIVES);
 
     fn summarize(_input: &ListLivesInput, answer: &Value) -> Vec<String> {
-        LIVES.summary(answer)
+        summary(answer)
     }
 }

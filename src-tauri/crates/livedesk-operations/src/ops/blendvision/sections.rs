@@ -55,7 +55,7 @@ pub enum LiveVodSource {
     Replace,
     /// Playback video
     ///
-    /// Required when the live's broadcast mode is playback.
+    /// Required when the live plays a pre-recorded video (broadcast mode: playback).
     #[serde(rename = "LIVE_VOD_SOURCE_PLAYBACK")]
     Playback,
 }
@@ -69,7 +69,8 @@ pub enum LiveVodSource {
 pub struct LiveVod {
     /// VOD source
     ///
-    /// Must be “Playback video” when the live's broadcast mode is playback.
+    /// Which video viewers get after the live (VOD: video on demand). Must be “Playback video”
+    /// when the live plays a pre-recorded video (broadcast mode: playback).
     pub source: LiveVodSource,
 
     /// Replacement video
@@ -100,7 +101,7 @@ pub struct LiveVod {
 pub struct VodRef {
     /// VOD ID
     ///
-    /// The id of the video.
+    /// The id of the video in the library (VOD: video on demand).
     #[schemars(length(min = 1))]
     pub id: String,
 }
@@ -220,7 +221,7 @@ pub struct ByoCdn {
 
     /// CDN host ID
     ///
-    /// The id of the CDN host set up in the general settings.
+    /// The id of the CDN (content delivery network) host set up in the general settings.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(length(min = 1))]
     pub byo_cdn_setting_id: Option<String>,

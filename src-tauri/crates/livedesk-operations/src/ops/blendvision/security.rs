@@ -25,8 +25,9 @@ pub struct Security {
 
     /// Embedding domains
     ///
-    /// The websites allowed to embed the player.
+    /// On: only the websites listed may embed the player. Off: any website may.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-switch" = "enabled"))]
     pub domain_control: Option<DomainControl>,
 
     /// Content protection
@@ -228,7 +229,8 @@ pub struct DomainControl {
 pub enum ProtectionType {
     /// DRM
     ///
-    /// The content is protected by DRM.
+    /// The content is encrypted with DRM (digital rights management): only authorised players
+    /// can play it.
     #[serde(rename = "PROTECTION_TYPE_DRM")]
     Drm,
 }

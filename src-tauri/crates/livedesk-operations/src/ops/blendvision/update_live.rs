@@ -6,6 +6,7 @@
 //! requires it). Immutable fields (`x-immutable`) may be repeated unchanged but not changed.
 
 use livedesk_http::{ErrorKind, Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -51,13 +52,15 @@ pub struct UpdateLiveInput {
 
     /// Pre-recorded source
     ///
-    /// Only for simulive lives (required there): the library video played as the live.
+    /// Only for simulive lives, which play a pre-recorded video as a live (required there): the
+    /// library video played as the live.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<LiveSource>,
 
     /// Scheduled start
     ///
-    /// Only for simulive lives: when the live starts. Empty: it starts immediately.
+    /// Only for simulive lives (a pre-recorded video played as a live): when the live starts.
+    /// Empty: it starts immediately.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(extend("format" = "date-time"))]
     pub scheduled_at: Option<String>,
@@ -111,7 +114,8 @@ pub struct UpdateLiveInput {
 
     /// Relay to other platforms
     ///
-    /// Restream the live to other RTMP destinations. Only for ultra-low-latency lives.
+    /// Restream the live to other platforms' RTMP (streaming) addresses. Only for
+    /// ultra-low-latency lives.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub relay_settings: Option<Vec<RelaySetting>>,
 }
@@ -122,10 +126,12 @@ fn seconds(text: &str) -> Option<f64> {
     text.strip_suffix('s')?.parse().ok()
 }
 
+/// A chatroom duration out of its range: `message` is the problem's message id (one whole
+/// sentence per field, so each language can name the field its own way).
 fn check_duration(
     value: Option<&str>,
     field: &str,
-    title: &str,
+    message: &str,
     (min, max): (f64, f64),
     problems: &mut Vec<FieldProblem>,
 ) {
@@ -135,7 +141,7 @@ fn check_duration(
     if !(min..=max).contains(&n) {
         problems.push(FieldProblem::new(
             field,
-            format!("{title} must be from {min}s to {max}s."),
+            t!(message, min = min.to_string(), max = max.to_string()),
         ));
     }
 }
@@ -170,7 +176,7 @@ impl Operation for UpdateLive {
                 if end <= start {
                     problems.push(FieldProblem::new(
                         "live_vod.ended_at",
-                        "Available until must be later than Available from.",
+                        t!("blendvision-check-vod-order"),
                     ));
                 }
             }
@@ -184,14 +190,14 @@ impl Operation for UpdateLive {
             check_duration(
                 options.message_ttl.as_deref(),
                 "interaction.chatroom.options.message_ttl",
-                "Message retention",
+                "blendvision-check-message-ttl",
                 (0.0, 1_209_600.0),
                 problems,
             );
             check_duration(
                 options.message_batch_window.as_deref(),
                 "interaction.chatroom.options.message_batch_window",
-                "Message batch window",
+                "blendvision-check-batch-window",
                 (0.5, 60.0),
                 problems,
             );
@@ -216,15 +222,12 @@ impl Operation for UpdateLive {
         let name = text(live, "/name").unwrap_or(&input.id);
         let mut sentences = Vec::new();
         if let Some(status) = text(live, "/status") {
-            let when = if status == "LIVE_STATUS_LIVE" {
-                "viewers see these changes right away"
+            let status_words = super::common::status_words(status);
+            sentences.push(if status == "LIVE_STATUS_LIVE" {
+                t!("blendvision-effect-live-now", name = name, status = status_words)
             } else {
-                "the changes apply to it from now on"
-            };
-            sentences.push(format!(
-                "Live “{name}” is {} now: {when}.",
-                super::common::status_words(status)
-            ));
+                t!("blendvision-effect-not-live", name = name, status = status_words)
+            });
         }
         sentences.extend(changes);
         Effects {
@@ -237,8 +240,8 @@ impl Operation for UpdateLive {
         let live = answer.get("live").unwrap_or(answer);
         let id = text(live, "/id").unwrap_or(&input.id);
         let mut lines = vec![match text(live, "/name").or(input.name.as_deref()) {
-            Some(name) => format!("Live “{name}” ({id}) was updated."),
-            None => format!("Live {id} was updated."),
+            Some(name) => t!("blendvision-updated-named", name = name, id = id),
+            None => t!("blendvision-updated", id = id),
         }];
         lines.extend(live_state_lines(live));
         lines
@@ -276,11 +279,7 @@ impl Operation for UpdateLive {
                 }
             }
             if map.get("security").is_none() {
-                notes.push(
-                    "BlendVision One did not return the live's security settings; fill them \
-                     in before sending."
-                        .to_owned(),
-                );
+                notes.push(t!("blendvision-current-no-security"));
             }
         }
         Prefilled { input, notes }
@@ -291,14 +290,15 @@ impl Operation for UpdateLive {
             ErrorKind::InvalidInput { field: Some(field) }
                 if error.vendor_message.contains("immutable") =>
             {
-                let field = field.clone();
+                // The field as the form names it (`Security › Allowed countries`), not its
+                // wire path.
+                let label = crate::operation_info(Self::ID)
+                    .map(|info| crate::diff::label_of(&info.schema, field))
+                    .unwrap_or_else(|_| field.clone());
                 reword(
                     error,
-                    format!(
-                        "BlendVision One did not accept {field}: it is fixed when the live is \
-                         created and cannot be changed."
-                    ),
-                    &format!("Leave {field} out, or send its current value."),
+                    t!("blendvision-immutable", field = &label),
+                    &t!("blendvision-immutable-hint", field = &label),
                 );
             }
             _ => explain_unknown_live(&input.id, error),
