@@ -195,7 +195,7 @@ fn has_control(value: &str) -> bool {
 }
 
 fn control_in(field: &str) -> SignError {
-    SignError::invalid(field, "contains a line break or another control character")
+    SignError::invalid(field, livedesk_i18n::t!("signing-control-character"))
 }
 
 /// RFC 9110 `token`: what header names and methods are made of.
