@@ -2,6 +2,7 @@
 //! Huawei project, the NAVER/Alibaba region, and an identity for the engine's memory.
 //! Nothing secret is kept here.
 
+use livedesk_i18n::t;
 use livedesk_http::{validate_endpoint, Target, Vendor, DEFAULT_NAVER_REGION};
 use livedesk_signing::{Credentials, Scheme};
 
@@ -40,24 +41,30 @@ impl Account {
         if target.vendor != vendor {
             return Err(OpError::Account {
                 field: "vendor",
-                problem: format!(
-                    "this operation is for {vendor}, but the account is a {} account",
-                    target.vendor
+                problem: t!(
+                    "operations-account-other-vendor",
+                    vendor = vendor.to_string(),
+                    account_vendor = target.vendor.to_string()
                 ),
             });
         }
         if Vendor::of_scheme(target.scheme) != vendor {
             return Err(OpError::Account {
                 field: "scheme",
-                problem: format!("{} is not a {vendor} signing scheme", target.scheme),
+                problem: t!(
+                    "operations-account-wrong-scheme",
+                    scheme = target.scheme.to_string(),
+                    vendor = vendor.to_string()
+                ),
             });
         }
         if Vendor::of_credentials(&target.credentials) != vendor {
             return Err(OpError::Account {
                 field: "credentials",
-                problem: format!(
-                    "the account holds {} credentials, not {vendor} ones",
-                    target.credentials.vendor()
+                problem: t!(
+                    "operations-account-wrong-credentials",
+                    held = target.credentials.vendor(),
+                    vendor = vendor.to_string()
                 ),
             });
         }
@@ -88,8 +95,7 @@ impl Account {
                     None => {
                         return Err(OpError::Account {
                             field: "project_id",
-                            problem: "missing: Huawei Cloud needs the project id of the region"
-                                .into(),
+                            problem: t!("operations-account-no-project-region"),
                         })
                     }
                 }
