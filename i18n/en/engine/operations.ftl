@@ -106,17 +106,17 @@ operations-account-no-project = missing: this operation needs the project id
 ## operation.rs
 
 operations-value-unreadable = This value could not be read; check its type.
-operations-accepted = { $vendor } accepted the request.
+operations-accepted = { $provider } accepted the request.
 
 ## summary.rs
 
 operations-clock-note-behind = { $count ->
-    [one] Note: your computer's clock is { $count } minute behind { $vendor }'s; turn on automatic time before it makes requests fail.
-   *[other] Note: your computer's clock is { $count } minutes behind { $vendor }'s; turn on automatic time before it makes requests fail.
+    [one] Note: your computer's clock is { $count } minute behind { $provider }'s; turn on automatic time before it makes requests fail.
+   *[other] Note: your computer's clock is { $count } minutes behind { $provider }'s; turn on automatic time before it makes requests fail.
 }
 operations-clock-note-ahead = { $count ->
-    [one] Note: your computer's clock is { $count } minute ahead of { $vendor }'s; turn on automatic time before it makes requests fail.
-   *[other] Note: your computer's clock is { $count } minutes ahead of { $vendor }'s; turn on automatic time before it makes requests fail.
+    [one] Note: your computer's clock is { $count } minute ahead of { $provider }'s; turn on automatic time before it makes requests fail.
+   *[other] Note: your computer's clock is { $count } minutes ahead of { $provider }'s; turn on automatic time before it makes requests fail.
 }
 # Two sentences one after the other (English puts a space between them).
 operations-then = { $first } { $second }
@@ -126,9 +126,9 @@ operations-off-upper = OFF
 
 ## account.rs, lib.rs
 
-operations-account-other-vendor = this operation is for { $vendor }, but the account is a { $account_vendor } account
-operations-account-wrong-scheme = { $scheme } is not a { $vendor } signing scheme
-operations-account-wrong-credentials = the account holds { $held } credentials, not { $vendor } ones
+operations-account-other-vendor = this operation is for { $provider }, but the account is a { $other } account
+operations-account-wrong-scheme = { $scheme } is not a { $provider } signing scheme
+operations-account-wrong-credentials = the account holds { $held } credentials, not { $provider } ones
 operations-account-no-project-region = missing: Huawei Cloud needs the project id of the region
 operations-account-changed = the call was prepared for another account or other account settings; prepare it again
 

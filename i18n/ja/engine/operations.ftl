@@ -97,12 +97,12 @@ operations-account-no-project = 入力されていません: この操作には�
 ## operation.rs
 
 operations-value-unreadable = この値を読み取れませんでした。値の種類を確認してください。
-operations-accepted = { $vendor } がリクエストを受け付けました。
+operations-accepted = { $provider } がリクエストを受け付けました。
 
 ## summary.rs
 
-operations-clock-note-behind = 注意: お使いのコンピューターの時計は { $vendor } より { $count } 分遅れています。リクエストが失敗する前に、時刻の自動設定をオンにしてください。
-operations-clock-note-ahead = 注意: お使いのコンピューターの時計は { $vendor } より { $count } 分進んでいます。リクエストが失敗する前に、時刻の自動設定をオンにしてください。
+operations-clock-note-behind = 注意: お使いのコンピューターの時計は { $provider } より { $count } 分遅れています。リクエストが失敗する前に、時刻の自動設定をオンにしてください。
+operations-clock-note-ahead = 注意: お使いのコンピューターの時計は { $provider } より { $count } 分進んでいます。リクエストが失敗する前に、時刻の自動設定をオンにしてください。
 # 2 つの文を続けて書く (日本語では間を空けない)。
 operations-then = { $first }{ $second }
 operations-request-id-for-vendor = サービス事業者のサポート向けリクエスト ID: { $id }。
@@ -111,9 +111,9 @@ operations-off-upper = オフ
 
 ## account.rs, lib.rs
 
-operations-account-other-vendor = この操作は { $vendor } 用ですが、アカウントは { $account_vendor } のアカウントです
-operations-account-wrong-scheme = { $scheme } は { $vendor } の署名方式ではありません
-operations-account-wrong-credentials = アカウントには { $vendor } ではなく { $held } の認証情報が入っています
+operations-account-other-vendor = この操作は { $provider } 用ですが、アカウントは { $other } のアカウントです
+operations-account-wrong-scheme = { $scheme } は { $provider } の署名方式ではありません
+operations-account-wrong-credentials = アカウントには { $provider } ではなく { $held } の認証情報が入っています
 operations-account-no-project-region = 入力されていません: Huawei Cloud にはリージョンのプロジェクト ID が必要です
 operations-account-changed = この呼び出しは別のアカウントまたは別のアカウント設定用に準備されました。もう一度準備してください
 

@@ -97,12 +97,12 @@ operations-account-no-project = 입력되지 않았습니다: 이 작업에는 �
 ## operation.rs
 
 operations-value-unreadable = 이 값을 읽을 수 없습니다. 값의 유형을 확인하세요.
-operations-accepted = { $vendor }에서 요청을 받아들였습니다.
+operations-accepted = { $provider }에서 요청을 받아들였습니다.
 
 ## summary.rs
 
-operations-clock-note-behind = 참고: 컴퓨터 시계가 { $vendor }보다 { $count }분 느립니다. 요청이 실패하기 전에 자동 시간 설정을 켜세요.
-operations-clock-note-ahead = 참고: 컴퓨터 시계가 { $vendor }보다 { $count }분 빠릅니다. 요청이 실패하기 전에 자동 시간 설정을 켜세요.
+operations-clock-note-behind = 참고: 컴퓨터 시계가 { $provider }보다 { $count }분 느립니다. 요청이 실패하기 전에 자동 시간 설정을 켜세요.
+operations-clock-note-ahead = 참고: 컴퓨터 시계가 { $provider }보다 { $count }분 빠릅니다. 요청이 실패하기 전에 자동 시간 설정을 켜세요.
 # 두 문장을 이어 씁니다(사이에 공백 한 칸).
 operations-then = { $first } { $second }
 operations-request-id-for-vendor = 서비스 제공업체 지원팀에 전달할 요청 ID: { $id }.
@@ -111,9 +111,9 @@ operations-off-upper = 꺼짐
 
 ## account.rs, lib.rs
 
-operations-account-other-vendor = 이 작업은 { $vendor }용이지만 계정은 { $account_vendor } 계정입니다
-operations-account-wrong-scheme = { $scheme }은(는) { $vendor } 서명 방식이 아닙니다
-operations-account-wrong-credentials = 계정에 { $vendor }이(가) 아니라 { $held } 자격 증명이 들어 있습니다
+operations-account-other-vendor = 이 작업은 { $provider }용이지만 계정은 { $other } 계정입니다
+operations-account-wrong-scheme = { $scheme }은(는) { $provider } 서명 방식이 아닙니다
+operations-account-wrong-credentials = 계정에 { $provider }이(가) 아니라 { $held } 자격 증명이 들어 있습니다
 operations-account-no-project-region = 입력되지 않았습니다: Huawei Cloud에는 리전의 프로젝트 ID가 필요합니다
 operations-account-changed = 이 호출은 다른 계정 또는 다른 계정 설정으로 준비되었습니다. 다시 준비하세요
 
@@ -128,5 +128,5 @@ operations-hint-report = Livedesk의 문제입니다. 신고해 주세요.
 operations-hint-correct-fields = 표시된 항목 { $count }개를 수정하세요. 아무것도 보내지 않았습니다.
 operations-hint-correct-field = 항목을 수정하세요. 아무것도 보내지 않았습니다.
 operations-hint-check-account = 계정 설정을 확인하세요. 아무것도 보내지 않았습니다.
-operations-hint-wait = { $count }초 더 기다린 후 다시 보내세요. 아무것도 보내지 않았습니다.
+operations-hint-wait = { $count }초 더 기다린 후 보내기를 다시 누르세요. 아무것도 보내지 않았습니다.
 operations-hint-refused = { $hint } 아무것도 보내지 않았습니다.

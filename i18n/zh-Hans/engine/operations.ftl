@@ -97,12 +97,12 @@ operations-account-no-project = 缺失：此操作需要项目ID
 ## operation.rs
 
 operations-value-unreadable = 无法读取此值；请检查其类型。
-operations-accepted = { $vendor } 已接受请求。
+operations-accepted = { $provider } 已接受请求。
 
 ## summary.rs
 
-operations-clock-note-behind = 注意：您电脑的时钟比 { $vendor } 慢 { $count } 分钟；请在请求因此失败之前开启“自动设置时间”。
-operations-clock-note-ahead = 注意：您电脑的时钟比 { $vendor } 快 { $count } 分钟；请在请求因此失败之前开启“自动设置时间”。
+operations-clock-note-behind = 注意：您电脑的时钟比 { $provider } 慢 { $count } 分钟；请在请求因此失败之前开启“自动设置时间”。
+operations-clock-note-ahead = 注意：您电脑的时钟比 { $provider } 快 { $count } 分钟；请在请求因此失败之前开启“自动设置时间”。
 # 两句话前后相接（中文之间不加空格）。
 operations-then = { $first }{ $second }
 operations-request-id-for-vendor = 供服务商技术支持使用的请求 ID：{ $id }。
@@ -111,9 +111,9 @@ operations-off-upper = 关
 
 ## account.rs, lib.rs
 
-operations-account-other-vendor = 此操作用于 { $vendor }，但该账号是 { $account_vendor } 账号
-operations-account-wrong-scheme = { $scheme } 不是 { $vendor } 的签名方式
-operations-account-wrong-credentials = 该账号保存的是 { $held } 的凭证，而不是 { $vendor } 的凭证
+operations-account-other-vendor = 此操作用于 { $provider }，但该账号是 { $other } 账号
+operations-account-wrong-scheme = { $scheme } 不是 { $provider } 的签名方式
+operations-account-wrong-credentials = 该账号保存的是 { $held } 的凭证，而不是 { $provider } 的凭证
 operations-account-no-project-region = 缺失：华为云需要该区域的项目ID
 operations-account-changed = 此调用是为其他账号或其他账号设置准备的；请重新准备
 

@@ -97,12 +97,12 @@ operations-account-no-project = 缺少：此操作需要項目ID
 ## operation.rs
 
 operations-value-unreadable = 無法讀取此值；請檢查其類型。
-operations-accepted = { $vendor } 已接受請求。
+operations-accepted = { $provider } 已接受請求。
 
 ## summary.rs
 
-operations-clock-note-behind = 注意：您電腦的時鐘比 { $vendor } 慢 { $count } 分鐘；請在請求因此失敗之前開啟「自動設定時間」。
-operations-clock-note-ahead = 注意：您電腦的時鐘比 { $vendor } 快 { $count } 分鐘；請在請求因此失敗之前開啟「自動設定時間」。
+operations-clock-note-behind = 注意：您電腦的時鐘比 { $provider } 慢 { $count } 分鐘；請在請求因此失敗之前開啟「自動設定時間」。
+operations-clock-note-ahead = 注意：您電腦的時鐘比 { $provider } 快 { $count } 分鐘；請在請求因此失敗之前開啟「自動設定時間」。
 # 兩句話前後相接（中文之間不加空格）。
 operations-then = { $first }{ $second }
 operations-request-id-for-vendor = 提供給服務商技術支援的請求 ID：{ $id }。
@@ -111,9 +111,9 @@ operations-off-upper = 關
 
 ## account.rs, lib.rs
 
-operations-account-other-vendor = 此操作用於 { $vendor }，但該帳號是 { $account_vendor } 帳號
-operations-account-wrong-scheme = { $scheme } 不是 { $vendor } 的簽名方式
-operations-account-wrong-credentials = 該帳號儲存的是 { $held } 的憑證，而不是 { $vendor } 的憑證
+operations-account-other-vendor = 此操作用於 { $provider }，但該帳號是 { $other } 帳號
+operations-account-wrong-scheme = { $scheme } 不是 { $provider } 的簽名方式
+operations-account-wrong-credentials = 該帳號儲存的是 { $held } 的憑證，而不是 { $provider } 的憑證
 operations-account-no-project-region = 缺少：華為雲需要該區域的項目ID
 operations-account-changed = 此呼叫是為其他帳號或其他帳號設定準備的；請重新準備
 

@@ -109,7 +109,7 @@ pub async fn check_connection(client: &Client, target: Target) -> ConnectionRepo
         return setting_problem(t!(
             "http-check-wrong-scheme",
             scheme = target.scheme.to_string(),
-            vendor = vendor.to_string()
+            provider = vendor.to_string()
         ));
     }
     let base = match validate_endpoint(&target.endpoint) {
@@ -190,15 +190,15 @@ fn works(
 ) -> ConnectionReport {
     let name = vendor.to_string();
     let mut message = if no_domain {
-        t!("http-check-works-no-domain", vendor = &name)
+        t!("http-check-works-no-domain", provider = &name)
     } else {
-        t!("http-check-works", vendor = &name)
+        t!("http-check-works", provider = &name)
     };
     let mut hint = None;
     // Worth saying before it grows into a refused request.
     let minutes = skew.map(|s| (s as f64 / 60.0).round() as i64);
     if let Some(m) = minutes.filter(|m| m.abs() >= 2) {
-        let note = t!("http-check-clock-note", clock = clock_phrase(m), vendor = &name);
+        let note = t!("http-check-clock-note", clock = clock_phrase(m), provider = &name);
         message = then(&message, &note);
         hint = Some(clock_hint());
     }

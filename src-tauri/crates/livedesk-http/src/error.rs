@@ -69,7 +69,7 @@ pub enum HttpError {
 
     /// An answer came back but could not be read (not JSON, not the expected shape). The
     /// problem never quotes the body.
-    #[error("{}", t!("http-bad-response", vendor = vendor_name(vendor), problem = problem))]
+    #[error("{}", t!("http-bad-response", provider = vendor_name(vendor), problem = problem))]
     BadResponse {
         vendor: &'static str,
         status: u16,

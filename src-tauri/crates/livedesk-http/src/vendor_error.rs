@@ -209,7 +209,7 @@ impl VendorError {
             self.kind = ErrorKind::Other;
             self.explanation = t!(
                 "http-signature-other-request",
-                vendor = self.vendor.to_string()
+                provider = self.vendor.to_string()
             );
             self.hint = with_request_id(
                 t!("http-hint-signature-other-request"),
@@ -328,9 +328,9 @@ fn unreadable(answer: &Answer<'_>, request_id: Option<String>) -> VendorError {
     };
     let name = vendor.to_string();
     let explanation = match kind {
-        ErrorKind::ServerError => t!("http-unreadable-server-error", vendor = &name, status = status.to_string()),
-        ErrorKind::RateLimited => t!("http-unreadable-rate-limited", vendor = &name, status = status.to_string()),
-        _ => t!("http-unreadable-other", vendor = &name, status = status.to_string()),
+        ErrorKind::ServerError => t!("http-unreadable-server-error", provider = &name, status = status.to_string()),
+        ErrorKind::RateLimited => t!("http-unreadable-rate-limited", provider = &name, status = status.to_string()),
+        _ => t!("http-unreadable-other", provider = &name, status = status.to_string()),
     };
     let hint = match kind {
         ErrorKind::ServerError => t!("http-hint-try-in-minutes"),
@@ -377,9 +377,9 @@ pub(crate) fn clock_phrase(minutes: i64) -> String {
 pub(crate) fn clock_sentence(vendor: Vendor, minutes: Option<i64>) -> String {
     let vendor = vendor.to_string();
     match minutes {
-        Some(0) => t!("http-clock-agrees-but-refused", vendor = vendor),
-        Some(m) => t!("http-clock-off-refused", clock = clock_phrase(m), vendor = vendor),
-        None => t!("http-clock-seems-wrong", vendor = vendor),
+        Some(0) => t!("http-clock-agrees-but-refused", provider = vendor),
+        Some(m) => t!("http-clock-off-refused", clock = clock_phrase(m), provider = vendor),
+        None => t!("http-clock-seems-wrong", provider = vendor),
     }
 }
 
@@ -407,87 +407,87 @@ fn words(
         } else {
             then(
                 &sentence,
-                &t!("http-vendor-said", vendor = v, message = vendor_message.trim()),
+                &t!("http-vendor-said", provider = v, message = vendor_message.trim()),
             )
         }
     };
     let (explanation, hint) = match (kind, note) {
         (ErrorKind::WrongKey, Some(Note::ProjectMismatch)) => (
-            t!("http-wrong-key-project", vendor = v),
+            t!("http-wrong-key-project", provider = v),
             t!("http-hint-wrong-key-project"),
         ),
         (ErrorKind::WrongKey, Some(Note::KeyNotFound)) => (
-            t!("http-wrong-key-unknown-id", vendor = v),
+            t!("http-wrong-key-unknown-id", provider = v),
             t!("http-hint-wrong-key-unknown-id"),
         ),
         (ErrorKind::WrongKey, Some(Note::KeyInactive)) => (
-            t!("http-wrong-key-disabled", vendor = v),
+            t!("http-wrong-key-disabled", provider = v),
             t!("http-hint-wrong-key-disabled"),
         ),
         (ErrorKind::WrongKey, _) => wrong_key(vendor),
         (ErrorKind::ClockOff { minutes }, _) => (clock_sentence(vendor, *minutes), clock_hint()),
         (ErrorKind::NoPermission, Some(Note::WrongOrganisation)) => (
-            t!("http-wrong-organisation", vendor = v),
+            t!("http-wrong-organisation", provider = v),
             t!("http-hint-wrong-organisation"),
         ),
         (ErrorKind::NoPermission, Some(Note::ReadOnly)) => (
-            t!("http-read-only", vendor = v),
+            t!("http-read-only", provider = v),
             no_permission_hint(vendor),
         ),
         (ErrorKind::NoPermission, Some(Note::IpNotAllowed)) => (
-            t!("http-ip-not-allowed", vendor = v),
+            t!("http-ip-not-allowed", provider = v),
             t!("http-hint-ip-not-allowed"),
         ),
         (ErrorKind::NoPermission, Some(Note::Region)) => (
-            t!("http-region-not-available", vendor = v),
+            t!("http-region-not-available", provider = v),
             t!("http-hint-check-region"),
         ),
         (ErrorKind::NoPermission, _) => (
-            t!("http-no-permission", vendor = v),
+            t!("http-no-permission", provider = v),
             no_permission_hint(vendor),
         ),
         (ErrorKind::NotFound, Some(Note::ApiNotFound)) => (
-            t!("http-api-not-found", vendor = v),
+            t!("http-api-not-found", provider = v),
             t!("http-hint-check-endpoint-region"),
         ),
         (ErrorKind::NotFound, _) => (
-            said(t!("http-not-found", vendor = v)),
+            said(t!("http-not-found", provider = v)),
             t!("http-hint-not-found"),
         ),
         (ErrorKind::PreconditionFailed, _) => (
-            said(t!("http-precondition-failed", vendor = v)),
+            said(t!("http-precondition-failed", provider = v)),
             t!("http-hint-precondition-failed"),
         ),
         (ErrorKind::InvalidInput { .. }, Some(Note::Region)) => (
-            said(t!("http-region-not-supported", vendor = v)),
+            said(t!("http-region-not-supported", provider = v)),
             t!("http-hint-check-region"),
         ),
         (_, Some(Note::NonceUsed)) => (
-            t!("http-nonce-used", vendor = v),
+            t!("http-nonce-used", provider = v),
             t!("http-hint-nonce-used"),
         ),
         (ErrorKind::InvalidInput { .. } | ErrorKind::Other, Some(Note::SignatureFormat)) => (
-            said(t!("http-signature-format", vendor = v)),
+            said(t!("http-signature-format", provider = v)),
             t!("http-hint-report"),
         ),
         (ErrorKind::InvalidInput { field: Some(field) }, _) => (
-            said(t!("http-invalid-field", vendor = v, field = field)),
+            said(t!("http-invalid-field", provider = v, field = field)),
             t!("http-hint-correct-field", field = field),
         ),
         (ErrorKind::InvalidInput { field: None }, _) => (
-            said(t!("http-invalid-value", vendor = v)),
+            said(t!("http-invalid-value", provider = v)),
             t!("http-hint-check-values"),
         ),
         (ErrorKind::RateLimited, _) => (
-            t!("http-rate-limited", vendor = v),
+            t!("http-rate-limited", provider = v),
             t!("http-hint-wait-a-minute"),
         ),
         (ErrorKind::ServerError, _) => (
-            said(t!("http-server-error", vendor = v)),
+            said(t!("http-server-error", provider = v)),
             t!("http-hint-server-error"),
         ),
         (ErrorKind::Other, _) => (
-            said(t!("http-refused", vendor = v)),
+            said(t!("http-refused", provider = v)),
             t!("http-hint-check-settings"),
         ),
     };

@@ -43,8 +43,8 @@ impl Account {
                 field: "vendor",
                 problem: t!(
                     "operations-account-other-vendor",
-                    vendor = vendor.to_string(),
-                    account_vendor = target.vendor.to_string()
+                    provider = vendor.to_string(),
+                    other = target.vendor.to_string()
                 ),
             });
         }
@@ -54,7 +54,7 @@ impl Account {
                 problem: t!(
                     "operations-account-wrong-scheme",
                     scheme = target.scheme.to_string(),
-                    vendor = vendor.to_string()
+                    provider = vendor.to_string()
                 ),
             });
         }
@@ -64,7 +64,7 @@ impl Account {
                 problem: t!(
                     "operations-account-wrong-credentials",
                     held = target.credentials.vendor(),
-                    vendor = vendor.to_string()
+                    provider = vendor.to_string()
                 ),
             });
         }

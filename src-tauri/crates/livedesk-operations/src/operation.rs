@@ -377,7 +377,7 @@ impl<O: Operation> DynOperation for Registered<O> {
             Some(input) => O::summarize(&input, answer),
             None => vec![livedesk_i18n::t!(
                 "operations-accepted",
-                vendor = O::VENDOR.to_string()
+                provider = O::VENDOR.to_string()
             )],
         }
     }

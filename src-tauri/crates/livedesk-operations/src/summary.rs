@@ -20,7 +20,7 @@ pub(crate) fn clock_note(vendor: Vendor, skew_seconds: Option<i64>) -> Option<St
         id,
         &[
             ("count", Arg::from(minutes.unsigned_abs())),
-            ("vendor", Arg::from(vendor.to_string())),
+            ("provider", Arg::from(vendor.to_string())),
         ],
     ))
 }
