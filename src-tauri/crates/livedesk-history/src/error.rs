@@ -72,7 +72,10 @@ impl HistoryError {
                 folder = path.parent().unwrap_or(path).display().to_string()
             ),
             HistoryError::SetAsideFailed { path, .. } => {
-                t!("history-hint-set-aside-failed", path = path.display().to_string())
+                t!(
+                    "history-hint-set-aside-failed",
+                    path = path.display().to_string()
+                )
             }
             HistoryError::SecretInEntry { .. } => t!("history-hint-secret-in-entry"),
             HistoryError::InvalidEntry { .. } => t!("history-hint-invalid-entry"),

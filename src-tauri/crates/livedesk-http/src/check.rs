@@ -146,12 +146,7 @@ pub async fn check_connection(client: &Client, target: Target) -> ConnectionRepo
                 (ErrorKind::InvalidInput { .. }, Vendor::Huawei, None)
                     if e.code.starts_with("LIVE.") =>
                 {
-                    works(
-                        vendor,
-                        e.request_id.clone(),
-                        e.clock_skew_seconds,
-                        true,
-                    )
+                    works(vendor, e.request_id.clone(), e.clock_skew_seconds, true)
                 }
                 (ErrorKind::NotFound, Vendor::Huawei, Some(domain))
                     if e.code.starts_with("LIVE.") =>
@@ -198,7 +193,11 @@ fn works(
     // Worth saying before it grows into a refused request.
     let minutes = skew.map(|s| (s as f64 / 60.0).round() as i64);
     if let Some(m) = minutes.filter(|m| m.abs() >= 2) {
-        let note = t!("http-check-clock-note", clock = clock_phrase(m), provider = &name);
+        let note = t!(
+            "http-check-clock-note",
+            clock = clock_phrase(m),
+            provider = &name
+        );
         message = then(&message, &note);
         hint = Some(clock_hint());
     }

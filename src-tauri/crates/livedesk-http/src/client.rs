@@ -368,7 +368,12 @@ fn check_url(raw: &str, base_only: bool) -> Result<Url, HttpError> {
             return Err(invalid(t!("http-endpoint-not-full")))
         }
         // The parser's messages describe the problem without quoting the input.
-        Err(e) => return Err(invalid(t!("http-endpoint-not-valid", problem = e.to_string()))),
+        Err(e) => {
+            return Err(invalid(t!(
+                "http-endpoint-not-valid",
+                problem = e.to_string()
+            )))
+        }
     };
     if !matches!(url.scheme(), "https" | "http") {
         return Err(invalid(t!("http-endpoint-not-https-scheme")));

@@ -328,9 +328,21 @@ fn unreadable(answer: &Answer<'_>, request_id: Option<String>) -> VendorError {
     };
     let name = vendor.to_string();
     let explanation = match kind {
-        ErrorKind::ServerError => t!("http-unreadable-server-error", provider = &name, status = status.to_string()),
-        ErrorKind::RateLimited => t!("http-unreadable-rate-limited", provider = &name, status = status.to_string()),
-        _ => t!("http-unreadable-other", provider = &name, status = status.to_string()),
+        ErrorKind::ServerError => t!(
+            "http-unreadable-server-error",
+            provider = &name,
+            status = status.to_string()
+        ),
+        ErrorKind::RateLimited => t!(
+            "http-unreadable-rate-limited",
+            provider = &name,
+            status = status.to_string()
+        ),
+        _ => t!(
+            "http-unreadable-other",
+            provider = &name,
+            status = status.to_string()
+        ),
     };
     let hint = match kind {
         ErrorKind::ServerError => t!("http-hint-try-in-minutes"),
@@ -378,7 +390,11 @@ pub(crate) fn clock_sentence(vendor: Vendor, minutes: Option<i64>) -> String {
     let vendor = vendor.to_string();
     match minutes {
         Some(0) => t!("http-clock-agrees-but-refused", provider = vendor),
-        Some(m) => t!("http-clock-off-refused", clock = clock_phrase(m), provider = vendor),
+        Some(m) => t!(
+            "http-clock-off-refused",
+            clock = clock_phrase(m),
+            provider = vendor
+        ),
         None => t!("http-clock-seems-wrong", provider = vendor),
     }
 }
@@ -407,7 +423,11 @@ fn words(
         } else {
             then(
                 &sentence,
-                &t!("http-vendor-said", provider = v, message = vendor_message.trim()),
+                &t!(
+                    "http-vendor-said",
+                    provider = v,
+                    message = vendor_message.trim()
+                ),
             )
         }
     };
@@ -496,9 +516,15 @@ fn words(
 
 fn wrong_key(vendor: Vendor) -> (String, String) {
     match vendor {
-        Vendor::Huawei => (t!("http-wrong-key-huawei"), t!("http-hint-wrong-key-huawei")),
+        Vendor::Huawei => (
+            t!("http-wrong-key-huawei"),
+            t!("http-hint-wrong-key-huawei"),
+        ),
         Vendor::Naver => (t!("http-wrong-key-naver"), t!("http-hint-wrong-key-naver")),
-        Vendor::Alibaba => (t!("http-wrong-key-alibaba"), t!("http-hint-wrong-key-alibaba")),
+        Vendor::Alibaba => (
+            t!("http-wrong-key-alibaba"),
+            t!("http-hint-wrong-key-alibaba"),
+        ),
         Vendor::BlendVision => (
             t!("http-wrong-key-blendvision"),
             t!("http-hint-wrong-key-blendvision"),

@@ -2,8 +2,8 @@
 //! Huawei project, the NAVER/Alibaba region, and an identity for the engine's memory.
 //! Nothing secret is kept here.
 
-use livedesk_i18n::t;
 use livedesk_http::{validate_endpoint, Target, Vendor, DEFAULT_NAVER_REGION};
+use livedesk_i18n::t;
 use livedesk_signing::{Credentials, Scheme};
 
 use crate::error::OpError;

@@ -2,8 +2,8 @@
 //! state of a write as its form's input ([`load_current`], [`current_input`]), which the UI
 //! prefills and the engine keeps as the "state before" that undoes a change.
 
-use livedesk_i18n::t;
 use livedesk_http::{Client, Target};
+use livedesk_i18n::t;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 

@@ -138,16 +138,14 @@ impl OpError {
             Self::UnknownOperation { .. } | Self::NotOffered { .. } => {
                 Some(t!("operations-hint-report"))
             }
-            Self::Invalid { problems } if problems.len() > 1 => Some(t!(
-                "operations-hint-correct-fields",
-                count = problems.len()
-            )),
+            Self::Invalid { problems } if problems.len() > 1 => {
+                Some(t!("operations-hint-correct-fields", count = problems.len()))
+            }
             Self::Invalid { .. } => Some(t!("operations-hint-correct-field")),
             Self::Account { .. } => Some(t!("operations-hint-check-account")),
-            Self::TooSoon { seconds_left, .. } => Some(t!(
-                "operations-hint-wait",
-                count = *seconds_left
-            )),
+            Self::TooSoon { seconds_left, .. } => {
+                Some(t!("operations-hint-wait", count = *seconds_left))
+            }
             Self::Refused(r) => Some(t!("operations-hint-refused", hint = &r.hint)),
             Self::Vendor(e) => Some(e.hint.clone()),
             Self::Http(e) => e.hint(),

@@ -44,14 +44,24 @@ impl List {
         let mut lines = vec![match total {
             0 => t!("operations-list-none", things = several),
             1 => t!("operations-list-one", thing = one),
-            t if shown < t => t!("operations-list-page", count = t, things = several, shown = shown),
+            t if shown < t => t!(
+                "operations-list-page",
+                count = t,
+                things = several,
+                shown = shown
+            ),
             t => t!("operations-list-all", count = t, things = several),
         }];
         lines.extend(page.into_iter().filter_map(|item| {
             let id = text(item, self.id)?;
             let name = text(item, self.name).unwrap_or(id);
             Some(match (self.detail)(item) {
-                Some(detail) => t!("operations-list-item-detail", name = name, id = id, detail = detail),
+                Some(detail) => t!(
+                    "operations-list-item-detail",
+                    name = name,
+                    id = id,
+                    detail = detail
+                ),
                 None => t!("operations-list-item", name = name, id = id),
             })
         }));

@@ -3,8 +3,8 @@
 //! to refuse it. Each operation defines its sentences and refusals in its own module
 //! ([`crate::Operation::effects`]); this module reads the state and puts the parts together.
 
-use livedesk_i18n::t;
 use livedesk_http::{Client, Target};
+use livedesk_i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -217,7 +217,11 @@ pub(crate) fn change_sentences(changes: &[crate::Change]) -> Vec<String> {
         .iter()
         .map(|c| {
             if c.cleared {
-                t!("operations-will-be-cleared", label = &c.label, old = &c.old_text)
+                t!(
+                    "operations-will-be-cleared",
+                    label = &c.label,
+                    old = &c.old_text
+                )
             } else {
                 t!(
                     "operations-will-be",

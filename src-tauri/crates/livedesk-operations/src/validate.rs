@@ -135,7 +135,10 @@ fn check_object(
         let title = title_of(child, key);
         match object.get(key).filter(|v| !v.is_null()) {
             None if required.contains(&key) => {
-                out.push(FieldProblem::new(field, t!("operations-required", title = title)));
+                out.push(FieldProblem::new(
+                    field,
+                    t!("operations-required", title = title),
+                ));
             }
             None => {}
             Some(value) => check(child, value, &field, title, out),
@@ -209,14 +212,22 @@ fn check_rule(
         for key in required.filter(|k| !present(k)) {
             out.push(FieldProblem::new(
                 child_path(path, key),
-                t!("operations-required-when", title = title(key), condition = &condition),
+                t!(
+                    "operations-required-when",
+                    title = title(key),
+                    condition = &condition
+                ),
             ));
         }
     } else if let Some(forbidden) = rule.pointer("/else/properties").and_then(Value::as_object) {
         for key in forbidden.keys().filter(|k| present(k)) {
             out.push(FieldProblem::new(
                 child_path(path, key),
-                t!("operations-only-used-when", title = title(key), condition = &condition),
+                t!(
+                    "operations-only-used-when",
+                    title = title(key),
+                    condition = &condition
+                ),
             ));
         }
     }
@@ -258,14 +269,23 @@ fn check_array(
         if count > max {
             out.push(FieldProblem::new(
                 path,
-                t!("operations-max-entries", title = title, count = max, given = count),
+                t!(
+                    "operations-max-entries",
+                    title = title,
+                    count = max,
+                    given = count
+                ),
             ));
         }
     }
     if let Some(item) = node.get("items") {
         for (i, value) in items.iter().enumerate() {
             let field = format!("{path}[{i}]");
-            let item_title = t!("operations-entry-title", title = title_of(item, title), n = i + 1);
+            let item_title = t!(
+                "operations-entry-title",
+                title = title_of(item, title),
+                n = i + 1
+            );
             if value.is_null() {
                 out.push(FieldProblem::new(
                     field,
@@ -290,7 +310,12 @@ fn check_string(node: &Value, text: &str, title: &str) -> Option<String> {
         _ => {}
     }
     if let Some(max) = max.filter(|max| chars > *max) {
-        return Some(t!("operations-max-chars", title = title, max = max, given = chars));
+        return Some(t!(
+            "operations-max-chars",
+            title = title,
+            max = max,
+            given = chars
+        ));
     }
     if let Some(pattern) = node.get("pattern").and_then(Value::as_str) {
         if !matches(pattern, text) {
@@ -393,7 +418,11 @@ fn check_choice(node: &Value, value: &Value, title: &str) -> Option<String> {
         .map(|c| quoted(&label(node, c)))
         .reduce(|list, next| t!("operations-list-next", list = list, next = next))
         .unwrap_or_default();
-    Some(t!("operations-must-be-one-of", title = title, choices = labels))
+    Some(t!(
+        "operations-must-be-one-of",
+        title = title,
+        choices = labels
+    ))
 }
 
 /// A choice's label in the language's quotation marks.

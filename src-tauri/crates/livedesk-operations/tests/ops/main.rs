@@ -8,6 +8,7 @@ mod common;
 mod current;
 mod diff;
 mod effects;
+mod languages;
 mod pickers;
 mod reads;
 mod requests;
