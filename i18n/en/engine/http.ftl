@@ -112,6 +112,9 @@ http-request-id-for-support = Request id for support: { $id }.
 
 ## client.rs
 
+http-not-a-method = is not an HTTP method
+http-header-name-invalid = a header name is not valid
+http-header-value-invalid = the value of { $name } is not valid in a header
 http-endpoint-empty = is empty
 http-endpoint-not-full = is not a full address: start it with https://
 http-endpoint-not-valid = is not a valid address ({ $problem })

@@ -32,3 +32,14 @@ signing-query-name = query parameter { $name }
 
 signing-empty = is empty
 signing-control-character = contains a line break or another control character
+
+## request.rs, scheme.rs, alibaba_rpc.rs
+
+signing-not-a-method = { $method } is not an HTTP method
+signing-url-scheme = must start with https:// or http://
+signing-url-no-host = has no host
+signing-url-user-name = must not contain a user name or password
+signing-not-a-header-name = { $name } is not a valid header name
+signing-header-repeated = appears more than once
+signing-no-time = blendvision-bearer signs no time; leave it out
+signing-must-be-signature = must be { $value }, the signature this scheme makes

@@ -106,6 +106,9 @@ http-request-id-for-support = サポート向けリクエスト ID: { $id }。
 
 ## client.rs
 
+http-not-a-method = HTTP メソッドではありません
+http-header-name-invalid = ヘッダー名が正しくありません
+http-header-value-invalid = { $name } の値はヘッダーに使えません
 http-endpoint-empty = 空です
 http-endpoint-not-full = 完全なアドレスではありません。https:// から始めてください
 http-endpoint-not-valid = 有効なアドレスではありません ({ $problem })

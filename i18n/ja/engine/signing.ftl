@@ -32,3 +32,14 @@ signing-query-name = クエリパラメーター { $name }
 
 signing-empty = 空です
 signing-control-character = 改行またはその他の制御文字が含まれています
+
+## request.rs, scheme.rs, alibaba_rpc.rs
+
+signing-not-a-method = { $method } は HTTP メソッドではありません
+signing-url-scheme = https:// または http:// で始まる必要があります
+signing-url-no-host = ホストがありません
+signing-url-user-name = ユーザー名やパスワードを含めることはできません
+signing-not-a-header-name = { $name } は有効なヘッダー名ではありません
+signing-header-repeated = 2 回以上指定されています
+signing-no-time = blendvision-bearer は時刻に署名しません。指定しないでください
+signing-must-be-signature = この方式が作る署名である { $value } にする必要があります

@@ -106,6 +106,9 @@ http-request-id-for-support = 지원팀에 전달할 요청 ID: { $id }.
 
 ## client.rs
 
+http-not-a-method = HTTP 메서드가 아닙니다
+http-header-name-invalid = 헤더 이름이 올바르지 않습니다
+http-header-value-invalid = { $name }의 값은 헤더에 사용할 수 없습니다
 http-endpoint-empty = 비어 있습니다
 http-endpoint-not-full = 전체 주소가 아닙니다. https://로 시작하세요
 http-endpoint-not-valid = 올바른 주소가 아닙니다({ $problem })

@@ -32,3 +32,14 @@ signing-query-name = 쿼리 매개변수 { $name }
 
 signing-empty = 비어 있습니다
 signing-control-character = 줄바꿈이나 다른 제어 문자가 들어 있습니다
+
+## request.rs, scheme.rs, alibaba_rpc.rs
+
+signing-not-a-method = { $method }은(는) HTTP 메서드가 아닙니다
+signing-url-scheme = https:// 또는 http://로 시작해야 합니다
+signing-url-no-host = 호스트가 없습니다
+signing-url-user-name = 사용자 이름이나 비밀번호를 포함할 수 없습니다
+signing-not-a-header-name = { $name }은(는) 올바른 헤더 이름이 아닙니다
+signing-header-repeated = 두 번 이상 나옵니다
+signing-no-time = blendvision-bearer는 시간에 서명하지 않습니다. 비워 두세요
+signing-must-be-signature = 이 방식이 만드는 서명인 { $value }여야 합니다

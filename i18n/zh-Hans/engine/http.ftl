@@ -106,6 +106,9 @@ http-request-id-for-support = 供技术支持使用的请求 ID：{ $id }。
 
 ## client.rs
 
+http-not-a-method = 不是 HTTP 方法
+http-header-name-invalid = 某个请求头名称无效
+http-header-value-invalid = { $name } 的值不能用于请求头
 http-endpoint-empty = 为空
 http-endpoint-not-full = 不是完整地址：请以 https:// 开头
 http-endpoint-not-valid = 不是有效地址（{ $problem }）

@@ -32,3 +32,14 @@ signing-query-name = 查询参数 { $name }
 
 signing-empty = 为空
 signing-control-character = 包含换行或其他控制字符
+
+## request.rs, scheme.rs, alibaba_rpc.rs
+
+signing-not-a-method = { $method } 不是 HTTP 方法
+signing-url-scheme = 必须以 https:// 或 http:// 开头
+signing-url-no-host = 没有主机
+signing-url-user-name = 不能包含用户名或密码
+signing-not-a-header-name = { $name } 不是有效的请求头名称
+signing-header-repeated = 出现了不止一次
+signing-no-time = blendvision-bearer 不对时间签名；请不要填写
+signing-must-be-signature = 必须是 { $value }，即此方式生成的签名

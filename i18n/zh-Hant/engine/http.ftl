@@ -106,6 +106,9 @@ http-request-id-for-support = 提供給技術支援的請求 ID：{ $id }。
 
 ## client.rs
 
+http-not-a-method = 不是 HTTP 方法
+http-header-name-invalid = 某個標頭名稱無效
+http-header-value-invalid = { $name } 的值不能用於標頭
 http-endpoint-empty = 是空的
 http-endpoint-not-full = 不是完整位址：請以 https:// 開頭
 http-endpoint-not-valid = 不是有效位址（{ $problem }）

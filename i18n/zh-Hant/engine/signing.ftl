@@ -32,3 +32,14 @@ signing-query-name = 查詢參數 { $name }
 
 signing-empty = 是空的
 signing-control-character = 包含換行或其他控制字元
+
+## request.rs, scheme.rs, alibaba_rpc.rs
+
+signing-not-a-method = { $method } 不是 HTTP 方法
+signing-url-scheme = 必須以 https:// 或 http:// 開頭
+signing-url-no-host = 沒有主機
+signing-url-user-name = 不能包含使用者名稱或密碼
+signing-not-a-header-name = { $name } 不是有效的標頭名稱
+signing-header-repeated = 出現了不止一次
+signing-no-time = blendvision-bearer 不對時間簽名；請不要填寫
+signing-must-be-signature = 必須是 { $value }，即此方式產生的簽名

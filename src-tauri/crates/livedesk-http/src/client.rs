@@ -220,7 +220,7 @@ impl Client {
         let method = reqwest::Method::from_bytes(signed.method.as_bytes()).map_err(|_| {
             HttpError::InvalidRequest {
                 field: "method",
-                problem: "is not an HTTP method".into(),
+                problem: t!("http-not-a-method"),
             }
         })?;
         let mut headers = HeaderMap::with_capacity(signed.headers.len());
@@ -228,12 +228,12 @@ impl Client {
             let name =
                 HeaderName::from_bytes(name.as_bytes()).map_err(|_| HttpError::InvalidRequest {
                     field: "headers",
-                    problem: "a header name is not valid".into(),
+                    problem: t!("http-header-name-invalid"),
                 })?;
             // The value is never quoted: it may be a token.
             let value = HeaderValue::from_str(value).map_err(|_| HttpError::InvalidRequest {
                 field: "headers",
-                problem: format!("the value of {name} is not valid in a header"),
+                problem: t!("http-header-value-invalid", name = name.as_str()),
             })?;
             headers.append(name, value);
         }
