@@ -101,8 +101,8 @@ operations-accepted = { $provider } 已接受请求。
 
 ## summary.rs
 
-operations-clock-note-behind = 注意：您电脑的时钟比 { $provider } 慢 { $count } 分钟；请在请求因此失败之前开启“自动设置时间”。
-operations-clock-note-ahead = 注意：您电脑的时钟比 { $provider } 快 { $count } 分钟；请在请求因此失败之前开启“自动设置时间”。
+operations-clock-note-behind = 注意：你电脑的时钟比 { $provider } 慢 { $count } 分钟；请在请求因此失败之前开启“自动设置时间”。
+operations-clock-note-ahead = 注意：你电脑的时钟比 { $provider } 快 { $count } 分钟；请在请求因此失败之前开启“自动设置时间”。
 # 两句话前后相接（中文之间不加空格）。
 operations-then = { $first }{ $second }
 operations-request-id-for-vendor = 供服务商技术支持使用的请求 ID：{ $id }。

@@ -10,12 +10,12 @@ history-not-found = 歷史記錄項目 #{ $id } 不存在
 history-not-undoable = 歷史記錄項目 #{ $id } 無法還原：{ $reason }
 history-damaged = 呼叫歷史記錄已損毀：{ $problem }
 history-storage = 無法讀取或寫入呼叫歷史記錄：{ $problem }
-history-hint-unavailable = 請確認資料夾 { $folder } 存在、您可以寫入、磁碟未滿，且沒有其他 Livedesk 正在使用它；然後重新啟動 Livedesk。在此之前仍可進行呼叫，但不會保存在歷史記錄中。
+history-hint-unavailable = 請確認資料夾 { $folder } 存在、你可以寫入、磁碟未滿，且沒有其他 Livedesk 正在使用它；然後重新啟動 Livedesk。在此之前仍可進行呼叫，但不會保存在歷史記錄中。
 history-hint-set-aside-failed = 請自行移動 { $path } 或重新命名（若需要其中的項目請妥善保存），確認其所在資料夾可以寫入，然後重新啟動 Livedesk。
 history-hint-secret-in-entry = 呼叫本身已完成；只是省略了其歷史記錄項目，以免任何密鑰被寫入磁碟。請回報此問題：密鑰應該要被遮蔽。
 history-hint-invalid-entry = 呼叫本身已完成；只是省略了其歷史記錄項目。請回報此問題。
 history-hint-not-found = 它可能已依歷史記錄的保留設定（保留多少筆或多少天）被移除。
-history-hint-not-undoable = 只有成功、且傳送前讀取過先前狀態的變更才能還原。您仍可以手動重新填寫表單。
+history-hint-not-undoable = 只有成功、且傳送前讀取過先前狀態的變更才能還原。你仍可以手動重新填寫表單。
 history-hint-damaged = 請重新啟動 Livedesk：損毀的歷史記錄會被移到一旁（重新命名，而非刪除），並開始新的歷史記錄。
 history-hint-storage = 請確認磁碟未滿且 Livedesk 的資料資料夾可以寫入，然後再試一次。
 

@@ -101,8 +101,8 @@ operations-accepted = { $provider } 已接受請求。
 
 ## summary.rs
 
-operations-clock-note-behind = 注意：您電腦的時鐘比 { $provider } 慢 { $count } 分鐘；請在請求因此失敗之前開啟「自動設定時間」。
-operations-clock-note-ahead = 注意：您電腦的時鐘比 { $provider } 快 { $count } 分鐘；請在請求因此失敗之前開啟「自動設定時間」。
+operations-clock-note-behind = 注意：你電腦的時鐘比 { $provider } 慢 { $count } 分鐘；請在請求因此失敗之前開啟「自動設定時間」。
+operations-clock-note-ahead = 注意：你電腦的時鐘比 { $provider } 快 { $count } 分鐘；請在請求因此失敗之前開啟「自動設定時間」。
 # 兩句話前後相接（中文之間不加空格）。
 operations-then = { $first }{ $second }
 operations-request-id-for-vendor = 提供給服務商技術支援的請求 ID：{ $id }。
