@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use livedesk_i18n::t;
 use rusqlite::ErrorCode;
 
 /// Everything that can go wrong with the history. Messages never contain a secret.
@@ -10,13 +11,11 @@ use rusqlite::ErrorCode;
 pub enum HistoryError {
     /// The database file could not be created or opened (read-only folder, disk full, locked by
     /// another program, …). Nothing was renamed or lost.
-    #[error("The call history at {path} could not be opened: {reason}")]
+    #[error("{}", t!("history-unavailable", path = path.display().to_string(), reason = reason))]
     Unavailable { path: PathBuf, reason: String },
 
     /// The history file is damaged and could not be moved aside, so no fresh one was started.
-    #[error(
-        "The call history at {path} is damaged ({reason}) and could not be set aside: {problem}"
-    )]
+    #[error("{}", t!("history-set-aside-failed", path = path.display().to_string(), reason = reason, problem = problem))]
     SetAsideFailed {
         path: PathBuf,
         reason: String,
@@ -24,30 +23,28 @@ pub enum HistoryError {
     },
 
     /// The entry contains one of the account's secret values: it was not written.
-    #[error(
-        "This call was not saved to the history: its {field} contains one of the account's secrets"
-    )]
+    #[error("{}", t!("history-secret-in-entry", field = field))]
     SecretInEntry { field: String },
 
     /// The entry to record is not well formed (an empty account or operation, an unknown
     /// entry to undo, …).
-    #[error("This call was not saved to the history: {field}: {problem}")]
+    #[error("{}", t!("history-invalid-entry", field = field, problem = problem))]
     InvalidEntry { field: String, problem: String },
 
     /// No entry with this id (never recorded, or removed by the retention settings).
-    #[error("History entry #{id} does not exist")]
+    #[error("{}", t!("history-not-found", id = id.to_string()))]
     NotFound { id: i64 },
 
     /// "Undo" is not possible for this entry.
-    #[error("History entry #{id} cannot be undone: {reason}")]
+    #[error("{}", t!("history-not-undoable", id = id.to_string(), reason = reason))]
     NotUndoable { id: i64, reason: String },
 
     /// SQLite reported damage while the history was in use.
-    #[error("The call history is damaged: {0}")]
+    #[error("{}", t!("history-damaged", problem = .0))]
     Damaged(String),
 
     /// Reading or writing the database failed for another reason.
-    #[error("The call history could not be read or written: {0}")]
+    #[error("{}", t!("history-storage", problem = .0))]
     Storage(String),
 }
 
@@ -70,37 +67,22 @@ impl HistoryError {
     /// What the producer can do about it, in plain words.
     pub fn hint(&self) -> Option<String> {
         let hint = match self {
-            HistoryError::Unavailable { path, .. } => format!(
-                "Check that the folder {} exists, can be written by you and that the disk is not \
-                 full, and that no other copy of Livedesk is using it; then restart Livedesk. \
-                 Calls still work, but they are not kept in the history until then.",
-                path.parent().unwrap_or(path).display()
+            HistoryError::Unavailable { path, .. } => t!(
+                "history-hint-unavailable",
+                folder = path.parent().unwrap_or(path).display().to_string()
             ),
-            HistoryError::SetAsideFailed { path, .. } => format!(
-                "Move or rename {} yourself (keep it if you want its entries), check that its \
-                 folder can be written, then restart Livedesk.",
-                path.display()
-            ),
-            HistoryError::SecretInEntry { .. } => "The call itself was made; only its history \
-                 entry was left out, so that no secret is ever written to disk. Please report \
-                 this: a secret should have been masked."
-                .to_owned(),
-            HistoryError::InvalidEntry { .. } => "The call itself was made; only its history \
-                 entry was left out. Please report this."
-                .to_owned(),
-            HistoryError::NotFound { .. } => "It may have been removed by the history's \
-                 retention settings (how many entries, or how many days, are kept)."
-                .to_owned(),
-            HistoryError::NotUndoable { .. } => "Only a change that succeeded and whose earlier \
-                 state was read before it was sent can be undone. You can still fill the form \
-                 again by hand."
-                .to_owned(),
-            HistoryError::Damaged(_) => "Restart Livedesk: the damaged history will be set \
-                 aside (renamed, not deleted) and a fresh one started."
-                .to_owned(),
-            HistoryError::Storage(_) => "Check that the disk is not full and that Livedesk's \
-                 data folder can be written, then try again."
-                .to_owned(),
+            HistoryError::SetAsideFailed { path, .. } => {
+                t!(
+                    "history-hint-set-aside-failed",
+                    path = path.display().to_string()
+                )
+            }
+            HistoryError::SecretInEntry { .. } => t!("history-hint-secret-in-entry"),
+            HistoryError::InvalidEntry { .. } => t!("history-hint-invalid-entry"),
+            HistoryError::NotFound { .. } => t!("history-hint-not-found"),
+            HistoryError::NotUndoable { .. } => t!("history-hint-not-undoable"),
+            HistoryError::Damaged(_) => t!("history-hint-damaged"),
+            HistoryError::Storage(_) => t!("history-hint-storage"),
         };
         Some(hint)
     }

@@ -15,7 +15,8 @@ use url::Url;
 use crate::client::{validate_endpoint, Client, SendPolicy};
 use crate::error::HttpError;
 use crate::vendor::Vendor;
-use crate::vendor_error::{clock_phrase, ErrorKind, CLOCK_HINT};
+use crate::vendor_error::{clock_hint, clock_phrase, then, ErrorKind};
+use livedesk_i18n::t;
 
 /// NAVER documents only this region code.
 pub const DEFAULT_NAVER_REGION: &str = "KR";
@@ -105,9 +106,10 @@ impl ConnectionReport {
 pub async fn check_connection(client: &Client, target: Target) -> ConnectionReport {
     let vendor = target.vendor;
     if Vendor::of_scheme(target.scheme) != vendor {
-        return setting_problem(format!(
-            "scheme: {} is not a {vendor} signing scheme",
-            target.scheme
+        return setting_problem(t!(
+            "http-check-wrong-scheme",
+            scheme = target.scheme.to_string(),
+            provider = vendor.to_string()
         ));
     }
     let base = match validate_endpoint(&target.endpoint) {
@@ -130,7 +132,7 @@ pub async fn check_connection(client: &Client, target: Target) -> ConnectionRepo
             vendor,
             response.request_id,
             response.clock_skew_seconds,
-            None,
+            false,
         ),
         Err(HttpError::Vendor(e)) => {
             let named_domain = target
@@ -144,25 +146,15 @@ pub async fn check_connection(client: &Client, target: Target) -> ConnectionRepo
                 (ErrorKind::InvalidInput { .. }, Vendor::Huawei, None)
                     if e.code.starts_with("LIVE.") =>
                 {
-                    works(
-                        vendor,
-                        e.request_id.clone(),
-                        e.clock_skew_seconds,
-                        Some(" No ingest domain was named, so none was looked up."),
-                    )
+                    works(vendor, e.request_id.clone(), e.clock_skew_seconds, true)
                 }
                 (ErrorKind::NotFound, Vendor::Huawei, Some(domain))
                     if e.code.starts_with("LIVE.") =>
                 {
                     let mut report =
                         ConnectionReport::from_error(&HttpError::Vendor(e.clone()), Outcome::Other);
-                    report.message = format!(
-                        "The key works, but Huawei Cloud has no ingest domain named “{domain}” in this project."
-                    );
-                    report.hint = Some(
-                        "Check the ingest (push) domain name, the project id and the region of the endpoint."
-                            .into(),
-                    );
+                    report.message = t!("http-check-no-such-domain", domain = domain);
+                    report.hint = Some(t!("http-hint-check-domain"));
                     report
                 }
                 (kind, ..) => {
@@ -189,21 +181,25 @@ fn works(
     vendor: Vendor,
     request_id: Option<String>,
     skew: Option<i64>,
-    note: Option<&str>,
+    no_domain: bool,
 ) -> ConnectionReport {
-    let mut message = format!("Connected to {vendor}: the key works.");
-    if let Some(note) = note {
-        message.push_str(note);
-    }
+    let name = vendor.to_string();
+    let mut message = if no_domain {
+        t!("http-check-works-no-domain", provider = &name)
+    } else {
+        t!("http-check-works", provider = &name)
+    };
     let mut hint = None;
     // Worth saying before it grows into a refused request.
     let minutes = skew.map(|s| (s as f64 / 60.0).round() as i64);
     if let Some(m) = minutes.filter(|m| m.abs() >= 2) {
-        message.push_str(&format!(
-            " Note: your computer's clock is {} compared with {vendor}.",
-            clock_phrase(m)
-        ));
-        hint = Some(CLOCK_HINT.to_owned());
+        let note = t!(
+            "http-check-clock-note",
+            clock = clock_phrase(m),
+            provider = &name
+        );
+        message = then(&message, &note);
+        hint = Some(clock_hint());
     }
     let mut report = ConnectionReport::new(Outcome::Works, message, hint);
     report.request_id = request_id;
@@ -215,7 +211,7 @@ fn setting_problem(message: String) -> ConnectionReport {
     let mut report = ConnectionReport::new(
         Outcome::Other,
         message,
-        Some("Correct the account settings and check again.".into()),
+        Some(t!("http-hint-check-account-settings")),
     );
     report.code = Some(ErrorCode::CheckSettings);
     report

@@ -9,6 +9,7 @@
 //! - every attempt is signed afresh (time, nonce); only reads are retried, and only after a
 //!   failed connection or a 5xx.
 
+use livedesk_i18n::t;
 use std::fmt;
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -219,7 +220,7 @@ impl Client {
         let method = reqwest::Method::from_bytes(signed.method.as_bytes()).map_err(|_| {
             HttpError::InvalidRequest {
                 field: "method",
-                problem: "is not an HTTP method".into(),
+                problem: t!("http-not-a-method"),
             }
         })?;
         let mut headers = HeaderMap::with_capacity(signed.headers.len());
@@ -227,12 +228,12 @@ impl Client {
             let name =
                 HeaderName::from_bytes(name.as_bytes()).map_err(|_| HttpError::InvalidRequest {
                     field: "headers",
-                    problem: "a header name is not valid".into(),
+                    problem: t!("http-header-name-invalid"),
                 })?;
             // The value is never quoted: it may be a token.
             let value = HeaderValue::from_str(value).map_err(|_| HttpError::InvalidRequest {
                 field: "headers",
-                problem: format!("the value of {name} is not valid in a header"),
+                problem: t!("http-header-value-invalid", name = name.as_str()),
             })?;
             headers.append(name, value);
         }
@@ -357,33 +358,34 @@ pub fn validate_endpoint(endpoint: &str) -> Result<Url, HttpError> {
 }
 
 fn check_url(raw: &str, base_only: bool) -> Result<Url, HttpError> {
-    let invalid = |problem: &str| HttpError::InvalidEndpoint {
-        problem: problem.to_owned(),
-    };
+    let invalid = |problem: String| HttpError::InvalidEndpoint { problem };
     if raw.is_empty() {
-        return Err(invalid("is empty"));
+        return Err(invalid(t!("http-endpoint-empty")));
     }
     let url = match Url::parse(raw) {
         Ok(url) => url,
         Err(url::ParseError::RelativeUrlWithoutBase) => {
-            return Err(invalid("is not a full address: start it with https://"))
+            return Err(invalid(t!("http-endpoint-not-full")))
         }
         // The parser's messages describe the problem without quoting the input.
-        Err(e) => return Err(invalid(&format!("is not a valid address ({e})"))),
+        Err(e) => {
+            return Err(invalid(t!(
+                "http-endpoint-not-valid",
+                problem = e.to_string()
+            )))
+        }
     };
     if !matches!(url.scheme(), "https" | "http") {
-        return Err(invalid("must start with https://"));
+        return Err(invalid(t!("http-endpoint-not-https-scheme")));
     }
     if url.host_str().unwrap_or_default().is_empty() {
-        return Err(invalid("has no host name"));
+        return Err(invalid(t!("http-endpoint-no-host")));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(invalid("must not contain a user name or password"));
+        return Err(invalid(t!("http-endpoint-user-name")));
     }
     if base_only && (url.query().is_some() || url.fragment().is_some()) {
-        return Err(invalid(
-            "must be the base address only, without ?query or #fragment",
-        ));
+        return Err(invalid(t!("http-endpoint-not-base")));
     }
     if url.scheme() == "http" && !is_loopback(&url) {
         return Err(HttpError::EndpointNotHttps {
@@ -474,9 +476,9 @@ fn io_kind(error: &std::io::Error) -> std::io::ErrorKind {
 fn setup_problem(e: &reqwest::Error) -> String {
     let text = e.to_string().to_ascii_lowercase();
     if text.contains("certificate") || text.contains("tls") {
-        "the trusted certificates of this computer could not be loaded".to_owned()
+        t!("http-setup-certificates")
     } else {
-        "the HTTP client could not be created".to_owned()
+        t!("http-setup-client")
     }
 }
 

@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use livedesk_codes::ErrorCode;
+use livedesk_i18n::t;
 use livedesk_signing::SignError;
 
 use crate::vendor_error::VendorError;
@@ -16,11 +17,11 @@ use crate::vendor_error::VendorError;
 #[derive(Debug, thiserror::Error)]
 pub enum HttpError {
     /// The endpoint is not a usable address (garbage, no host, a user name, a query ...).
-    #[error("endpoint: {problem}")]
+    #[error("{}", t!("http-endpoint-invalid", problem = problem))]
     InvalidEndpoint { problem: String },
 
     /// Plain `http://` to a host that is not this computer.
-    #[error("endpoint: {host} must be reached over https://, not http://")]
+    #[error("{}", t!("http-endpoint-not-https", host = host))]
     EndpointNotHttps { host: String },
 
     /// The request could not be signed (nothing was sent).
@@ -28,18 +29,18 @@ pub enum HttpError {
     Signing(#[from] SignError),
 
     /// The signed request cannot be sent as it is (a method or header HTTP refuses).
-    #[error("{field}: {problem}")]
+    #[error("{}", t!("http-invalid-request", field = *field, problem = problem))]
     InvalidRequest {
         field: &'static str,
         problem: String,
     },
 
     /// The HTTP client could not be set up (nothing was sent).
-    #[error("The connection settings could not be prepared: {problem}")]
+    #[error("{}", t!("http-client-setup", problem = problem))]
     ClientSetup { problem: String },
 
     /// No answer within the total time allowed.
-    #[error("{host} did not answer within {} seconds.", seconds(*after))]
+    #[error("{}", t!("http-timeout", host = host, seconds = seconds(*after)))]
     Timeout {
         host: String,
         after: Duration,
@@ -48,27 +49,27 @@ pub enum HttpError {
     },
 
     /// No connection could be made.
-    #[error("Could not connect to {host}: {reason}.")]
+    #[error("{}", t!("http-unreachable", host = host, reason = reason.to_string()))]
     Unreachable {
         host: String,
         reason: UnreachableReason,
     },
 
     /// The connection closed after the request went out and before an answer came back.
-    #[error("The connection to {host} closed before an answer arrived.")]
+    #[error("{}", t!("http-connection-lost", host = host))]
     ConnectionLost { host: String, write: bool },
 
     /// The answer stopped before its end.
-    #[error("The answer from {host} was cut off before it was complete.")]
+    #[error("{}", t!("http-truncated", host = host))]
     Truncated { host: String, write: bool },
 
     /// The answer was larger than the client accepts; it was not read.
-    #[error("The answer from {host} was larger than {} and was not read.", size(*limit))]
+    #[error("{}", t!("http-too-large", host = host, size = size(*limit)))]
     TooLarge { host: String, limit: usize },
 
     /// An answer came back but could not be read (not JSON, not the expected shape). The
     /// problem never quotes the body.
-    #[error("{vendor} sent an answer Livedesk could not read: {problem}.")]
+    #[error("{}", t!("http-bad-response", provider = vendor_name(vendor), problem = problem))]
     BadResponse {
         vendor: &'static str,
         status: u16,
@@ -93,12 +94,12 @@ pub enum UnreachableReason {
 
 impl std::fmt::Display for UnreachableReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Self::Refused => "the connection was refused (nothing is listening there)",
-            Self::NameNotFound => "the server name could not be found",
-            Self::TimedOut => "the connection attempt timed out",
-            Self::Tls => "a secure (TLS) connection could not be set up",
-            Self::Other => "the network connection failed",
+        f.write_str(&match self {
+            Self::Refused => t!("http-reason-refused"),
+            Self::NameNotFound => t!("http-reason-name-not-found"),
+            Self::TimedOut => t!("http-reason-timed-out"),
+            Self::Tls => t!("http-reason-tls"),
+            Self::Other => t!("http-reason-other"),
         })
     }
 }
@@ -124,55 +125,33 @@ impl HttpError {
 
     /// What the producer can do about it, in plain words.
     pub fn hint(&self) -> Option<String> {
-        const MAYBE_APPLIED: &str = "The change may or may not have been made: look at the \
-                                     current settings before trying again.";
         Some(match self {
-            Self::InvalidEndpoint { .. } => {
-                "Enter the full address, such as https://live.ap-southeast-3.myhuaweicloud.com."
-                    .into()
-            }
-            Self::EndpointNotHttps { .. } => "Use an address that starts with https://. \
-                 Plain http:// is only allowed for this computer (such as the sandbox)."
-                .into(),
+            Self::InvalidEndpoint { .. } => t!("http-hint-endpoint-invalid"),
+            Self::EndpointNotHttps { .. } => t!("http-hint-endpoint-not-https"),
             Self::Signing(e) => return e.hint(),
-            Self::InvalidRequest { .. } => {
-                "Nothing was sent. This is a problem in Livedesk; please report it.".into()
-            }
-            Self::ClientSetup { .. } => {
-                "Nothing was sent. Restart Livedesk; if it keeps happening, report it.".into()
-            }
-            Self::Timeout { write: true, .. } => MAYBE_APPLIED.into(),
-            Self::Timeout { .. } => {
-                "Check your internet connection and try again; the service may be slow right now."
-                    .into()
-            }
+            Self::InvalidRequest { .. } => t!("http-hint-invalid-request"),
+            Self::ClientSetup { .. } => t!("http-hint-client-setup"),
+            Self::Timeout { write: true, .. } => t!("http-hint-maybe-applied"),
+            Self::Timeout { .. } => t!("http-hint-timeout"),
             Self::Unreachable {
                 reason: UnreachableReason::Tls,
                 ..
-            } => "Check the endpoint address. A company network that inspects secure \
-                  connections can also cause this; ask your IT department."
-                .into(),
-            Self::Unreachable { .. } => "Check the endpoint address and your internet \
-                 connection (and any proxy or firewall), then try again."
-                .into(),
+            } => t!("http-hint-tls"),
+            Self::Unreachable { .. } => t!("http-hint-unreachable"),
             Self::ConnectionLost { write: true, .. } | Self::Truncated { write: true, .. } => {
-                MAYBE_APPLIED.into()
+                t!("http-hint-maybe-applied")
             }
-            Self::ConnectionLost { .. } | Self::Truncated { .. } => {
-                "Try again. If it keeps happening, check your internet connection or proxy.".into()
-            }
-            Self::TooLarge { .. } => "This is not expected for this request. Try again; if it \
-                 keeps happening, check that the endpoint is the vendor's API address."
-                .into(),
+            Self::ConnectionLost { .. } | Self::Truncated { .. } => t!("http-hint-connection-lost"),
+            Self::TooLarge { .. } => t!("http-hint-too-large"),
             Self::BadResponse { request_id, .. } => {
-                let mut hint = "Try again. If it keeps happening, check that the endpoint is \
-                                the vendor's API address (a proxy or captive portal can answer \
-                                instead)."
-                    .to_owned();
-                if let Some(id) = request_id {
-                    hint.push_str(&format!(" Request id for support: {id}."));
+                let hint = t!("http-hint-bad-response");
+                match request_id {
+                    Some(id) => crate::vendor_error::then(
+                        &hint,
+                        &t!("http-request-id-for-support", id = id),
+                    ),
+                    None => hint,
                 }
-                hint
             }
             Self::Vendor(e) => e.hint.clone(),
         })
@@ -203,6 +182,14 @@ impl From<VendorError> for HttpError {
     fn from(error: VendorError) -> Self {
         Self::Vendor(Box::new(error))
     }
+}
+
+/// The vendor's name in the producer's language, from its English display name.
+fn vendor_name(display_name: &str) -> String {
+    crate::Vendor::ALL
+        .into_iter()
+        .find(|v| v.display_name() == display_name)
+        .map_or_else(|| display_name.to_owned(), |v| v.to_string())
 }
 
 fn seconds(d: Duration) -> String {

@@ -63,12 +63,14 @@ impl fmt::Debug for VendorResponse {
 /// What is wrong with a body that does not read as expected, without quoting it.
 pub(crate) fn json_problem(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
-    let place = format!("line {}, column {}", e.line(), e.column());
+    let (line, column) = (e.line(), e.column());
     match e.classify() {
-        Category::Eof => "the answer ends too early (it looks cut off)".to_owned(),
-        Category::Syntax => format!("the answer is not JSON (at {place})"),
-        Category::Data => format!("the answer does not have the expected shape (at {place})"),
-        Category::Io => "the answer could not be read".to_owned(),
+        Category::Eof => livedesk_i18n::t!("http-cut-off"),
+        Category::Syntax => livedesk_i18n::t!("http-not-json", line = line, column = column),
+        Category::Data => {
+            livedesk_i18n::t!("http-unexpected-shape", line = line, column = column)
+        }
+        Category::Io => livedesk_i18n::t!("http-unreadable-answer"),
     }
 }
 

@@ -79,6 +79,12 @@ impl Vendor {
 
 impl fmt::Display for Vendor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.display_name())
+        // In sentences the vendor has the name its console uses in the producer's language.
+        f.write_str(&match self {
+            Vendor::Huawei => livedesk_i18n::t!("http-vendor-huawei"),
+            Vendor::Naver => livedesk_i18n::t!("http-vendor-naver"),
+            Vendor::BlendVision => livedesk_i18n::t!("http-vendor-blendvision"),
+            Vendor::Alibaba => livedesk_i18n::t!("http-vendor-alibaba"),
+        })
     }
 }

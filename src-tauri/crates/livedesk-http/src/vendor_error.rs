@@ -9,6 +9,7 @@
 use std::fmt;
 
 use livedesk_codes::ErrorCode;
+use livedesk_i18n::t;
 use reqwest::header::HeaderMap;
 use serde::Serialize;
 use serde_json::Value;
@@ -206,15 +207,12 @@ impl VendorError {
         };
         if server != ours {
             self.kind = ErrorKind::Other;
-            self.explanation = format!(
-                "{} checked the signature against a different request than the one Livedesk \
-                 signed, so it was refused.",
-                self.vendor
+            self.explanation = t!(
+                "http-signature-other-request",
+                provider = self.vendor.to_string()
             );
             self.hint = with_request_id(
-                "Something between this computer and the vendor (such as a proxy) may be \
-                 changing requests, or this is a problem in Livedesk; please report it."
-                    .into(),
+                t!("http-hint-signature-other-request"),
                 self.request_id.as_deref(),
             );
         }
@@ -328,24 +326,28 @@ fn unreadable(answer: &Answer<'_>, request_id: Option<String>) -> VendorError {
         k @ (ErrorKind::ServerError | ErrorKind::RateLimited) => k,
         _ => ErrorKind::Other,
     };
+    let name = vendor.to_string();
     let explanation = match kind {
-        ErrorKind::ServerError => format!(
-            "{vendor} had a problem on its side (HTTP {status}) and its answer could not be read."
+        ErrorKind::ServerError => t!(
+            "http-unreadable-server-error",
+            provider = &name,
+            status = status.to_string()
         ),
-        ErrorKind::RateLimited => format!(
-            "{vendor} is receiving too many requests from this account right now (HTTP {status})."
+        ErrorKind::RateLimited => t!(
+            "http-unreadable-rate-limited",
+            provider = &name,
+            status = status.to_string()
         ),
-        _ => format!(
-            "{vendor} refused the request (HTTP {status}), but its answer was not in {vendor}'s \
-             usual error format, so Livedesk cannot tell why."
+        _ => t!(
+            "http-unreadable-other",
+            provider = &name,
+            status = status.to_string()
         ),
     };
     let hint = match kind {
-        ErrorKind::ServerError => "Try again in a few minutes.".to_owned(),
-        ErrorKind::RateLimited => "Wait a minute and try again.".to_owned(),
-        _ => "Check that the endpoint is the vendor's API address (a proxy or captive portal \
-              may have answered instead), then try again."
-            .to_owned(),
+        ErrorKind::ServerError => t!("http-hint-try-in-minutes"),
+        ErrorKind::RateLimited => t!("http-hint-wait-a-minute"),
+        _ => t!("http-hint-check-endpoint-proxy"),
     };
     VendorError {
         vendor,
@@ -361,40 +363,46 @@ fn unreadable(answer: &Answer<'_>, request_id: Option<String>) -> VendorError {
     }
 }
 
-fn with_request_id(mut hint: String, request_id: Option<&str>) -> String {
-    if let Some(id) = request_id {
-        hint.push_str(&format!(" Request id for the vendor's support: {id}."));
+/// Two sentences one after the other, as the language writes them (a space, or none).
+pub(crate) fn then(first: &str, second: &str) -> String {
+    t!("http-then", first = first, second = second)
+}
+
+pub(crate) fn with_request_id(hint: String, request_id: Option<&str>) -> String {
+    match request_id {
+        Some(id) => then(&hint, &t!("http-request-id-for-vendor", id = id)),
+        None => hint,
     }
-    hint
 }
 
 /// "17 minutes behind", "1 minute ahead".
 pub(crate) fn clock_phrase(minutes: i64) -> String {
     let n = minutes.unsigned_abs();
-    let unit = if n == 1 { "minute" } else { "minutes" };
-    let direction = if minutes > 0 { "behind" } else { "ahead" };
-    format!("{n} {unit} {direction}")
+    if minutes > 0 {
+        t!("http-clock-behind", count = n)
+    } else {
+        t!("http-clock-ahead", count = n)
+    }
 }
 
 /// The sentence about the clock, for messages: minutes come from the `Date` header.
 pub(crate) fn clock_sentence(vendor: Vendor, minutes: Option<i64>) -> String {
+    let vendor = vendor.to_string();
     match minutes {
-        Some(0) => format!(
-            "{vendor} refused the time of the request, although your computer's clock agrees \
-             with {vendor}'s to within a minute."
+        Some(0) => t!("http-clock-agrees-but-refused", provider = vendor),
+        Some(m) => t!(
+            "http-clock-off-refused",
+            clock = clock_phrase(m),
+            provider = vendor
         ),
-        Some(m) => format!(
-            "Your computer's clock is {}, so {vendor} refused the request.",
-            clock_phrase(m)
-        ),
-        None => format!(
-            "Your computer's clock seems to be wrong: {vendor} refused the time of the request."
-        ),
+        None => t!("http-clock-seems-wrong", provider = vendor),
     }
 }
 
-pub(crate) const CLOCK_HINT: &str =
-    "Turn on automatic time (set time automatically) in your system settings and try again.";
+/// What to do about a clock that is off.
+pub(crate) fn clock_hint() -> String {
+    t!("http-hint-clock")
+}
 
 /// The explanation and hint for a kind, refined by a note and by vendor.
 // A table: each kind's plain words and hint, refined per vendor, read best in one place.
@@ -406,108 +414,101 @@ fn words(
     vendor_message: &str,
     request_id: Option<&str>,
 ) -> (String, String) {
-    let said = if vendor_message.trim().is_empty() {
-        String::new()
-    } else {
-        format!(" {vendor} said: “{}”", vendor_message.trim())
+    let name = vendor.to_string();
+    let v = name.as_str();
+    // The vendor's own words, quoted after Livedesk's sentence.
+    let said = |sentence: String| {
+        if vendor_message.trim().is_empty() {
+            sentence
+        } else {
+            then(
+                &sentence,
+                &t!(
+                    "http-vendor-said",
+                    provider = v,
+                    message = vendor_message.trim()
+                ),
+            )
+        }
     };
     let (explanation, hint) = match (kind, note) {
         (ErrorKind::WrongKey, Some(Note::ProjectMismatch)) => (
-            format!("{vendor} did not accept the key for this project."),
-            "Check the project id: it must be the id of this region's project, shown under \
-             “My Credentials” in the Huawei Cloud console."
-                .to_owned(),
+            t!("http-wrong-key-project", provider = v),
+            t!("http-hint-wrong-key-project"),
         ),
         (ErrorKind::WrongKey, Some(Note::KeyNotFound)) => (
-            format!("{vendor} does not know this AccessKey ID."),
-            "Check the AccessKey ID in the account settings. With temporary (STS) credentials, \
-             get new ones: they may have expired."
-                .to_owned(),
+            t!("http-wrong-key-unknown-id", provider = v),
+            t!("http-hint-wrong-key-unknown-id"),
         ),
         (ErrorKind::WrongKey, Some(Note::KeyInactive)) => (
-            format!("This AccessKey is disabled in {vendor}."),
-            "Enable the AccessKey in the RAM console, or enter another one.".to_owned(),
+            t!("http-wrong-key-disabled", provider = v),
+            t!("http-hint-wrong-key-disabled"),
         ),
         (ErrorKind::WrongKey, _) => wrong_key(vendor),
-        (ErrorKind::ClockOff { minutes }, _) => {
-            (clock_sentence(vendor, *minutes), CLOCK_HINT.to_owned())
-        }
+        (ErrorKind::ClockOff { minutes }, _) => (clock_sentence(vendor, *minutes), clock_hint()),
         (ErrorKind::NoPermission, Some(Note::WrongOrganisation)) => (
-            format!("The API token does not belong to the organisation given for {vendor}."),
-            "Check the organisation id in the account settings: it must be the organisation \
-             the API token was created in."
-                .to_owned(),
+            t!("http-wrong-organisation", provider = v),
+            t!("http-hint-wrong-organisation"),
         ),
         (ErrorKind::NoPermission, Some(Note::ReadOnly)) => (
-            format!("The key works, but it may only read in {vendor}, not make changes."),
+            t!("http-read-only", provider = v),
             no_permission_hint(vendor),
         ),
         (ErrorKind::NoPermission, Some(Note::IpNotAllowed)) => (
-            format!("{vendor} does not accept requests from this computer's network address."),
-            "Ask the account administrator to allow your IP address for the API, or connect \
-             from an allowed network."
-                .to_owned(),
+            t!("http-ip-not-allowed", provider = v),
+            t!("http-hint-ip-not-allowed"),
         ),
         (ErrorKind::NoPermission, Some(Note::Region)) => (
-            format!("The service is not available to this account in the chosen {vendor} region."),
-            "Check the region in the account settings.".to_owned(),
+            t!("http-region-not-available", provider = v),
+            t!("http-hint-check-region"),
         ),
         (ErrorKind::NoPermission, _) => (
-            format!("The key works, but it is not allowed to do this in {vendor}."),
+            t!("http-no-permission", provider = v),
             no_permission_hint(vendor),
         ),
         (ErrorKind::NotFound, Some(Note::ApiNotFound)) => (
-            format!("The address does not lead to a {vendor} API that Livedesk knows."),
-            "Check the endpoint and region in the account settings.".to_owned(),
+            t!("http-api-not-found", provider = v),
+            t!("http-hint-check-endpoint-region"),
         ),
         (ErrorKind::NotFound, _) => (
-            format!("{vendor} could not find what the request names.{said}"),
-            "Check the id or name: it may have been deleted, or belong to another region, \
-             project or account."
-                .to_owned(),
+            said(t!("http-not-found", provider = v)),
+            t!("http-hint-not-found"),
         ),
         (ErrorKind::PreconditionFailed, _) => (
-            format!("{vendor} cannot do this right now.{said}"),
-            "Check the current state (for example whether the stream or studio is live), \
-             then try again."
-                .to_owned(),
+            said(t!("http-precondition-failed", provider = v)),
+            t!("http-hint-precondition-failed"),
         ),
         (ErrorKind::InvalidInput { .. }, Some(Note::Region)) => (
-            format!("{vendor} does not support the region given.{said}"),
-            "Check the region in the account settings.".to_owned(),
+            said(t!("http-region-not-supported", provider = v)),
+            t!("http-hint-check-region"),
         ),
         (_, Some(Note::NonceUsed)) => (
-            format!(
-                "{vendor} refused the request because it repeated a one-time value (nonce) of \
-                 an earlier request."
-            ),
-            "Try again: every attempt gets a fresh nonce. If it keeps happening, report it."
-                .to_owned(),
+            t!("http-nonce-used", provider = v),
+            t!("http-hint-nonce-used"),
         ),
         (ErrorKind::InvalidInput { .. } | ErrorKind::Other, Some(Note::SignatureFormat)) => (
-            format!("{vendor} did not accept the form of the request's signature.{said}"),
-            "This is a problem in Livedesk; please report it.".to_owned(),
+            said(t!("http-signature-format", provider = v)),
+            t!("http-hint-report"),
         ),
         (ErrorKind::InvalidInput { field: Some(field) }, _) => (
-            format!("{vendor} did not accept the value of {field}.{said}"),
-            format!("Correct {field} and try again."),
+            said(t!("http-invalid-field", provider = v, field = field)),
+            t!("http-hint-correct-field", field = field),
         ),
         (ErrorKind::InvalidInput { field: None }, _) => (
-            format!("{vendor} did not accept a value in the request.{said}"),
-            "Check the values entered and try again.".to_owned(),
+            said(t!("http-invalid-value", provider = v)),
+            t!("http-hint-check-values"),
         ),
         (ErrorKind::RateLimited, _) => (
-            format!("{vendor} is receiving too many requests from this account right now."),
-            "Wait a minute and try again.".to_owned(),
+            t!("http-rate-limited", provider = v),
+            t!("http-hint-wait-a-minute"),
         ),
         (ErrorKind::ServerError, _) => (
-            format!("{vendor} had a problem on its side.{said}"),
-            "Try again in a few minutes. If it keeps happening, check the vendor's status page."
-                .to_owned(),
+            said(t!("http-server-error", provider = v)),
+            t!("http-hint-server-error"),
         ),
         (ErrorKind::Other, _) => (
-            format!("{vendor} refused the request.{said}"),
-            "Check the values and settings and try again.".to_owned(),
+            said(t!("http-refused", provider = v)),
+            t!("http-hint-check-settings"),
         ),
     };
     (explanation, with_request_id(hint, request_id))
@@ -516,47 +517,27 @@ fn words(
 fn wrong_key(vendor: Vendor) -> (String, String) {
     match vendor {
         Vendor::Huawei => (
-            "The key was not accepted by Huawei Cloud.".to_owned(),
-            "Check the access key (AK) and secret key (SK) in the account settings: they must \
-             be one pair. Huawei Cloud locks a key for 5 minutes after repeated failures, so \
-             correct it before trying again."
-                .to_owned(),
+            t!("http-wrong-key-huawei"),
+            t!("http-hint-wrong-key-huawei"),
         ),
-        Vendor::Naver => (
-            "The key was not accepted by NAVER Cloud.".to_owned(),
-            "Check the access key and secret key (from “API authentication key management” in \
-             the NAVER Cloud console): they must be one pair."
-                .to_owned(),
-        ),
+        Vendor::Naver => (t!("http-wrong-key-naver"), t!("http-hint-wrong-key-naver")),
         Vendor::Alibaba => (
-            "The key was not accepted by Alibaba Cloud.".to_owned(),
-            "Check the AccessKey ID and AccessKey secret in the account settings: they must be \
-             one pair."
-                .to_owned(),
+            t!("http-wrong-key-alibaba"),
+            t!("http-hint-wrong-key-alibaba"),
         ),
         Vendor::BlendVision => (
-            "The API token was not accepted by BlendVision One.".to_owned(),
-            "Check the API token in the account settings, or create a new one in the \
-             BlendVision One console: it may have expired or been deleted."
-                .to_owned(),
+            t!("http-wrong-key-blendvision"),
+            t!("http-hint-wrong-key-blendvision"),
         ),
     }
 }
 
 fn no_permission_hint(vendor: Vendor) -> String {
     match vendor {
-        Vendor::Huawei => "Ask the account administrator to give this IAM user permission for \
-                           Live (for example the Live FullAccess policy)."
-            .to_owned(),
-        Vendor::Naver => "Ask the main account to give this sub-account permission for Live \
-                          Station, or use a key that has it."
-            .to_owned(),
-        Vendor::Alibaba => "Ask the account administrator to give this RAM user permission for \
-                            ApsaraVideo Live (for example AliyunLiveFullAccess)."
-            .to_owned(),
-        Vendor::BlendVision => "Use an API token that may make this change (a read-only token \
-                                cannot), created in the BlendVision One console."
-            .to_owned(),
+        Vendor::Huawei => t!("http-hint-no-permission-huawei"),
+        Vendor::Naver => t!("http-hint-no-permission-naver"),
+        Vendor::Alibaba => t!("http-hint-no-permission-alibaba"),
+        Vendor::BlendVision => t!("http-hint-no-permission-blendvision"),
     }
 }
 

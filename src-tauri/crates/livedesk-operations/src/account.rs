@@ -3,6 +3,7 @@
 //! Nothing secret is kept here.
 
 use livedesk_http::{validate_endpoint, Target, Vendor, DEFAULT_NAVER_REGION};
+use livedesk_i18n::t;
 use livedesk_signing::{Credentials, Scheme};
 
 use crate::error::OpError;
@@ -40,24 +41,30 @@ impl Account {
         if target.vendor != vendor {
             return Err(OpError::Account {
                 field: "vendor",
-                problem: format!(
-                    "this operation is for {vendor}, but the account is a {} account",
-                    target.vendor
+                problem: t!(
+                    "operations-account-other-vendor",
+                    provider = vendor.to_string(),
+                    other = target.vendor.to_string()
                 ),
             });
         }
         if Vendor::of_scheme(target.scheme) != vendor {
             return Err(OpError::Account {
                 field: "scheme",
-                problem: format!("{} is not a {vendor} signing scheme", target.scheme),
+                problem: t!(
+                    "operations-account-wrong-scheme",
+                    scheme = target.scheme.to_string(),
+                    provider = vendor.to_string()
+                ),
             });
         }
         if Vendor::of_credentials(&target.credentials) != vendor {
             return Err(OpError::Account {
                 field: "credentials",
-                problem: format!(
-                    "the account holds {} credentials, not {vendor} ones",
-                    target.credentials.vendor()
+                problem: t!(
+                    "operations-account-wrong-credentials",
+                    held = target.credentials.vendor(),
+                    provider = vendor.to_string()
                 ),
             });
         }
@@ -88,8 +95,7 @@ impl Account {
                     None => {
                         return Err(OpError::Account {
                             field: "project_id",
-                            problem: "missing: Huawei Cloud needs the project id of the region"
-                                .into(),
+                            problem: t!("operations-account-no-project-region"),
                         })
                     }
                 }

@@ -3,6 +3,7 @@
 //! prefills and the engine keeps as the "state before" that undoes a change.
 
 use livedesk_http::{Client, Target};
+use livedesk_i18n::t;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
@@ -31,14 +32,14 @@ pub async fn choices(
         (None, None) => {
             return Err(OpError::NotOffered {
                 id: op_id.to_owned(),
-                what: "no list to pick from",
+                what: "operations-offered-no-list",
             })
         }
     };
     let Some(shape) = list.op.list() else {
         return Err(OpError::NotOffered {
             id: list.info().id.clone(),
-            what: "no pages to list",
+            what: "operations-offered-no-pages",
         });
     };
     every_page(client, target, list, shape.paging.max_size).await
@@ -61,7 +62,7 @@ pub async fn field_choices(
             Some(p) if p.field == field => choices(client, target, op_id).await,
             _ => Err(OpError::NotOffered {
                 id: op_id.to_owned(),
-                what: "no list to pick this field from",
+                what: "operations-offered-no-field-list",
             }),
         };
     };
@@ -152,7 +153,7 @@ pub async fn load_current(
     let Some(current) = entry.op.current() else {
         return Err(OpError::NotOffered {
             id: write_op_id.to_owned(),
-            what: "no current state to load",
+            what: "operations-offered-no-current",
         });
     };
     let schema = &entry.info().schema;
@@ -173,11 +174,10 @@ pub async fn load_current(
     }
     if let Err(OpError::Invalid { problems }) = prepare(write_op_id, &input, target) {
         for problem in problems {
-            notes.push(format!(
-                "{}: {} The current value cannot be sent back as it is; correct it before \
-                 sending.",
-                label_of(schema, &problem.field),
-                problem.message
+            notes.push(t!(
+                "operations-current-value-invalid",
+                label = label_of(schema, &problem.field),
+                problem = problem.message
             ));
         }
     }
@@ -209,9 +209,9 @@ pub(crate) fn prepare_read(
             }
             None => problems.push(FieldProblem::new(
                 *write_field,
-                format!(
-                    "Fill in {} to load the current settings.",
-                    label_of(schema, write_field)
+                t!(
+                    "operations-fill-in-to-load",
+                    label = label_of(schema, write_field)
                 ),
             )),
         }

@@ -1,6 +1,7 @@
 //! The review's field-by-field comparison of two inputs of one form: the current state
 //! (as [`crate::current_input`] returns it) and what is about to be sent.
 
+use livedesk_i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -231,14 +232,14 @@ impl Walk {
 /// lists summarised ("2 recording formats", or up to three plain values by their labels).
 pub fn human(schema: &Value, value: Option<&Value>) -> String {
     let Some(value) = non_empty(value) else {
-        return "not set".to_owned();
+        return t!("operations-not-set");
     };
     if let Some(label) = choice_label(schema, value) {
         return label;
     }
     match value {
-        Value::Bool(true) => "On".to_owned(),
-        Value::Bool(false) => "Off".to_owned(),
+        Value::Bool(true) => t!("operations-on"),
+        Value::Bool(false) => t!("operations-off"),
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
         Value::Array(items) => {
@@ -247,20 +248,20 @@ pub fn human(schema: &Value, value: Option<&Value>) -> String {
             if plain && items.len() <= 3 {
                 let words: Vec<String> =
                     items.iter().map(|i| human(item_schema, Some(i))).collect();
-                return words.join(", ");
+                return words
+                    .into_iter()
+                    .reduce(|list, next| t!("operations-list-next", list = list, next = next))
+                    .unwrap_or_default();
             }
             let title = schema
                 .get("title")
                 .and_then(Value::as_str)
-                .unwrap_or("entries")
+                .map_or_else(|| t!("operations-entries"), str::to_owned)
                 .to_lowercase();
-            format!("{} {title}", items.len())
+            t!("operations-list-count", count = items.len(), title = title)
         }
-        Value::Object(map) => match map.len() {
-            1 => "1 setting".to_owned(),
-            n => format!("{n} settings"),
-        },
-        Value::Null => "not set".to_owned(),
+        Value::Object(map) => t!("operations-settings-count", count = map.len()),
+        Value::Null => t!("operations-not-set"),
     }
 }
 

@@ -7,6 +7,7 @@
 //! `livedesk-http`.
 
 use livedesk_http::{ErrorCode, ErrorKind, HttpError, VendorError};
+use livedesk_i18n::t;
 use serde::Serialize;
 
 /// One thing wrong with the input: where (a dotted path, `[n]` for list entries, counted
@@ -30,11 +31,12 @@ impl FieldProblem {
 #[derive(Debug, thiserror::Error)]
 pub enum OpError {
     /// No operation has this id.
-    #[error("operation: there is no operation “{id}”")]
+    #[error("{}", t!("operations-unknown", id = id))]
     UnknownOperation { id: String },
 
-    /// The operation has no such feature: no list to pick from, no current state to load.
-    #[error("operation: “{id}” has {what}")]
+    /// The operation has no such feature: no list to pick from, no current state to load
+    /// (`what` is the message id of that phrase).
+    #[error("{}", t!("operations-not-offered", id = id, what = livedesk_i18n::tr(what, &[])))]
     NotOffered { id: String, what: &'static str },
 
     /// The input was refused before anything was signed or sent. Never empty; the first
@@ -44,7 +46,7 @@ pub enum OpError {
 
     /// The account cannot be used for this operation (another vendor, a missing project
     /// id, a call prepared for another account ...).
-    #[error("{field}: {problem}")]
+    #[error("{}", t!("operations-field-problem", field = *field, problem = problem))]
     Account {
         field: &'static str,
         problem: String,
@@ -76,17 +78,19 @@ pub enum OpError {
 
 fn describe(problems: &[FieldProblem]) -> String {
     match problems {
-        [] => "The input was not accepted.".to_owned(),
+        [] => t!("operations-input-not-accepted"),
         [only] if only.field.is_empty() => only.message.clone(),
-        [only] => format!("{}: {}", only.field, only.message),
-        [first, rest @ ..] => {
-            let more = rest.len();
-            let noun = if more == 1 { "problem" } else { "problems" };
-            format!(
-                "{}: {} (and {more} more {noun})",
-                first.field, first.message
-            )
-        }
+        [only] => t!(
+            "operations-field-problem",
+            field = &only.field,
+            problem = &only.message
+        ),
+        [first, rest @ ..] => t!(
+            "operations-field-problem-and-more",
+            field = &first.field,
+            problem = &first.message,
+            count = rest.len()
+        ),
     }
 }
 
@@ -132,23 +136,17 @@ impl OpError {
     pub fn hint(&self) -> Option<String> {
         match self {
             Self::UnknownOperation { .. } | Self::NotOffered { .. } => {
-                Some("This is a problem in Livedesk; please report it.".into())
+                Some(t!("operations-hint-report"))
             }
-            Self::Invalid { problems } if problems.len() > 1 => Some(format!(
-                "Correct the {} marked fields; nothing was sent.",
-                problems.len()
-            )),
-            Self::Invalid { .. } => Some("Correct the field; nothing was sent.".into()),
-            Self::Account { .. } => Some("Check the account settings; nothing was sent.".into()),
-            Self::TooSoon { seconds_left, .. } => Some(format!(
-                "Wait {seconds_left} more {} and send it again; nothing was sent.",
-                if *seconds_left == 1 {
-                    "second"
-                } else {
-                    "seconds"
-                }
-            )),
-            Self::Refused(r) => Some(format!("{} Nothing was sent.", r.hint)),
+            Self::Invalid { problems } if problems.len() > 1 => {
+                Some(t!("operations-hint-correct-fields", count = problems.len()))
+            }
+            Self::Invalid { .. } => Some(t!("operations-hint-correct-field")),
+            Self::Account { .. } => Some(t!("operations-hint-check-account")),
+            Self::TooSoon { seconds_left, .. } => {
+                Some(t!("operations-hint-wait", count = *seconds_left))
+            }
+            Self::Refused(r) => Some(t!("operations-hint-refused", hint = &r.hint)),
             Self::Vendor(e) => Some(e.hint.clone()),
             Self::Http(e) => e.hint(),
         }
@@ -216,7 +214,7 @@ mod tests {
             OpError::UnknownOperation { id: "x".into() },
             OpError::NotOffered {
                 id: "x".into(),
-                what: "no list to pick from",
+                what: "operations-offered-no-list",
             },
             OpError::invalid("f", "m"),
             OpError::Account {

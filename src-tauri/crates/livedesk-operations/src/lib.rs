@@ -162,9 +162,7 @@ pub async fn execute(
     if account != call.account {
         return Err(OpError::Account {
             field: "account",
-            problem: "the call was prepared for another account or other account settings; \
-                      prepare it again"
-                .into(),
+            problem: livedesk_i18n::t!("operations-account-changed"),
         });
     }
     let credentials = account.signing_credentials(target);

@@ -3,6 +3,7 @@
 //! [`List`] (`Operation::LIST`); pickers fetch every page through it
 //! ([`crate::choices`]).
 
+use livedesk_i18n::t;
 use serde_json::Value;
 
 use crate::operation::{Choice, Paging};
@@ -41,17 +42,27 @@ impl List {
         let shown = page.len() as u64;
         let total = count(answer, self.paging.total).unwrap_or(shown);
         let mut lines = vec![match total {
-            0 => format!("No {several} match."),
-            1 => format!("1 {one}."),
-            t if shown < t => format!("{t} {several}; this page shows {shown}."),
-            t => format!("{t} {several}."),
+            0 => t!("operations-list-none", things = several),
+            1 => t!("operations-list-one", thing = one),
+            t if shown < t => t!(
+                "operations-list-page",
+                count = t,
+                things = several,
+                shown = shown
+            ),
+            t => t!("operations-list-all", count = t, things = several),
         }];
         lines.extend(page.into_iter().filter_map(|item| {
             let id = text(item, self.id)?;
             let name = text(item, self.name).unwrap_or(id);
             Some(match (self.detail)(item) {
-                Some(detail) => format!("“{name}” ({id}): {detail}"),
-                None => format!("“{name}” ({id})"),
+                Some(detail) => t!(
+                    "operations-list-item-detail",
+                    name = name,
+                    id = id,
+                    detail = detail
+                ),
+                None => t!("operations-list-item", name = name, id = id),
             })
         }));
         lines

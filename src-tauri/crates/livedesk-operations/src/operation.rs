@@ -349,7 +349,7 @@ impl<O: Operation> DynOperation for Registered<O> {
             let field = e.path().to_string();
             OpError::invalid(
                 if field == "." { String::new() } else { field },
-                "This value could not be read; check its type.",
+                livedesk_i18n::t!("operations-value-unreadable"),
             )
         })?;
         O::check(&typed, &mut problems);
@@ -375,7 +375,10 @@ impl<O: Operation> DynOperation for Registered<O> {
     fn summarize(&self, call: &PreparedCall, answer: &Value) -> Vec<String> {
         match Self::typed(call) {
             Some(input) => O::summarize(&input, answer),
-            None => vec![format!("{} accepted the request.", O::VENDOR)],
+            None => vec![livedesk_i18n::t!(
+                "operations-accepted",
+                provider = O::VENDOR.to_string()
+            )],
         }
     }
 

@@ -4,6 +4,7 @@
 //! "copy as curl", both with every secret masked (`livedesk_secrets`), and with what the
 //! signer says it adds.
 
+use livedesk_i18n::t;
 use std::fmt;
 
 use livedesk_http::Vendor;
@@ -125,7 +126,7 @@ fn fill_project(path: &str, account: &Account) -> Result<String, OpError> {
         Some(project) => Ok(path.replace("{project_id}", &encode(project))),
         None => Err(OpError::Account {
             field: "project_id",
-            problem: "missing: this operation needs the project id".into(),
+            problem: t!("operations-account-no-project"),
         }),
     }
 }
@@ -138,7 +139,7 @@ pub(crate) fn build_parts<O: Operation>(
 ) -> Result<RequestParts, OpError> {
     let ascii_only = account.vendor == Vendor::Huawei;
     let fields = wire::split_fields(input, ascii_only)
-        .map_err(|_| OpError::invalid("", "The input could not be turned into a request."))?;
+        .map_err(|_| OpError::invalid("", t!("operations-input-unusable")))?;
     let mut path = fill_project(O::PATH, account)?;
     let mut query = vendor_query(account, O::RPC);
     let mut extra_headers = Vec::new();
@@ -176,7 +177,7 @@ pub(crate) fn build_parts<O: Operation>(
     }
     if let Some(open) = path.find('{') {
         let name = path[open + 1..].split('}').next().unwrap_or_default();
-        return Err(OpError::invalid(name, "This field is required."));
+        return Err(OpError::invalid(name, t!("operations-field-required")));
     }
     let body = has_body_fields.then(|| format!("{{{}}}", body_fields.join(",")));
     let mut headers = vendor_headers(account, O::RPC, body.is_some());
@@ -454,18 +455,21 @@ impl PreparedCall {
         };
         let mut parts = Vec::new();
         for (location, what) in [
-            (Location::Header, "the headers"),
-            (Location::Query, "the query parameters"),
+            (Location::Header, "operations-signing-headers"),
+            (Location::Query, "operations-signing-query"),
         ] {
             let items = list(location);
             if !items.is_empty() {
-                parts.push(format!("{what} {}", and_list(&items)));
+                parts.push(livedesk_i18n::tr(
+                    what,
+                    &[("list", livedesk_i18n::Arg::from(and_list(&items)))],
+                ));
             }
         }
         if parts.is_empty() {
-            return "When sending, Livedesk signs the request.".to_owned();
+            return t!("operations-signing-note-none");
         }
-        format!("When sending, Livedesk adds {}.", parts.join(" and "))
+        t!("operations-signing-note", parts = and_list(&parts))
     }
 
     /// An addition as a shell word's pieces; `None` for what curl writes itself (`Host`).
@@ -553,7 +557,13 @@ fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [first, rest @ ..] => {
+            let (last, middle) = rest.split_last().expect("two or more");
+            let list = middle.iter().fold(first.clone(), |list, next| {
+                t!("operations-list-next", list = list, next = next)
+            });
+            t!("operations-and", list = list, last = last)
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //! ([`crate::Operation::effects`]); this module reads the state and puts the parts together.
 
 use livedesk_http::{Client, Target};
+use livedesk_i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -128,9 +129,9 @@ pub async fn review_facts(
         refusals,
     } = entry.op.effects(call, &state);
     if let Some(e) = unread {
-        facts.effects.push(format!(
-            "The current state could not be read ({e}), so Review cannot say what is on air now."
-        ));
+        facts
+            .effects
+            .push(t!("operations-state-unread", problem = e.to_string()));
     }
     facts.effects.extend(sentences);
     facts.refusals = refusals;
@@ -210,15 +211,24 @@ pub(crate) fn changes_from_state<O: crate::Operation>(
 /// nothing says so.
 pub(crate) fn change_sentences(changes: &[crate::Change]) -> Vec<String> {
     if changes.is_empty() {
-        return vec!["Nothing changes: the form holds the settings loaded.".to_owned()];
+        return vec![t!("operations-nothing-changes")];
     }
     changes
         .iter()
         .map(|c| {
             if c.cleared {
-                format!("{} will be cleared (now: {}).", c.label, c.old_text)
+                t!(
+                    "operations-will-be-cleared",
+                    label = &c.label,
+                    old = &c.old_text
+                )
             } else {
-                format!("{} will be {} (now: {}).", c.label, c.new_text, c.old_text)
+                t!(
+                    "operations-will-be",
+                    label = &c.label,
+                    new = &c.new_text,
+                    old = &c.old_text
+                )
             }
         })
         .collect()

@@ -63,34 +63,26 @@ pub(crate) const SECONDS: &str = r"^[0-9]+(\.[0-9]+)?s$";
 pub(crate) const BV_CUSTOM_ID: &str = "^[a-zA-Z0-9._-]{1,150}$";
 pub(crate) const UTC_SECONDS: &str = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$";
 
+/// What a pattern asks for, as a message id: the English schema carries its English text
+/// (`x-pattern-hint`), and `schema_messages` puts it in the form's language.
 const PATTERN_HINTS: [(&str, &str); 8] = [
-    (NO_SPACES, "must not contain spaces"),
-    (
-        COUNTRY_CODE,
-        "must be a two-letter country code in capitals, such as TW or JP",
-    ),
-    (RTMP_URL, "must be an RTMP address starting with rtmp://"),
-    (
-        RTMP_OR_RTMPS_URL,
-        "must be an address starting with rtmp:// or rtmps://",
-    ),
-    (
-        HTTP_URL,
-        "must be an address starting with http:// or https://",
-    ),
-    (
-        SECONDS,
-        "must be a number of seconds followed by s, such as 3600s or 0.5s",
-    ),
-    (
-        BV_CUSTOM_ID,
-        "may only contain letters, digits, dots, underscores and hyphens",
-    ),
-    (
-        UTC_SECONDS,
-        "must be a UTC time to the second, such as 2025-06-01T08:00:00Z",
-    ),
+    (NO_SPACES, "operations-pattern-no-spaces"),
+    (COUNTRY_CODE, "operations-pattern-country-code"),
+    (RTMP_URL, "operations-pattern-rtmp-url"),
+    (RTMP_OR_RTMPS_URL, "operations-pattern-rtmp-or-rtmps-url"),
+    (HTTP_URL, "operations-pattern-http-url"),
+    (SECONDS, "operations-pattern-seconds"),
+    (BV_CUSTOM_ID, "operations-pattern-custom-id"),
+    (UTC_SECONDS, "operations-pattern-utc-seconds"),
 ];
+
+/// The message id of the hint for `pattern`, when it has one.
+pub(crate) fn pattern_hint_id(pattern: &str) -> Option<&'static str> {
+    PATTERN_HINTS
+        .iter()
+        .find(|(p, _)| *p == pattern)
+        .map(|(_, id)| *id)
+}
 
 /// Formats the validator checks; anything else (`int32`, `double` ...) says nothing a form
 /// needs.
@@ -123,9 +115,9 @@ fn normalize(value: &mut Value) {
         }
     }
     if let Some(Value::String(pattern)) = map.get("pattern") {
-        if let Some((_, hint)) = PATTERN_HINTS.iter().find(|(p, _)| p == pattern) {
-            map.entry("x-pattern-hint")
-                .or_insert_with(|| Value::String((*hint).to_owned()));
+        if let Some(id) = pattern_hint_id(pattern) {
+            let hint = livedesk_i18n::tr_in(livedesk_i18n::Lang::En, id, &[]);
+            map.entry("x-pattern-hint").or_insert(Value::String(hint));
         }
     }
     split_doc(map);

@@ -165,6 +165,13 @@ fn translate(node: &mut Value, id: &str, lang: Lang) {
             map.insert("description".into(), Value::String(d));
         }
     }
+    let hint_id = match (map.get("pattern"), map.contains_key("x-pattern-hint")) {
+        (Some(Value::String(pattern)), true) => crate::schema::pattern_hint_id(pattern),
+        _ => None,
+    };
+    if let Some(hint) = hint_id.and_then(|hint_id| lookup(lang, hint_id, None)) {
+        map.insert("x-pattern-hint".into(), Value::String(hint));
+    }
     if let Some(Value::Array(options)) = map.get_mut("oneOf") {
         for option in options.iter_mut().filter_map(Value::as_object_mut) {
             let Some(key) = choice_key(option) else {

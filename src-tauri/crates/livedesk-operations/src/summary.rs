@@ -1,6 +1,7 @@
 //! Small helpers for answers in plain words.
 
 use livedesk_http::{Vendor, VendorError};
+use livedesk_i18n::{t, Arg};
 use serde_json::Value;
 
 /// A note when this computer's clock is off by two minutes or more: worth saying before it
@@ -10,11 +11,17 @@ pub(crate) fn clock_note(vendor: Vendor, skew_seconds: Option<i64>) -> Option<St
     if minutes.abs() < 2 {
         return None;
     }
-    let direction = if minutes > 0 { "behind" } else { "ahead of" };
-    Some(format!(
-        "Note: your computer's clock is {} minutes {direction} {vendor}'s; turn on automatic \
-         time before it makes requests fail.",
-        minutes.abs()
+    let id = if minutes > 0 {
+        "operations-clock-note-behind"
+    } else {
+        "operations-clock-note-ahead"
+    };
+    Some(livedesk_i18n::tr(
+        id,
+        &[
+            ("count", Arg::from(minutes.unsigned_abs())),
+            ("provider", Arg::from(vendor.to_string())),
+        ],
     ))
 }
 
@@ -23,17 +30,21 @@ pub(crate) fn clock_note(vendor: Vendor, skew_seconds: Option<i64>) -> Option<St
 pub(crate) fn reword(error: &mut VendorError, explanation: String, hint: &str) {
     error.explanation = explanation;
     error.hint = match &error.request_id {
-        Some(id) => format!("{hint} Request id for the vendor's support: {id}."),
+        Some(id) => t!(
+            "operations-then",
+            first = hint,
+            second = t!("operations-request-id-for-vendor", id = id)
+        ),
         None => hint.to_owned(),
     };
 }
 
 /// `ON`/`OFF`.
-pub(crate) fn on_off(flag: bool) -> &'static str {
+pub(crate) fn on_off(flag: bool) -> String {
     if flag {
-        "ON"
+        t!("operations-on-upper")
     } else {
-        "OFF"
+        t!("operations-off-upper")
     }
 }
 

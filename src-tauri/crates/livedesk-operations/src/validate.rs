@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
+use livedesk_i18n::t;
 use regex::Regex;
 use serde_json::{Map, Value};
 
@@ -19,13 +20,10 @@ use crate::error::FieldProblem;
 pub(crate) fn validate(schema: &Value, input: &Value) -> Vec<FieldProblem> {
     let mut problems = Vec::new();
     if input.is_null() {
-        problems.push(FieldProblem::new(
-            "",
-            "The form is empty: fill in the required fields.",
-        ));
+        problems.push(FieldProblem::new("", t!("operations-form-empty")));
         return problems;
     }
-    check(schema, input, "", "The form", &mut problems);
+    check(schema, input, "", &t!("operations-the-form"), &mut problems);
     problems
 }
 
@@ -54,19 +52,19 @@ fn check(node: &Value, value: &Value, path: &str, title: &str, out: &mut Vec<Fie
     match kind {
         "object" => {
             let Some(object) = value.as_object() else {
-                return problem(out, format!("{title} must be a group of fields."));
+                return problem(out, t!("operations-must-be-group", title = title));
             };
             check_object(node, object, path, out);
         }
         "array" => {
             let Some(items) = value.as_array() else {
-                return problem(out, format!("{title} must be a list."));
+                return problem(out, t!("operations-must-be-list", title = title));
             };
             check_array(node, items, path, title, out);
         }
         "string" => {
             let Some(text) = value.as_str() else {
-                return problem(out, format!("{title} must be text."));
+                return problem(out, t!("operations-must-be-text", title = title));
             };
             if let Some(message) = check_string(node, text, title) {
                 problem(out, message);
@@ -82,19 +80,19 @@ fn check(node: &Value, value: &Value, path: &str, title: &str, out: &mut Vec<Fie
                 _ => false,
             };
             if !ok {
-                let what = if integer {
-                    "a whole number"
+                let message = if integer {
+                    t!("operations-must-be-whole-number", title = title)
                 } else {
-                    "a number"
+                    t!("operations-must-be-number", title = title)
                 };
-                return problem(out, format!("{title} must be {what}."));
+                return problem(out, message);
             }
             if let Some(message) = check_number(node, value.as_f64().unwrap_or_default(), title) {
                 problem(out, message);
             }
         }
         "boolean" if !value.is_boolean() => {
-            return problem(out, format!("{title} must be on or off (true or false)."));
+            return problem(out, t!("operations-must-be-on-off", title = title));
         }
         _ => {}
     }
@@ -137,7 +135,10 @@ fn check_object(
         let title = title_of(child, key);
         match object.get(key).filter(|v| !v.is_null()) {
             None if required.contains(&key) => {
-                out.push(FieldProblem::new(field, format!("{title} is required.")));
+                out.push(FieldProblem::new(
+                    field,
+                    t!("operations-required", title = title),
+                ));
             }
             None => {}
             Some(value) => check(child, value, &field, title, out),
@@ -147,7 +148,7 @@ fn check_object(
         for key in object.keys().filter(|k| !properties.contains_key(*k)) {
             out.push(FieldProblem::new(
                 child_path(path, key),
-                format!("“{key}” is not a field of this form."),
+                t!("operations-not-a-field", key = key),
             ));
         }
     }
@@ -185,14 +186,15 @@ fn check_rule(
     let current = object.get(field).filter(|v| !v.is_null());
     let holds = current.is_some_and(|v| values.contains(&v));
     let condition_node = properties.get(field).unwrap_or(&Value::Null);
-    let condition = format!(
-        "{} is {}",
-        title_of(condition_node, field),
-        values
-            .iter()
-            .map(|v| format!("“{}”", label(condition_node, v)))
-            .collect::<Vec<_>>()
-            .join(" or ")
+    let choices = values
+        .iter()
+        .map(|v| quoted(&label(condition_node, v)))
+        .reduce(|left, right| t!("operations-or", left = left, right = right))
+        .unwrap_or_default();
+    let condition = t!(
+        "operations-condition",
+        title = title_of(condition_node, field),
+        values = choices
     );
     let present = |key: &str| object.get(key).is_some_and(|v| !v.is_null());
     let title = |key: &str| {
@@ -210,16 +212,21 @@ fn check_rule(
         for key in required.filter(|k| !present(k)) {
             out.push(FieldProblem::new(
                 child_path(path, key),
-                format!("{} is required when {condition}.", title(key)),
+                t!(
+                    "operations-required-when",
+                    title = title(key),
+                    condition = &condition
+                ),
             ));
         }
     } else if let Some(forbidden) = rule.pointer("/else/properties").and_then(Value::as_object) {
         for key in forbidden.keys().filter(|k| present(k)) {
             out.push(FieldProblem::new(
                 child_path(path, key),
-                format!(
-                    "{} is only used when {condition}; leave it empty.",
-                    title(key)
+                t!(
+                    "operations-only-used-when",
+                    title = title(key),
+                    condition = &condition
                 ),
             ));
         }
@@ -236,8 +243,8 @@ pub(crate) fn label(node: &Value, value: &Value) -> String {
         .map(str::to_owned)
         .unwrap_or_else(|| match value {
             Value::String(s) => s.clone(),
-            Value::Bool(true) => "on".into(),
-            Value::Bool(false) => "off".into(),
+            Value::Bool(true) => t!("operations-label-on"),
+            Value::Bool(false) => t!("operations-label-off"),
             other => other.to_string(),
         })
 }
@@ -250,12 +257,11 @@ fn check_array(
     out: &mut Vec<FieldProblem>,
 ) {
     let count = items.len() as u64;
-    let entries = |n: u64| if n == 1 { "entry" } else { "entries" };
     if let Some(min) = node.get("minItems").and_then(Value::as_u64) {
         if count < min {
             out.push(FieldProblem::new(
                 path,
-                format!("{title} needs at least {min} {}.", entries(min)),
+                t!("operations-min-entries", title = title, count = min),
             ));
         }
     }
@@ -263,9 +269,11 @@ fn check_array(
         if count > max {
             out.push(FieldProblem::new(
                 path,
-                format!(
-                    "{title} can have at most {max} {} (it has {count}).",
-                    entries(max)
+                t!(
+                    "operations-max-entries",
+                    title = title,
+                    count = max,
+                    given = count
                 ),
             ));
         }
@@ -273,11 +281,15 @@ fn check_array(
     if let Some(item) = node.get("items") {
         for (i, value) in items.iter().enumerate() {
             let field = format!("{path}[{i}]");
-            let item_title = format!("{} (entry {})", title_of(item, title), i + 1);
+            let item_title = t!(
+                "operations-entry-title",
+                title = title_of(item, title),
+                n = i + 1
+            );
             if value.is_null() {
                 out.push(FieldProblem::new(
                     field,
-                    format!("{item_title} is empty: fill it in or remove it."),
+                    t!("operations-entry-empty", title = &item_title),
                 ));
                 continue;
             }
@@ -291,15 +303,18 @@ fn check_string(node: &Value, text: &str, title: &str) -> Option<String> {
     let min = node.get("minLength").and_then(Value::as_u64);
     let max = node.get("maxLength").and_then(Value::as_u64);
     match min {
-        Some(1) if chars == 0 => return Some(format!("{title} must not be empty.")),
+        Some(1) if chars == 0 => return Some(t!("operations-must-not-be-empty", title = title)),
         Some(min) if chars < min => {
-            return Some(format!("{title} must be at least {min} characters long."))
+            return Some(t!("operations-min-chars", title = title, min = min))
         }
         _ => {}
     }
     if let Some(max) = max.filter(|max| chars > *max) {
-        return Some(format!(
-            "{title} must be at most {max} characters long (it has {chars})."
+        return Some(t!(
+            "operations-max-chars",
+            title = title,
+            max = max,
+            given = chars
         ));
     }
     if let Some(pattern) = node.get("pattern").and_then(Value::as_str) {
@@ -307,17 +322,15 @@ fn check_string(node: &Value, text: &str, title: &str) -> Option<String> {
             let hint = node
                 .get("x-pattern-hint")
                 .and_then(Value::as_str)
-                .unwrap_or("is not in the expected form");
-            return Some(format!("{title} {hint}."));
+                .map_or_else(|| t!("operations-pattern-other"), str::to_owned);
+            return Some(t!("operations-pattern-problem", title = title, hint = hint));
         }
     }
     match node.get("format").and_then(Value::as_str) {
-        Some("date-time") if crate::time::parse_rfc3339(text).is_none() => Some(format!(
-            "{title} must be a date and time such as 2025-06-01T08:00:00Z."
-        )),
-        Some("uri") if !looks_like_uri(text) => Some(format!(
-            "{title} must be a full address such as https://example.com/path."
-        )),
+        Some("date-time") if crate::time::parse_rfc3339(text).is_none() => {
+            Some(t!("operations-must-be-date-time", title = title))
+        }
+        Some("uri") if !looks_like_uri(text) => Some(t!("operations-must-be-uri", title = title)),
         _ => None,
     }
 }
@@ -364,18 +377,24 @@ fn check_number(node: &Value, n: f64, title: &str) -> Option<String> {
     }
     let given = number_text(n);
     Some(match (min, max) {
-        (Some(min), Some(max)) => format!(
-            "{title} must be from {} to {} (not {given}).",
-            number_text(min),
-            number_text(max)
+        (Some(min), Some(max)) => t!(
+            "operations-number-from-to",
+            title = title,
+            min = number_text(min),
+            max = number_text(max),
+            given = given
         ),
-        (Some(min), None) => format!(
-            "{title} must be at least {} (not {given}).",
-            number_text(min)
+        (Some(min), None) => t!(
+            "operations-number-at-least",
+            title = title,
+            min = number_text(min),
+            given = given
         ),
-        (None, Some(max)) => format!(
-            "{title} must be at most {} (not {given}).",
-            number_text(max)
+        (None, Some(max)) => t!(
+            "operations-number-at-most",
+            title = title,
+            max = number_text(max),
+            given = given
         ),
         (None, None) => unreachable!("outside needs a bound"),
     })
@@ -394,11 +413,21 @@ fn check_choice(node: &Value, value: &Value, title: &str) -> Option<String> {
     if consts.iter().any(same) {
         return None;
     }
-    let labels: Vec<String> = consts
+    let labels = consts
         .iter()
-        .map(|c| format!("“{}”", label(node, c)))
-        .collect();
-    Some(format!("{title} must be one of {}.", labels.join(", ")))
+        .map(|c| quoted(&label(node, c)))
+        .reduce(|list, next| t!("operations-list-next", list = list, next = next))
+        .unwrap_or_default();
+    Some(t!(
+        "operations-must-be-one-of",
+        title = title,
+        choices = labels
+    ))
+}
+
+/// A choice's label in the language's quotation marks.
+fn quoted(label: &str) -> String {
+    t!("operations-quoted", label = label)
 }
 
 #[cfg(test)]

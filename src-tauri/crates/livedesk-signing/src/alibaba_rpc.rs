@@ -170,7 +170,7 @@ impl Params<'_> {
         if self.values(key).any(|v| v != value.as_bytes()) {
             return Err(SignError::invalid(
                 format!("query.{key}"),
-                format!("must be {value}, the signature this scheme makes"),
+                livedesk_i18n::t!("signing-must-be-signature", value = value),
             ));
         }
         self.add_if_missing(key, || Ok(value.to_owned()))

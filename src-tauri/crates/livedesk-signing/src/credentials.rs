@@ -136,7 +136,7 @@ pub(crate) fn check_sent_secret(field: &str, value: &Secret) -> Result<(), SignE
     {
         return Err(SignError::invalid(
             field,
-            "contains a line break or another control character",
+            livedesk_i18n::t!("signing-control-character"),
         ));
     }
     Ok(())
@@ -148,7 +148,10 @@ pub(crate) fn check_optional_sent_secret(
     value: Option<&Secret>,
 ) -> Result<(), SignError> {
     match value {
-        Some(v) if v.expose_secret().is_empty() => Err(SignError::invalid(field, "is empty")),
+        Some(v) if v.expose_secret().is_empty() => Err(SignError::invalid(
+            field,
+            livedesk_i18n::t!("signing-empty"),
+        )),
         Some(v) => check_sent_secret(field, v),
         None => Ok(()),
     }

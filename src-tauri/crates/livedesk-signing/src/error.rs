@@ -6,38 +6,36 @@
 //! names, timestamps, header names), and always `{:?}`-escaped so a message stays on one line.
 
 use livedesk_codes::ErrorCode;
+use livedesk_i18n::t;
 
 /// Why a request could not be signed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SignError {
-    #[error(
-        "scheme: unknown signing scheme {given:?} (expected one of {})",
-        crate::Scheme::names()
-    )]
+    #[error("{}", t!("signing-unknown-scheme", given = format!("{given:?}"), names = crate::Scheme::names()))]
     UnknownScheme { given: String },
 
-    #[error("{field}: missing")]
+    #[error("{}", t!("signing-missing", field = field))]
     MissingField { field: String },
 
-    #[error("{field}: {problem}")]
+    #[error("{}", t!("signing-invalid-field", field = field, problem = problem))]
     InvalidField { field: String, problem: String },
 
-    #[error("{field}: {value:?} is not a time in the form {format}")]
+    #[error("{}", t!("signing-invalid-timestamp", field = field, value = format!("{value:?}"), format = *format))]
     InvalidTimestamp {
         field: String,
         value: String,
         format: &'static str,
     },
 
-    #[error("url: {problem}")]
+    #[error("{}", t!("signing-invalid-url", problem = problem))]
     InvalidUrl { problem: String },
 
     /// The request already names credentials (an access key, a token, a project) and they are
     /// not the ones it is being signed with: sending it would fail, or worse, act elsewhere.
-    #[error("{field}: differs from the credentials used to sign")]
+    #[error("{}", t!("signing-conflict", field = field))]
     ConflictsWithCredentials { field: String },
 
-    #[error("credentials: {scheme} needs {expected} credentials, not {given}")]
+    #[error("{}", t!("signing-wrong-credentials", scheme = *scheme, expected = *expected, given = *given))]
     WrongCredentials {
         scheme: &'static str,
         expected: &'static str,
@@ -96,43 +94,33 @@ impl SignError {
     pub fn hint(&self) -> Option<String> {
         Some(match self {
             Self::UnknownScheme { .. } => {
-                format!("Choose one of: {}.", crate::Scheme::names())
+                t!("signing-hint-choose-scheme", names = crate::Scheme::names())
             }
             Self::MissingField { field } => match field.as_str() {
-                "access_key" => "Enter the access key (AK) from the vendor's console.".into(),
-                "secret_key" => "Enter the secret key (SK) that belongs to the access key.".into(),
-                "api_token" => "Enter an API token created in the BlendVision One console.".into(),
-                "org_id" => {
-                    "Enter the organisation id shown in the BlendVision One console.".into()
-                }
-                "nonce" => "Give each request a fresh random nonce.".into(),
-                "timestamp" => "Give the time of the request, in UTC.".into(),
+                "access_key" => t!("signing-hint-access-key"),
+                "secret_key" => t!("signing-hint-secret-key"),
+                "api_token" => t!("signing-hint-api-token"),
+                "org_id" => t!("signing-hint-org-id"),
+                "nonce" => t!("signing-hint-nonce"),
+                "timestamp" => t!("signing-hint-timestamp"),
                 f if f.starts_with("query.") || f.starts_with("headers.") => {
-                    format!(
-                        "Add {} to the request: the vendor requires it.",
-                        display_name(f)
-                    )
+                    t!("signing-hint-add-to-request", field = display_name(f))
                 }
-                _ => format!("Fill in {field} and try again."),
+                _ => t!("signing-hint-fill-in", field = field),
             },
             Self::InvalidField { field, .. } if field.starts_with("headers") => {
-                "Header names are plain words (letters, digits, - and _), each used once; \
-                 values cannot contain line breaks or other control characters."
-                    .into()
+                t!("signing-hint-headers")
             }
-            Self::InvalidField { field, .. } => format!("Correct {field} and try again."),
+            Self::InvalidField { field, .. } => t!("signing-hint-correct", field = field),
             Self::InvalidTimestamp { format, .. } => {
-                format!("Write the time in UTC as {format}, and check the computer's clock.")
+                t!("signing-hint-timestamp-format", format = *format)
             }
-            Self::InvalidUrl { .. } => {
-                "Use a full address such as https://live.example.com/path?name=value.".into()
+            Self::InvalidUrl { .. } => t!("signing-hint-url"),
+            Self::ConflictsWithCredentials { field } => {
+                t!("signing-hint-conflict", field = display_name(field))
             }
-            Self::ConflictsWithCredentials { field } => format!(
-                "Remove {} from the request, or sign it with the account it names.",
-                display_name(field)
-            ),
             Self::WrongCredentials { expected, .. } => {
-                format!("Pick the {expected} account for this call.")
+                t!("signing-hint-wrong-credentials", expected = *expected)
             }
         })
     }
@@ -141,9 +129,9 @@ impl SignError {
 /// `headers.X-Sdk-Date` reads better as "header X-Sdk-Date" in a sentence.
 fn display_name(field: &str) -> String {
     if let Some(name) = field.strip_prefix("headers.") {
-        format!("header {name}")
+        t!("signing-header-name", name = name)
     } else if let Some(name) = field.strip_prefix("query.") {
-        format!("query parameter {name}")
+        t!("signing-query-name", name = name)
     } else {
         field.to_owned()
     }

@@ -195,7 +195,7 @@ fn has_control(value: &str) -> bool {
 }
 
 fn control_in(field: &str) -> SignError {
-    SignError::invalid(field, "contains a line break or another control character")
+    SignError::invalid(field, livedesk_i18n::t!("signing-control-character"))
 }
 
 /// RFC 9110 `token`: what header names and methods are made of.
@@ -233,7 +233,7 @@ impl Prepared {
         if !is_token(&method) {
             return Err(SignError::invalid(
                 "method",
-                format!("{method:?} is not an HTTP method"),
+                livedesk_i18n::t!("signing-not-a-method", method = format!("{method:?}")),
             ));
         }
         let url = parse_url(&url)?;
@@ -311,13 +311,13 @@ fn parse_url(raw: &str) -> Result<Url, SignError> {
     // The parser's messages describe the problem without quoting the URL.
     let mut url = Url::parse(raw).map_err(|e| problem(&e.to_string()))?;
     if !matches!(url.scheme(), "https" | "http") {
-        return Err(problem("must start with https:// or http://"));
+        return Err(problem(&livedesk_i18n::t!("signing-url-scheme")));
     }
     if url.host_str().unwrap_or_default().is_empty() {
-        return Err(problem("has no host"));
+        return Err(problem(&livedesk_i18n::t!("signing-url-no-host")));
     }
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(problem("must not contain a user name or password"));
+        return Err(problem(&livedesk_i18n::t!("signing-url-user-name")));
     }
     // Neither is sent: a fragment stays in the client, and `?` with nothing after it is
     // dropped so that what is signed and what is sent cannot differ on it.
@@ -333,7 +333,7 @@ fn check_headers(headers: &[(String, String)]) -> Result<(), SignError> {
         if !is_token(name) {
             return Err(SignError::invalid(
                 "headers",
-                format!("{name:?} is not a valid header name"),
+                livedesk_i18n::t!("signing-not-a-header-name", name = format!("{name:?}")),
             ));
         }
         // The field name is only built for an error: this loop runs on every signature.
@@ -347,7 +347,7 @@ fn check_headers(headers: &[(String, String)]) -> Result<(), SignError> {
         {
             return Err(SignError::invalid(
                 format!("headers.{name}"),
-                "appears more than once",
+                livedesk_i18n::t!("signing-header-repeated"),
             ));
         }
     }

@@ -91,7 +91,7 @@ impl Scheme {
             }
             Scheme::BlendVisionBearer => Err(SignError::invalid(
                 FIELD,
-                "blendvision-bearer signs no time; leave it out",
+                livedesk_i18n::t!("signing-no-time"),
             )),
         }
     }

@@ -1,6 +1,7 @@
 //! Opening a history: bringing it to the current schema, telling a damaged file (set aside,
 //! never deleted) from a problem of the surroundings (reported, nothing moved).
 
+use livedesk_i18n::t;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -43,9 +44,11 @@ fn is_environment(error: &rusqlite::Error) -> bool {
 
 fn damage_reason(error: &rusqlite::Error) -> String {
     match error.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => "it is not a SQLite database".to_owned(),
-        Some(ErrorCode::DatabaseCorrupt) => format!("SQLite reports it is corrupt ({error})"),
-        _ => format!("it does not have the layout Livedesk's history needs ({error})"),
+        Some(ErrorCode::NotADatabase) => t!("history-not-a-database"),
+        Some(ErrorCode::DatabaseCorrupt) => {
+            t!("history-corrupt", problem = error.to_string())
+        }
+        _ => t!("history-wrong-layout", problem = error.to_string()),
     }
 }
 
@@ -65,12 +68,10 @@ fn classify_migration(path: &Path, error: rusqlite_migration::Error) -> OpenProb
         rusqlite_migration::Error::RusqliteError { err, .. } => classify(path, err),
         rusqlite_migration::Error::MigrationDefinition(
             MigrationDefinitionError::DatabaseTooFarAhead,
-        ) => OpenProblem::Damaged(
-            "it was written by a newer version of Livedesk (its schema is ahead of this one)"
-                .to_owned(),
-        ),
-        other => OpenProblem::Damaged(format!(
-            "its schema could not be brought up to date ({other})"
+        ) => OpenProblem::Damaged(t!("history-newer-version")),
+        other => OpenProblem::Damaged(t!(
+            "history-schema-not-updated",
+            problem = other.to_string()
         )),
     }
 }
@@ -94,9 +95,9 @@ fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenProblem> {
     if problems.first().map(String::as_str) == Some("ok") {
         Ok(())
     } else {
-        Err(OpenProblem::Damaged(format!(
-            "the integrity check found problems ({})",
-            problems.join("; ")
+        Err(OpenProblem::Damaged(t!(
+            "history-integrity-problems",
+            problems = problems.join("; ")
         )))
     }
 }
@@ -132,7 +133,7 @@ fn inspect(path: &Path) -> Result<(), OpenProblem> {
         Err(e) => return Err(unavailable(e.to_string())),
     };
     if meta.is_dir() {
-        return Err(unavailable("it is a folder, not a file".to_owned()));
+        return Err(unavailable(t!("history-is-a-folder")));
     }
     if meta.len() == 0 {
         return Ok(());
@@ -143,9 +144,7 @@ fn inspect(path: &Path) -> Result<(), OpenProblem> {
         .and_then(|mut f| std::io::Read::read(&mut f, &mut header))
         .map_err(|e| unavailable(e.to_string()))?;
     if meta.len() < MIN_DATABASE_BYTES || read < header.len() || &header != SQLITE_MAGIC {
-        return Err(OpenProblem::Damaged(
-            "it is not a SQLite database".to_owned(),
-        ));
+        return Err(OpenProblem::Damaged(t!("history-not-a-database")));
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
@@ -154,10 +153,7 @@ fn inspect(path: &Path) -> Result<(), OpenProblem> {
     check_integrity(&conn, path)?;
     let version = user_version(&conn, path)?;
     if version < 0 || version > SCHEMA_VERSION as i64 {
-        return Err(OpenProblem::Damaged(
-            "it was written by a newer version of Livedesk (its schema is ahead of this one)"
-                .to_owned(),
-        ));
+        return Err(OpenProblem::Damaged(t!("history-newer-version")));
     }
     if version == SCHEMA_VERSION as i64 {
         check_schema(&conn, path)?;
@@ -204,7 +200,7 @@ fn try_open(path: &Path) -> Result<Connection, OpenProblem> {
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
     // SQLite quietly opens a write-protected file read-only.
     if conn.is_readonly(MAIN_DB).unwrap_or(false) {
-        return Err(unavailable("the file is read-only".to_owned()));
+        return Err(unavailable(t!("history-read-only")));
     }
     prepare(&mut conn, path)?;
     Ok(conn)

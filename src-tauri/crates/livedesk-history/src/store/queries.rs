@@ -1,6 +1,7 @@
 //! What the app asks of the history: record a call, read one, search, count, apply
 //! retention, and plan "Send again" / "Undo".
 
+use livedesk_i18n::t;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde_json::Value;
@@ -40,7 +41,7 @@ fn require_text(field: &str, value: &str) -> Result<(), HistoryError> {
     if value.trim().is_empty() {
         Err(HistoryError::InvalidEntry {
             field: field.to_owned(),
-            problem: "must not be empty".to_owned(),
+            problem: t!("history-must-not-be-empty"),
         })
     } else {
         Ok(())
@@ -100,7 +101,7 @@ impl History {
                 if !exists {
                     return Err(HistoryError::InvalidEntry {
                         field: "undo_of".to_owned(),
-                        problem: format!("history entry #{of} does not exist"),
+                        problem: t!("history-undo-of-missing", id = of.to_string()),
                     });
                 }
             }
@@ -184,7 +185,7 @@ impl History {
         if exists {
             Err(HistoryError::InvalidEntry {
                 field: "id".to_owned(),
-                problem: format!("history entry #{id} is already complete"),
+                problem: t!("history-already-complete", id = id.to_string()),
             })
         } else {
             Err(HistoryError::NotFound { id })
@@ -321,22 +322,16 @@ impl History {
         let entry = self.get(id)?;
         let refuse = |reason: String| HistoryError::NotUndoable { id, reason };
         if !entry.outcome.may_have_changed() {
-            return Err(refuse(format!(
-                "the call did not succeed ({}), so nothing was changed",
-                entry.outcome.as_str()
+            return Err(refuse(t!(
+                "history-undo-not-succeeded",
+                outcome = entry.outcome.as_str()
             )));
         }
         if let Some(by) = entry.undone_by {
-            return Err(refuse(format!(
-                "it was already undone by entry #{by} (use “Send again” on that entry to \
-                 repeat it)"
-            )));
+            return Err(refuse(t!("history-undo-already", id = by.to_string())));
         }
         let Some(state) = entry.state_before else {
-            return Err(refuse(
-                "the state before this change was not read, so there is nothing to go back to"
-                    .to_owned(),
-            ));
+            return Err(refuse(t!("history-undo-no-state")));
         };
         Ok(Replay {
             kind: ReplayKind::Undo,

@@ -126,3 +126,40 @@ fn what_cannot_be_undone() {
         .unwrap_err();
     assert_eq!(error.field(), Some("undo_of"));
 }
+
+#[test]
+fn why_an_undo_is_refused_is_said_in_the_producers_language() {
+    let history = History::in_memory().unwrap();
+    let nothing_read = history
+        .record(
+            NewEntry {
+                state_before: None,
+                ..entry("a", "op", 1)
+            },
+            &[],
+        )
+        .unwrap();
+    let english = history.plan_undo(nothing_read).unwrap_err();
+    assert_eq!(
+        english.to_string(),
+        format!(
+            "History entry #{nothing_read} cannot be undone: the state before this change was \
+             not read, so there is nothing to go back to"
+        )
+    );
+    let _ja = livedesk_i18n::scoped(livedesk_i18n::Lang::Ja);
+    let error = history.plan_undo(nothing_read).unwrap_err();
+    assert_eq!(error.code(), "history.not_undoable");
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "履歴の項目 #{nothing_read} は元に戻せません: この変更の前の状態を読み取っていないため、戻す先がありません"
+        )
+    );
+    assert!(
+        error.hint().unwrap().contains("元に戻せるのは"),
+        "{error:?}"
+    );
+    let missing = history.plan_undo(12345).unwrap_err();
+    assert_eq!(missing.to_string(), "履歴の項目 #12345 はありません");
+}

@@ -5,6 +5,7 @@ mod check;
 mod common;
 mod endpoint;
 mod faults;
+mod languages;
 mod retry;
 mod secrets;
 mod vendor_errors;

@@ -10,6 +10,7 @@ mod diff;
 mod effects;
 mod lang_naver_huawei;
 mod languages_blendvision;
+mod languages;
 mod pickers;
 mod reads;
 mod requests;
