@@ -3,8 +3,8 @@
 
 ## common.rs
 
-# Between the items of a list inside a sentence (template codes, formats, field names).
-alibaba-list-separator = {", "}
+# A list inside a sentence (template codes, formats, field names), one item added at a time.
+alibaba-list-join = { $list }, { $item }
 alibaba-note-custom-params = Transcoding has custom video parameters (CustomParams), which this form cannot send: sending it keeps only the output template and the live templates.
 alibaba-note-on-demand = Recording on demand is set (OnDemand { $mode }); SetCasterConfig has no parameter for it, so it is not part of this form.
 alibaba-note-auto-switch-unreadable = The automatic switch-over setting could not be read; it is left empty.

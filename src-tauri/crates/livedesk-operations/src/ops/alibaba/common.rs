@@ -190,9 +190,13 @@ fn auto_switch(config: &Value, notes: &mut Vec<String>) -> Option<Value> {
     count(config, "/eofThres").map(|n| json!({"eofThres": n}))
 }
 
-/// Items of a list in a sentence (`lp_sd, lld`), with the language's separator.
+/// Items of a list in a sentence (`lp_sd, lld`), with the language's punctuation.
 pub(crate) fn join(items: &[String]) -> String {
-    items.join(&t!("alibaba-list-separator"))
+    let mut items = items.iter();
+    let first = items.next().cloned().unwrap_or_default();
+    items.fold(first, |list, item| {
+        t!("alibaba-list-join", list = list, item = item)
+    })
 }
 
 /// `DescribeCasterConfig`'s answer as `SetCasterConfig`'s form input (docs/vendors/alibaba.md):

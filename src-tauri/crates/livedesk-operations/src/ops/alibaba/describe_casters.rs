@@ -108,13 +108,13 @@ pub enum NormType {
     /// Standard
     #[serde(rename = "1")]
     Standard,
-    /// Lightweight carousel
+    /// Lightweight Carousel
     #[serde(rename = "3")]
     LightweightCarousel,
-    /// Virtual studio
+    /// Virtual Studio
     #[serde(rename = "4")]
     VirtualStudio,
-    /// New playlist (carousel)
+    /// New Playlist (Carousel)
     #[serde(rename = "6")]
     NewPlaylist,
 }
