@@ -2,7 +2,7 @@
 # Translate this file into i18n/<lang>/engine/ under the same name and ids.
 
 op-alibaba-set_caster_config = Configure a production studio
-    .help = Sets the whole configuration of a cloud production studio (caster): name, streaming domain, transcoding, recording, delay, standby video, image and stream, extra outputs, callback, carousel, channels and multi-view synchronisation. The studio must exist (created with CreateCaster or in the console).
+    .help = Sets the whole configuration of a cloud production studio (caster): name, streaming domain, transcoding, recording, delay, standby video, image and stream, extra outputs, callback, carousel, channels and multi-view synchronisation. The studio must already exist (create it in the Alibaba Cloud console).
     .warning = This replaces the studio's whole configuration: every field you leave empty is cleared on Alibaba Cloud (domain, transcoding, recording, standby sources, delay, callback, outputs ...). Load the current configuration first and change only what you need. Turning channels on can never be undone.
 op-alibaba-set_caster_config-f-CasterId = Production studio ID
     .description = The studio's identifier, shown as its name in the console's Cloud Production Studio list; pick it from the account's studios.
@@ -22,7 +22,7 @@ op-alibaba-set_caster_config-f-TranscodeConfig-CasterTemplate = Output template
     .c-lp_hd_v = High definition, portrait (lp_hd_v)
     .c-lp_ud_v = Ultra-high definition, portrait (lp_ud_v)
 op-alibaba-set_caster_config-f-TranscodeConfig-LiveTemplate = Live transcoding templates
-    .description = Extra transcoded versions of the output for viewers.
+    .description = Extra transcoded versions of the output for viewers. Narrowband HD is Alibaba's transcoding that keeps the picture quality at a lower bitrate.
 op-alibaba-set_caster_config-f-TranscodeConfig-LiveTemplate-items = Live transcoding template
     .c-lld = Low definition (lld)
     .c-lsd = Standard definition (lsd)
@@ -52,7 +52,7 @@ op-alibaba-set_caster_config-f-RecordConfig-videoFormat-items-Format = File form
 op-alibaba-set_caster_config-f-RecordConfig-videoFormat-items-OssObjectPrefix = File name pattern
     .description = Where each recording goes in the bucket; may use {"{"}AppName{"}"}, {"{"}StreamName{"}"}, {"{"}StartTime{"}"}, {"{"}EndTime{"}"}, e.g. record/{"{"}AppName{"}"}/{"{"}StreamName{"}"}/{"{"}StartTime{"}"}_{"{"}EndTime{"}"}.
 op-alibaba-set_caster_config-f-RecordConfig-videoFormat-items-SliceOssObjectPrefix = Segment name pattern
-    .description = HLS only: where the segments go; may use {"{"}AppName{"}"}, {"{"}StreamName{"}"}, {"{"}UnixTimestamp{"}"}, e.g. record/{"{"}AppName{"}"}/{"{"}StreamName{"}"}/{"{"}UnixTimestamp{"}"}.
+    .description = Streaming segments (HLS, m3u8) only: where the segments go; may use {"{"}AppName{"}"}, {"{"}StreamName{"}"}, {"{"}UnixTimestamp{"}"}, e.g. record/{"{"}AppName{"}"}/{"{"}StreamName{"}"}/{"{"}UnixTimestamp{"}"}.
 op-alibaba-set_caster_config-f-RecordConfig-videoFormat-items-CycleDuration = Recording cycle
     .description = Seconds per recording file, from 15 to 21600 (6 hours).
 op-alibaba-set_caster_config-f-RecordConfig-interval = Interval

@@ -258,7 +258,8 @@ pub struct TranscodeConfig {
 
     /// Live transcoding templates
     ///
-    /// Extra transcoded versions of the output for viewers.
+    /// Extra transcoded versions of the output for viewers. Narrowband HD is Alibaba's
+    /// transcoding that keeps the picture quality at a lower bitrate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub live_template: Option<Vec<LiveTemplate>>,
 }
@@ -327,7 +328,7 @@ pub struct RecordFormat {
 
     /// Segment name pattern
     ///
-    /// HLS only: where the segments go; may use {AppName}, {StreamName}, {UnixTimestamp},
+    /// Streaming segments (HLS, m3u8) only: where the segments go; may use {AppName}, {StreamName}, {UnixTimestamp},
     /// e.g. record/{AppName}/{StreamName}/{UnixTimestamp}.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(length(min = 1, max = 255))]
@@ -393,7 +394,8 @@ impl Operation for SetCasterConfig {
     const HELP: &'static str = "Sets the whole configuration of a cloud production studio \
         (caster): name, streaming domain, transcoding, recording, delay, standby video, image \
         and stream, extra outputs, callback, carousel, channels and multi-view \
-        synchronisation. The studio must exist (created with CreateCaster or in the console).";
+        synchronisation. The studio must already exist (create it in the Alibaba Cloud \
+        console).";
     const WARNING: Option<&'static str> = Some(
         "This replaces the studio's whole configuration: every field you leave empty is \
          cleared on Alibaba Cloud (domain, transcoding, recording, standby sources, delay, \
