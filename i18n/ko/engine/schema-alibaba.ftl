@@ -1,6 +1,6 @@
 # Translation of i18n/en/engine/schema-alibaba.ftl (generated from the Rust modules): same ids.
 
-op-alibaba-set_caster_config = 프로덕션 스튜디오 구성
+op-alibaba-set_caster_config = 프로덕션 스튜디오 구성 설정
     .help = 클라우드 프로덕션 스튜디오(caster)의 구성 전체를 설정합니다: 이름, 스트리밍 도메인, 트랜스코딩, 녹화, 지연, 대기 영상·이미지·스트림, 추가 출력, 콜백, 캐러셀, 채널, 멀티뷰 동기화. 스튜디오가 이미 있어야 합니다(Alibaba Cloud 콘솔에서 만드세요).
     .warning = 스튜디오의 구성 전체를 교체합니다. 비워 둔 필드는 모두 Alibaba Cloud에서 지워집니다(도메인, 트랜스코딩, 녹화, 대기 소스, 지연, 콜백, 출력 등). 먼저 현재 구성을 불러온 다음 필요한 부분만 변경하세요. 채널을 켜면 되돌릴 수 없습니다.
 op-alibaba-set_caster_config-f-CasterId = 프로덕션 스튜디오 ID
@@ -123,6 +123,6 @@ op-alibaba-describe_casters-f-OrderByModifyAsc = 오래된 변경 순
     .description = 끄기(기본값): 가장 최근에 변경된 스튜디오가 먼저 나옵니다.
 op-alibaba-describe_casters-f-ResourceGroupId = 리소스 그룹 ID
 op-alibaba-describe_caster_config = 프로덕션 스튜디오 구성 보기
-    .help = 클라우드 프로덕션 스튜디오(caster) 하나의 구성 전체를 보여 줍니다: 이름, 스트리밍 도메인, 트랜스코딩, 녹화, 지연, 대기 소스, 추가 출력, 콜백, 캐러셀, 채널, 멀티뷰 동기화. ‘프로덕션 스튜디오 구성’에서 보내기를 할 때와 같은 형태입니다. 아무것도 변경하지 않습니다.
+    .help = 클라우드 프로덕션 스튜디오(caster) 하나의 구성 전체를 보여 줍니다: 이름, 스트리밍 도메인, 트랜스코딩, 녹화, 지연, 대기 소스, 추가 출력, 콜백, 캐러셀, 채널, 멀티뷰 동기화. ‘프로덕션 스튜디오 구성 설정’에서 보내기를 할 때와 같은 형태입니다. 아무것도 변경하지 않습니다.
 op-alibaba-describe_caster_config-f-CasterId = 프로덕션 스튜디오 ID
     .description = 스튜디오의 식별자입니다. 계정의 스튜디오 중에서 고르세요.
