@@ -12,7 +12,7 @@ alibaba-note-audio-mixer = オーディオミキサーモード（{ $mode }）�
 ## describe_casters.rs
 
 alibaba-caster-idle = アイドル
-alibaba-caster-streaming = 配信中
+alibaba-caster-streaming = ストリーム配信中
 alibaba-caster-status = ステータス { $status }
 alibaba-caster-channels-on = チャンネル有効
 alibaba-casters-none = 条件に合うプロダクションスタジオはありません。
