@@ -39,7 +39,13 @@ fn studios() -> Value {
 
 fn vendor_error(code: &str) -> VendorError {
     let body = json!({"Code": code, "Message": "vendor words"}).to_string();
-    VendorError::from_response(Vendor::Alibaba, 400, &HeaderMap::new(), body.as_bytes(), None)
+    VendorError::from_response(
+        Vendor::Alibaba,
+        400,
+        &HeaderMap::new(),
+        body.as_bytes(),
+        None,
+    )
 }
 
 fn choice_title(field: &Value, value: &str) -> String {
@@ -60,7 +66,10 @@ fn the_studio_form_reads_in_the_consoles_chinese_words() {
     assert_eq!(info.title, "配置导播台");
     let delay = &info.schema["properties"]["Delay"];
     assert_eq!(delay["title"], "延时播放");
-    assert_eq!(delay["description"], "输出延后播出的秒数，0（不延时播放）到 300。");
+    assert_eq!(
+        delay["description"],
+        "输出延后播出的秒数，0（不延时播放）到 300。"
+    );
     let template = &info.schema["properties"]["TranscodeConfig"]["properties"]["CasterTemplate"];
     assert_eq!(choice_title(template, "lp_sd"), "标清，横屏（lp_sd）");
 
@@ -80,9 +89,20 @@ fn what_a_send_clears_and_the_summary_are_chinese() {
     assert_eq!(
         cleared,
         [
-            "主播流域名", "备播视频", "备播直播流", "旁路输出地址", "更多旁路输出地址", "回调地址",
-            "轮播生效", "轮播名称", "通道", "多画面同步", "备播图片", "备播图片地址",
-            "断流时自动切换备播", "自动切备播"
+            "主播流域名",
+            "备播视频",
+            "备播直播流",
+            "旁路输出地址",
+            "更多旁路输出地址",
+            "回调地址",
+            "轮播生效",
+            "轮播名称",
+            "通道",
+            "多画面同步",
+            "备播图片",
+            "备播图片地址",
+            "断流时自动切换备播",
+            "自动切备播"
         ]
     );
     let summary = SetCasterConfig::summarize(&sent, &json!({"CasterId": "c-1"}));
@@ -103,10 +123,14 @@ fn what_a_send_clears_and_the_summary_are_chinese() {
 fn the_list_the_picker_the_loaded_notes_and_the_explanations_are_chinese() {
     let _zh = scoped(Lang::ZhHans);
     let list = DescribeCasters::LIST.unwrap();
-    let summary = DescribeCasters::summarize(&serde_json::from_value(json!({})).unwrap(), &studios());
+    let summary =
+        DescribeCasters::summarize(&serde_json::from_value(json!({})).unwrap(), &studios());
     assert_eq!(summary[0], "3 个导播台；本页显示 2 个。");
     let choices = list.choices(&studios());
-    assert_eq!(choices[0].detail.as_deref(), Some("空闲、通道已开启、lp_sd"));
+    assert_eq!(
+        choices[0].detail.as_deref(),
+        Some("空闲、通道已开启、lp_sd")
+    );
     assert_eq!(choices[1].detail.as_deref(), Some("导播中"));
 
     let answer = json!({"CasterId": "c-1", "AudioMixerMode": "auto"});
@@ -124,7 +148,10 @@ fn the_list_the_picker_the_loaded_notes_and_the_explanations_are_chinese() {
         "导播台正在使用中，阿里云暂时无法修改其配置。"
     );
     assert_eq!(error.hint, "请停止导播台，或在其空闲时重试。");
-    assert_eq!(error.code, "IncorrectCasterStatus.Inuse", "the vendor's code is kept");
+    assert_eq!(
+        error.code, "IncorrectCasterStatus.Inuse",
+        "the vendor's code is kept"
+    );
 
     let mut error = vendor_error("InvalidCaster.NotFound");
     let read = serde_json::from_value(json!({"CasterId": "c-9"})).unwrap();
@@ -147,7 +174,10 @@ fn english_stays_english() {
     );
     assert_eq!(SetCasterConfig::cleared(&sent)[0], "Streaming domain");
     let choices = DescribeCasters::LIST.unwrap().choices(&studios());
-    assert_eq!(choices[0].detail.as_deref(), Some("idle, channels on, lp_sd"));
+    assert_eq!(
+        choices[0].detail.as_deref(),
+        Some("idle, channels on, lp_sd")
+    );
     assert_eq!(
         DescribeCasters::summarize(&serde_json::from_value(json!({})).unwrap(), &studios())[0],
         "3 production studios; this page shows 2."
@@ -167,33 +197,80 @@ fn alibaba_account_form() -> Value {
 #[test]
 fn the_account_forms_use_each_consoles_names() {
     for (lang, region, hong_kong, where_key, secret) in [
-        (Lang::ZhHans, "地域", "中国香港（cn-hongkong）", "AccessKey 管理", "AccessKey Secret"),
-        (Lang::ZhHant, "地域", "中國香港（cn-hongkong）", "AccessKey 管理", "AccessKey Secret"),
-        (Lang::Ko, "리전", "중국(홍콩)(cn-hongkong)", "AccessKey 관리", "AccessKey Secret"),
-        (Lang::Ja, "リージョン", "中国（香港）（cn-hongkong）", "AccessKey 管理", "AccessKey Secret"),
+        (
+            Lang::ZhHans,
+            "地域",
+            "中国香港（cn-hongkong）",
+            "AccessKey 管理",
+            "AccessKey Secret",
+        ),
+        (
+            Lang::ZhHant,
+            "地域",
+            "中國香港（cn-hongkong）",
+            "AccessKey 管理",
+            "AccessKey Secret",
+        ),
+        (
+            Lang::Ko,
+            "리전",
+            "중국(홍콩)(cn-hongkong)",
+            "AccessKey 관리",
+            "AccessKey Secret",
+        ),
+        (
+            Lang::Ja,
+            "リージョン",
+            "中国（香港）（cn-hongkong）",
+            "AccessKey 管理",
+            "AccessKey Secret",
+        ),
     ] {
         let mut form = alibaba_account_form();
         localize_schema("account-alibaba", &mut form, lang);
         let fields = &form["properties"];
         assert_eq!(fields["region_id"]["title"], region, "{lang:?}");
-        assert_eq!(choice_title(&fields["region_id"], "cn-hongkong"), hong_kong, "{lang:?}");
+        assert_eq!(
+            choice_title(&fields["region_id"], "cn-hongkong"),
+            hong_kong,
+            "{lang:?}"
+        );
         let help = fields["access_key_id"]["description"].as_str().unwrap();
-        assert!(help.contains(where_key) && help.contains("RAM"), "{lang:?}: {help}");
+        assert!(
+            help.contains(where_key) && help.contains("RAM"),
+            "{lang:?}: {help}"
+        );
         assert_eq!(fields["access_key_secret"]["title"], secret, "{lang:?}");
     }
     let mut form = alibaba_account_form();
     localize_schema("account-alibaba", &mut form, Lang::En);
-    assert_eq!(form, alibaba_account_form(), "English is the form as written");
+    assert_eq!(
+        form,
+        alibaba_account_form(),
+        "English is the form as written"
+    );
 
     // The other vendors' credentials under their consoles' names.
     let names = [
-        (Lang::ZhHans, "account-huawei-f-access_key", "访问密钥ID（AK）"),
+        (
+            Lang::ZhHans,
+            "account-huawei-f-access_key",
+            "访问密钥ID（AK）",
+        ),
         (Lang::ZhHant, "account-huawei-f-project_id", "項目ID"),
         (Lang::Ko, "account-naver-f-region_code", "리전"),
-        (Lang::Ja, "account-huawei-f-secret_key", "シークレットアクセスキー (SK)"),
+        (
+            Lang::Ja,
+            "account-huawei-f-secret_key",
+            "シークレットアクセスキー (SK)",
+        ),
         (Lang::Ko, "account-blendvision-f-org_id", "조직 ID"),
     ];
     for (lang, id, title) in names {
-        assert_eq!(livedesk_i18n::lookup(lang, id, None).as_deref(), Some(title), "{id}");
+        assert_eq!(
+            livedesk_i18n::lookup(lang, id, None).as_deref(),
+            Some(title),
+            "{id}"
+        );
     }
 }
