@@ -153,8 +153,21 @@ fn the_list_the_picker_the_loaded_notes_and_the_explanations_are_chinese() {
         "the vendor's code is kept"
     );
 
-    let mut error = vendor_error("InvalidCaster.NotFound");
     let read = serde_json::from_value(json!({"CasterId": "c-9"})).unwrap();
+    let config = json!({"CasterId": "c-1", "CasterName": "晚会", "Delay": 0,
+                        "TranscodeConfig": "{\"CasterTemplate\":\"lp_hd\"}"});
+    assert_eq!(
+        DescribeCasterConfig::summarize(&read, &config),
+        [
+            "导播台“晚会”（c-1）。",
+            "主播流域名：无（没有它导播台无法启动）。",
+            "转码：高清，横屏（lp_hd）。",
+            "录制：关闭。",
+            "延时播放：关闭。",
+        ]
+    );
+
+    let mut error = vendor_error("InvalidCaster.NotFound");
     DescribeCasterConfig::explain(&read, &mut error, None);
     assert_eq!(error.explanation, "阿里云在此地域中没有导播台“c-9”。");
 }

@@ -322,8 +322,11 @@ async fn every_read_against_the_sandbox_in_plain_words() {
                 seed::ALIBABA_IDLE_CASTER
             ),
             "Streaming domain: live.sandbox-live.example.com.".to_owned(),
-            "Transcoding: lp_sd, plus lld.".to_owned(),
-            "Recording: ON, to storage bucket sandbox-records as m3u8.".to_owned(),
+            "Transcoding: Standard definition, landscape (lp_sd), plus Low definition (lld)."
+                .to_owned(),
+            "Recording: ON, to storage bucket sandbox-records as Streaming segments for players \
+             (HLS, m3u8)."
+                .to_owned(),
             "Delay: 5 seconds.".to_owned(),
             "Automatic switch to standby: ON.".to_owned(),
             "Channels: OFF.".to_owned(),

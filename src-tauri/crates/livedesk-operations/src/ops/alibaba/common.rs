@@ -5,7 +5,10 @@
 use livedesk_i18n::t;
 use serde_json::{json, Map, Value};
 
-use crate::operation::Prefilled;
+use serde::Serialize;
+
+use super::set_caster_config::SetCasterConfig;
+use crate::operation::{Operation, Prefilled};
 use crate::summary::{count, flag, number, text};
 
 /// Plain text parameters with the same name in the read and the write.
@@ -197,6 +200,26 @@ pub(crate) fn join(items: &[String]) -> String {
     items.fold(first, |list, item| {
         t!("alibaba-list-join", list = list, item = item)
     })
+}
+
+/// Where the choices a summary names sit in the form.
+pub(crate) const TEMPLATE: &str = "/properties/TranscodeConfig/properties/CasterTemplate";
+pub(crate) const LIVE_TEMPLATE: &str = "/properties/TranscodeConfig/properties/LiveTemplate/items";
+pub(crate) const FORMAT: &str = "/properties/RecordConfig/properties/videoFormat/items/properties/Format";
+
+/// The label of a choice as the form shows it, in the producer's language (the code itself
+/// when the form has no label for it).
+pub(crate) fn choice_label<T: Serialize + ?Sized>(field: &str, value: &T) -> String {
+    let value = serde_json::to_value(value).unwrap_or(Value::Null);
+    let info = crate::operation_info(SetCasterConfig::ID).ok();
+    info.as_ref()
+        .and_then(|info| info.schema.pointer(&format!("{field}/oneOf")))
+        .and_then(Value::as_array)
+        .and_then(|options| options.iter().find(|o| o.get("const") == Some(&value)))
+        .and_then(|o| o.get("title"))
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .unwrap_or_else(|| value.as_str().unwrap_or_default().to_owned())
 }
 
 /// `DescribeCasterConfig`'s answer as `SetCasterConfig`'s form input (docs/vendors/alibaba.md):

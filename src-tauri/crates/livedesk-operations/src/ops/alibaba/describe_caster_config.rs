@@ -8,7 +8,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::common::{join, set_caster_config_input, texts, wrapped_list};
+use super::common::{
+    choice_label, join, set_caster_config_input, texts, wrapped_list, FORMAT, LIVE_TEMPLATE, TEMPLATE,
+};
 use super::describe_casters::DescribeCasters;
 use crate::operation::{Operation, OperationKind, Rpc};
 use crate::schema::{ordered, NO_SPACES};
@@ -66,8 +68,9 @@ impl Operation for DescribeCasterConfig {
                     texts(wrapped_list(form.pointer("/TranscodeConfig/LiveTemplate"), ""))
                         .iter()
                         .filter_map(Value::as_str)
-                        .map(str::to_owned)
+                        .map(|l| choice_label(LIVE_TEMPLATE, l))
                         .collect();
+                let template = choice_label(TEMPLATE, template);
                 if live.is_empty() {
                     t!("alibaba-transcoding", template = template)
                 } else {
@@ -86,7 +89,7 @@ impl Operation for DescribeCasterConfig {
                 )
                 .iter()
                 .filter_map(Value::as_str)
-                .map(str::to_owned)
+                .map(|f| choice_label(FORMAT, f))
                 .collect();
                 let bucket = match text(record, "/ossBucket") {
                     Some(bucket) => bucket.to_owned(),

@@ -15,7 +15,7 @@ use super::describe_caster_config::DescribeCasterConfig;
 use crate::current::fit_to_schema;
 use crate::operation::{CurrentRead, Operation, Prefilled, Rpc};
 use crate::review::{change_sentences, changes_from_state, Effects, ReviewState};
-use super::common::{join, set_caster_config_input};
+use super::common::{choice_label, join, set_caster_config_input, FORMAT, LIVE_TEMPLATE, TEMPLATE};
 use crate::schema::{int_choice, ordered, when, HTTP_URL, NO_SPACES, RTMP_URL};
 use crate::summary::{on_off, reword, text};
 use crate::validate::number_text;
@@ -537,26 +537,6 @@ impl Operation for SetCasterConfig {
         };
         reword(error, explanation, &hint);
     }
-}
-
-/// Where the choices a summary names sit in the form.
-const TEMPLATE: &str = "/properties/TranscodeConfig/properties/CasterTemplate";
-const LIVE_TEMPLATE: &str = "/properties/TranscodeConfig/properties/LiveTemplate/items";
-const FORMAT: &str = "/properties/RecordConfig/properties/videoFormat/items/properties/Format";
-
-/// The label of a choice as the form shows it, in the producer's language (the code itself
-/// when the form has no label for it).
-fn choice_label<T: Serialize>(field: &str, value: &T) -> String {
-    let value = serde_json::to_value(value).unwrap_or(Value::Null);
-    let info = crate::operation_info(SetCasterConfig::ID).ok();
-    info.as_ref()
-        .and_then(|info| info.schema.pointer(&format!("{field}/oneOf")))
-        .and_then(Value::as_array)
-        .and_then(|options| options.iter().find(|o| o.get("const") == Some(&value)))
-        .and_then(|o| o.get("title"))
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-        .unwrap_or_else(|| value.as_str().unwrap_or_default().to_owned())
 }
 
 /// The titles of the top-level fields left empty, which this call clears.
