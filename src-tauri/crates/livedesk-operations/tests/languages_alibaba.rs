@@ -129,7 +129,7 @@ fn the_list_the_picker_the_loaded_notes_and_the_explanations_are_chinese() {
     let choices = list.choices(&studios());
     assert_eq!(
         choices[0].detail.as_deref(),
-        Some("空闲、通道已开启、lp_sd")
+        Some("空闲、通道已开启、标清，横屏（lp_sd）")
     );
     assert_eq!(choices[1].detail.as_deref(), Some("导播中"));
 
@@ -189,7 +189,7 @@ fn english_stays_english() {
     let choices = DescribeCasters::LIST.unwrap().choices(&studios());
     assert_eq!(
         choices[0].detail.as_deref(),
-        Some("idle, channels on, lp_sd")
+        Some("idle, channels on, Standard definition, landscape (lp_sd)")
     );
     assert_eq!(
         DescribeCasters::summarize(&serde_json::from_value(json!({})).unwrap(), &studios())[0],

@@ -12,7 +12,7 @@ use crate::operation::{Operation, OperationKind, Paging, Rpc};
 use crate::schema::{int_choice, ordered, NO_SPACES, UTC_SECONDS};
 use crate::summary::{count, text};
 
-use super::common::join;
+use super::common::{choice_label, join, TEMPLATE};
 
 pub struct DescribeCasters;
 
@@ -119,7 +119,8 @@ pub enum NormType {
     NewPlaylist,
 }
 
-/// `streaming, channels on, lp_sd`: the picker's detail of a studio.
+/// `streaming, channels on, Standard definition, landscape (lp_sd)`: the picker's detail of
+/// a studio.
 fn caster_detail(caster: &Value) -> Option<String> {
     let mut parts = Vec::new();
     match count(caster, "/Status") {
@@ -132,7 +133,7 @@ fn caster_detail(caster: &Value) -> Option<String> {
         parts.push(t!("alibaba-caster-channels-on"));
     }
     if let Some(template) = text(caster, "/CasterTemplate") {
-        parts.push(template.to_owned());
+        parts.push(choice_label(TEMPLATE, template));
     }
     (!parts.is_empty()).then(|| join(&parts))
 }
