@@ -79,10 +79,18 @@ async fn pickers_list_channels_lives_and_studios() {
             choice(
                 seed::ALIBABA_STREAMING_CASTER,
                 "Sandbox Studio B",
-                "streaming, channels on, lp_hd"
+                "streaming, channels on, High definition, landscape (lp_hd)"
             ),
-            choice(seed::ALIBABA_BARE_CASTER, "Sandbox Studio C", "idle, lp_ld"),
-            choice(seed::ALIBABA_IDLE_CASTER, "Sandbox Studio A", "idle, lp_sd"),
+            choice(
+                seed::ALIBABA_BARE_CASTER,
+                "Sandbox Studio C",
+                "idle, Low definition, landscape (lp_ld)"
+            ),
+            choice(
+                seed::ALIBABA_IDLE_CASTER,
+                "Sandbox Studio A",
+                "idle, Standard definition, landscape (lp_sd)"
+            ),
         ]
     );
 }

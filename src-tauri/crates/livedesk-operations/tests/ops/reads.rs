@@ -293,15 +293,15 @@ async fn every_read_against_the_sandbox_in_plain_words() {
         [
             "3 production studios.".to_owned(),
             format!(
-                "“Sandbox Studio B” ({}): streaming, channels on, lp_hd",
+                "“Sandbox Studio B” ({}): streaming, channels on, High definition, landscape (lp_hd)",
                 seed::ALIBABA_STREAMING_CASTER
             ),
             format!(
-                "“Sandbox Studio C” ({}): idle, lp_ld",
+                "“Sandbox Studio C” ({}): idle, Low definition, landscape (lp_ld)",
                 seed::ALIBABA_BARE_CASTER
             ),
             format!(
-                "“Sandbox Studio A” ({}): idle, lp_sd",
+                "“Sandbox Studio A” ({}): idle, Standard definition, landscape (lp_sd)",
                 seed::ALIBABA_IDLE_CASTER
             ),
         ]
@@ -322,8 +322,11 @@ async fn every_read_against_the_sandbox_in_plain_words() {
                 seed::ALIBABA_IDLE_CASTER
             ),
             "Streaming domain: live.sandbox-live.example.com.".to_owned(),
-            "Transcoding: lp_sd, plus lld.".to_owned(),
-            "Recording: ON, to storage bucket sandbox-records as m3u8.".to_owned(),
+            "Transcoding: Standard definition, landscape (lp_sd), plus Low definition (lld)."
+                .to_owned(),
+            "Recording: ON, to storage bucket sandbox-records as Streaming segments for players \
+             (HLS, m3u8)."
+                .to_owned(),
             "Delay: 5 seconds.".to_owned(),
             "Automatic switch to standby: ON.".to_owned(),
             "Channels: OFF.".to_owned(),

@@ -2,9 +2,13 @@
 //! `SetCasterConfig` form (docs/vendors/alibaba.md). The read renames and double-wraps what the write takes as JSON
 //! strings, so each structured parameter is rebuilt with the write's key casing.
 
+use livedesk_i18n::t;
 use serde_json::{json, Map, Value};
 
-use crate::operation::Prefilled;
+use serde::Serialize;
+
+use super::set_caster_config::SetCasterConfig;
+use crate::operation::{Operation, Prefilled};
 use crate::summary::{count, flag, number, text};
 
 /// Plain text parameters with the same name in the read and the write.
@@ -98,11 +102,7 @@ fn transcode(config: &Value, notes: &mut Vec<String>) -> Option<Value> {
     }
     let custom = config.get("CustomParams");
     if custom.is_some_and(|c| c.as_object().is_some_and(|o| !o.is_empty())) {
-        notes.push(
-            "Transcoding has custom video parameters (CustomParams), which this form cannot \
-             send: sending it keeps only the output template and the live templates."
-                .to_owned(),
-        );
+        notes.push(t!("alibaba-note-custom-params"));
     }
     (!out.is_empty()).then_some(Value::Object(out))
 }
@@ -133,10 +133,7 @@ fn record(config: &Value, notes: &mut Vec<String>) -> Option<Value> {
         })
         .collect();
     if let Some(mode) = count(config, "/OnDemand").filter(|m| *m != 0) {
-        notes.push(format!(
-            "Recording on demand is set (OnDemand {mode}); SetCasterConfig has no parameter for \
-             it, so it is not part of this form."
-        ));
+        notes.push(t!("alibaba-note-on-demand", mode = mode.to_string()));
     }
     if endpoint.is_none() && bucket.is_none() && formats.is_empty() {
         return None;
@@ -179,23 +176,50 @@ fn sync_groups(config: &Value) -> Option<Value> {
 
 fn auto_switch(config: &Value, notes: &mut Vec<String>) -> Option<Value> {
     let Value::Object(map) = config else {
-        notes.push(
-            "The automatic switch-over setting could not be read; it is left empty.".to_owned(),
-        );
+        notes.push(t!("alibaba-note-auto-switch-unreadable"));
         return None;
     };
-    let others: Vec<&str> = map
+    let others: Vec<String> = map
         .keys()
-        .map(String::as_str)
         .filter(|k| *k != "eofThres")
+        .cloned()
         .collect();
     if !others.is_empty() {
-        notes.push(format!(
-            "Automatic switch-over has settings this form cannot send ({}).",
-            others.join(", ")
+        notes.push(t!(
+            "alibaba-note-auto-switch-extra",
+            names = join(&others)
         ));
     }
     count(config, "/eofThres").map(|n| json!({"eofThres": n}))
+}
+
+/// Items of a list in a sentence (`lp_sd, lld`), with the language's punctuation.
+pub(crate) fn join(items: &[String]) -> String {
+    let mut items = items.iter();
+    let first = items.next().cloned().unwrap_or_default();
+    items.fold(first, |list, item| {
+        t!("alibaba-list-join", list = list, item = item)
+    })
+}
+
+/// Where the choices a summary names sit in the form.
+pub(crate) const TEMPLATE: &str = "/properties/TranscodeConfig/properties/CasterTemplate";
+pub(crate) const LIVE_TEMPLATE: &str = "/properties/TranscodeConfig/properties/LiveTemplate/items";
+pub(crate) const FORMAT: &str = "/properties/RecordConfig/properties/videoFormat/items/properties/Format";
+
+/// The label of a choice as the form shows it, in the producer's language (the code itself
+/// when the form has no label for it).
+pub(crate) fn choice_label<T: Serialize + ?Sized>(field: &str, value: &T) -> String {
+    let value = serde_json::to_value(value).unwrap_or(Value::Null);
+    let info = crate::operation_info(SetCasterConfig::ID).ok();
+    info.as_ref()
+        .and_then(|info| info.schema.pointer(&format!("{field}/oneOf")))
+        .and_then(Value::as_array)
+        .and_then(|options| options.iter().find(|o| o.get("const") == Some(&value)))
+        .and_then(|o| o.get("title"))
+        .and_then(Value::as_str)
+        .map(str::to_owned)
+        .unwrap_or_else(|| value.as_str().unwrap_or_default().to_owned())
 }
 
 /// `DescribeCasterConfig`'s answer as `SetCasterConfig`'s form input (docs/vendors/alibaba.md):
@@ -251,10 +275,7 @@ pub(crate) fn set_caster_config_input(answer: &Value) -> Prefilled {
         }
     }
     if let Some(mode) = text(answer, "/AudioMixerMode") {
-        notes.push(format!(
-            "The audio mixer mode ({mode}) has no SetCasterConfig parameter; this form \
-             cannot change it."
-        ));
+        notes.push(t!("alibaba-note-audio-mixer", mode = mode));
     }
     Prefilled {
         input: Value::Object(input),

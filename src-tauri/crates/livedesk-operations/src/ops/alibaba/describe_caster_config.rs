@@ -3,11 +3,14 @@
 //! `SetCasterConfig` form is in `common.rs`.
 
 use livedesk_http::{Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::common::{set_caster_config_input, texts, wrapped_list};
+use super::common::{
+    choice_label, join, set_caster_config_input, texts, wrapped_list, FORMAT, LIVE_TEMPLATE, TEMPLATE,
+};
 use super::describe_casters::DescribeCasters;
 use crate::operation::{Operation, OperationKind, Rpc};
 use crate::schema::{ordered, NO_SPACES};
@@ -52,54 +55,62 @@ impl Operation for DescribeCasterConfig {
         let form = set_caster_config_input(answer).input;
         let id = text(answer, "/CasterId").unwrap_or(&input.caster_id);
         let mut lines = vec![match text(answer, "/CasterName") {
-            Some(name) => format!("Production studio “{name}” ({id})."),
-            None => format!("Production studio {id}."),
+            Some(name) => t!("alibaba-studio-named", name = name, id = id),
+            None => t!("alibaba-studio", id = id),
         }];
         lines.push(match text(answer, "/DomainName") {
-            Some(domain) => format!("Streaming domain: {domain}."),
-            None => "Streaming domain: none (the studio cannot start without one).".to_owned(),
+            Some(domain) => t!("alibaba-domain", domain = domain),
+            None => t!("alibaba-domain-none"),
         });
         lines.push(match text(&form, "/TranscodeConfig/CasterTemplate") {
             Some(template) => {
-                let live = texts(wrapped_list(form.pointer("/TranscodeConfig/LiveTemplate"), ""));
-                let live: Vec<&str> = live.iter().filter_map(Value::as_str).collect();
+                let live: Vec<String> =
+                    texts(wrapped_list(form.pointer("/TranscodeConfig/LiveTemplate"), ""))
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(|l| choice_label(LIVE_TEMPLATE, l))
+                        .collect();
+                let template = choice_label(TEMPLATE, template);
                 if live.is_empty() {
-                    format!("Transcoding: {template}.")
+                    t!("alibaba-transcoding", template = template)
                 } else {
-                    format!("Transcoding: {template}, plus {}.", live.join(", "))
+                    t!("alibaba-transcoding-plus", template = template, live = join(&live))
                 }
             }
-            None => "Transcoding: none (the studio cannot start without it).".to_owned(),
+            None => t!("alibaba-transcoding-none"),
         });
         lines.push(match form.get("RecordConfig") {
             Some(record) => {
-                let formats = texts(
+                let formats: Vec<String> = texts(
                     wrapped_list(record.get("videoFormat"), "")
                         .into_iter()
                         .filter_map(|f| f.get("Format"))
                         .collect(),
-                );
-                let formats: Vec<&str> = formats.iter().filter_map(Value::as_str).collect();
-                format!(
-                    "Recording: ON, to storage bucket {} as {}.",
-                    text(record, "/ossBucket").unwrap_or("(none)"),
-                    formats.join(", ")
                 )
+                .iter()
+                .filter_map(Value::as_str)
+                .map(|f| choice_label(FORMAT, f))
+                .collect();
+                let bucket = match text(record, "/ossBucket") {
+                    Some(bucket) => bucket.to_owned(),
+                    None => t!("alibaba-recording-no-bucket"),
+                };
+                t!("alibaba-recording-on", bucket = bucket, formats = join(&formats))
             }
-            None => "Recording: OFF.".to_owned(),
+            None => t!("alibaba-recording-off"),
         });
         lines.push(match number(answer, "/Delay").filter(|d| *d > 0.0) {
-            Some(delay) => format!("Delay: {} seconds.", number_text(delay)),
-            None => "Delay: off.".to_owned(),
+            Some(delay) => t!("alibaba-delay", seconds = number_text(delay)),
+            None => t!("alibaba-delay-off"),
         });
         if let Some(on) = flag(answer, "/AutoSwitchUrgentOn") {
-            lines.push(format!("Automatic switch to standby: {}.", on_off(on)));
+            lines.push(t!("alibaba-auto-switch", state = on_off(on)));
         }
         if let Some(channels) = count(answer, "/ChannelEnable") {
             lines.push(if channels == 1 {
-                "Channels: ON (they cannot be turned off again).".to_owned()
+                t!("alibaba-channels-on")
             } else {
-                "Channels: OFF.".to_owned()
+                t!("alibaba-channels-off")
             });
         }
         lines
@@ -109,12 +120,8 @@ impl Operation for DescribeCasterConfig {
         if error.code == "InvalidCaster.NotFound" {
             reword(
                 error,
-                format!(
-                    "Alibaba Cloud has no production studio “{}” in this region.",
-                    input.caster_id
-                ),
-                "Check the studio id (Cloud Production Studio list in the console) and the \
-                 account's region.",
+                t!("alibaba-error-no-studio", id = input.caster_id.as_str()),
+                &t!("alibaba-error-no-studio-hint"),
             );
         }
     }

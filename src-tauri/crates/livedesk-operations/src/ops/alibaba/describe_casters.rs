@@ -2,6 +2,7 @@
 //! API version 2016-11-01), for the studio picker.
 
 use livedesk_http::Vendor;
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -10,6 +11,8 @@ use crate::list::List;
 use crate::operation::{Operation, OperationKind, Paging, Rpc};
 use crate::schema::{int_choice, ordered, NO_SPACES, UTC_SECONDS};
 use crate::summary::{count, text};
+
+use super::common::{choice_label, join, TEMPLATE};
 
 pub struct DescribeCasters;
 
@@ -98,39 +101,58 @@ int_choice! {
     }
 }
 
+// The type names are those of Alibaba's console and its CreateCaster page.
 /// Studio type
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum NormType {
-    /// General
+    /// Standard
     #[serde(rename = "1")]
-    General,
-    /// Lightweight playlist
+    Standard,
+    /// Lightweight Carousel
     #[serde(rename = "3")]
-    LightweightPlaylist,
-    /// Virtual studio
+    LightweightCarousel,
+    /// Virtual Studio
     #[serde(rename = "4")]
     VirtualStudio,
-    /// Playlist (new mode)
+    /// New Playlist (Carousel)
     #[serde(rename = "6")]
-    Playlist,
+    NewPlaylist,
 }
 
-/// `streaming, channels on`.
+/// `streaming, channels on, Standard definition, landscape (lp_sd)`: the picker's detail of
+/// a studio.
 fn caster_detail(caster: &Value) -> Option<String> {
     let mut parts = Vec::new();
     match count(caster, "/Status") {
-        Some(0) => parts.push("idle".to_owned()),
-        Some(1) => parts.push("streaming".to_owned()),
-        Some(other) => parts.push(format!("status {other}")),
+        Some(0) => parts.push(t!("alibaba-caster-idle")),
+        Some(1) => parts.push(t!("alibaba-caster-streaming")),
+        Some(other) => parts.push(t!("alibaba-caster-status", status = other.to_string())),
         None => {}
     }
     if count(caster, "/ChannelEnable") == Some(1) {
-        parts.push("channels on".to_owned());
+        parts.push(t!("alibaba-caster-channels-on"));
     }
     if let Some(template) = text(caster, "/CasterTemplate") {
-        parts.push(template.to_owned());
+        parts.push(choice_label(TEMPLATE, template));
     }
-    (!parts.is_empty()).then(|| parts.join(", "))
+    (!parts.is_empty()).then(|| join(&parts))
+}
+
+/// The list's first line with Alibaba's word for a studio in the producer's language (the
+/// shared list summary counts in English nouns); the studio lines are the shared ones.
+fn summary(answer: &Value) -> Vec<String> {
+    let mut lines = CASTERS.summary(answer);
+    let shown = CASTERS.items(answer).len() as u64;
+    let total = count(answer, CASTERS.paging.total).unwrap_or(shown);
+    let first = match total {
+        0 => t!("alibaba-casters-none"),
+        n if shown < n && n > 1 => t!("alibaba-casters-page", count = n, shown = shown),
+        n => t!("alibaba-casters-count", count = n),
+    };
+    if let Some(line) = lines.first_mut() {
+        *line = first;
+    }
+    lines
 }
 
 const CASTERS: List = List {
@@ -166,6 +188,6 @@ impl Operation for DescribeCasters {
     const LIST: Option<List> = Some(CASTERS);
 
     fn summarize(_input: &DescribeCastersInput, answer: &Value) -> Vec<String> {
-        CASTERS.summary(answer)
+        summary(answer)
     }
 }

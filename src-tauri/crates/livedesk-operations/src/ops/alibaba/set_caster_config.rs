@@ -5,6 +5,7 @@
 //! its key casing.
 
 use livedesk_http::{Vendor, VendorError};
+use livedesk_i18n::t;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -14,7 +15,7 @@ use super::describe_caster_config::DescribeCasterConfig;
 use crate::current::fit_to_schema;
 use crate::operation::{CurrentRead, Operation, Prefilled, Rpc};
 use crate::review::{change_sentences, changes_from_state, Effects, ReviewState};
-use super::common::set_caster_config_input;
+use super::common::{choice_label, join, set_caster_config_input, FORMAT, LIVE_TEMPLATE, TEMPLATE};
 use crate::schema::{int_choice, ordered, when, HTTP_URL, NO_SPACES, RTMP_URL};
 use crate::summary::{on_off, reword, text};
 use crate::validate::number_text;
@@ -257,7 +258,8 @@ pub struct TranscodeConfig {
 
     /// Live transcoding templates
     ///
-    /// Extra transcoded versions of the output for viewers.
+    /// Extra transcoded versions of the output for viewers. Narrowband HD is Alibaba's
+    /// transcoding that keeps the picture quality at a lower bitrate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub live_template: Option<Vec<LiveTemplate>>,
 }
@@ -326,7 +328,7 @@ pub struct RecordFormat {
 
     /// Segment name pattern
     ///
-    /// HLS only: where the segments go; may use {AppName}, {StreamName}, {UnixTimestamp},
+    /// Streaming segments (HLS, m3u8) only: where the segments go; may use {AppName}, {StreamName}, {UnixTimestamp},
     /// e.g. record/{AppName}/{StreamName}/{UnixTimestamp}.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(length(min = 1, max = 255))]
@@ -392,7 +394,8 @@ impl Operation for SetCasterConfig {
     const HELP: &'static str = "Sets the whole configuration of a cloud production studio \
         (caster): name, streaming domain, transcoding, recording, delay, standby video, image \
         and stream, extra outputs, callback, carousel, channels and multi-view \
-        synchronisation. The studio must exist (created with CreateCaster or in the console).";
+        synchronisation. The studio must already exist (create it in the Alibaba Cloud \
+        console).";
     const WARNING: Option<&'static str> = Some(
         "This replaces the studio's whole configuration: every field you leave empty is \
          cleared on Alibaba Cloud (domain, transcoding, recording, standby sources, delay, \
@@ -414,48 +417,51 @@ impl Operation for SetCasterConfig {
 
     fn summarize(input: &SetCasterConfigInput, answer: &Value) -> Vec<String> {
         let id = text(answer, "/CasterId").unwrap_or(&input.caster_id);
-        let studio = match &input.caster_name {
-            Some(name) => format!("“{name}” ({id})"),
-            None => id.to_owned(),
-        };
-        let mut lines = vec![format!(
-            "Production studio {studio} now has the configuration you sent."
-        )];
+        let mut lines = vec![match &input.caster_name {
+            Some(name) => t!("alibaba-set-done-named", name = name, id = id),
+            None => t!("alibaba-set-done", id = id),
+        }];
         if let Some(t) = &input.transcode_config {
-            let mut line = format!("Transcoding: {}", enum_label(&t.caster_template));
-            if let Some(templates) = t.live_template.as_ref().filter(|l| !l.is_empty()) {
-                let names: Vec<String> = templates.iter().map(enum_label).collect();
-                line.push_str(&format!(", plus {}", names.join(", ")));
-            }
-            lines.push(format!("{line}."));
+            let template = choice_label(TEMPLATE, &t.caster_template);
+            lines.push(match t.live_template.as_ref().filter(|l| !l.is_empty()) {
+                Some(templates) => {
+                    let names: Vec<String> = templates
+                        .iter()
+                        .map(|l| choice_label(LIVE_TEMPLATE, l))
+                        .collect();
+                    t!("alibaba-transcoding-plus", template = template, live = join(&names))
+                }
+                None => t!("alibaba-transcoding", template = template),
+            });
         }
         if let Some(r) = &input.record_config {
-            let formats: Vec<String> = r.video_format.iter().map(|f| enum_label(&f.format)).collect();
-            lines.push(format!(
-                "Recording: ON, to storage bucket {} as {}.",
-                r.oss_bucket,
-                formats.join(", ")
+            let formats: Vec<String> = r
+                .video_format
+                .iter()
+                .map(|f| choice_label(FORMAT, &f.format))
+                .collect();
+            lines.push(t!(
+                "alibaba-recording-on",
+                bucket = r.oss_bucket.as_str(),
+                formats = join(&formats)
             ));
         }
         if let Some(delay) = input.delay {
             lines.push(if delay > 0.0 {
-                format!("Delay: {} seconds.", number_text(delay))
+                t!("alibaba-delay", seconds = number_text(delay))
             } else {
-                "Delay: off.".to_owned()
+                t!("alibaba-delay-off")
             });
         }
         if let Some(on) = input.auto_switch_urgent_on {
-            lines.push(format!("Automatic switch to standby: {}.", on_off(on)));
+            lines.push(t!("alibaba-auto-switch", state = on_off(on)));
         }
         if input.channel_enable == Some(ChannelEnable::On) {
-            lines.push("Channels: ON (they cannot be turned off again).".to_owned());
+            lines.push(t!("alibaba-channels-on"));
         }
         let cleared = Self::cleared(input);
         if !cleared.is_empty() {
-            lines.push(format!(
-                "Left empty, so now cleared: {}.",
-                cleared.join(", ")
-            ));
+            lines.push(t!("alibaba-set-cleared", fields = join(&cleared)));
         }
         lines
     }
@@ -469,10 +475,9 @@ impl Operation for SetCasterConfig {
     /// What the studio's configuration becomes, against the one read just before; what is
     /// left empty is listed apart (the same list the result gives).
     fn effects(input: &SetCasterConfigInput, state: &ReviewState<'_>) -> Effects {
-        let mut sentences = vec![format!(
-            "Production studio {} will have exactly the configuration below: Alibaba Cloud \
-             replaces the whole configuration.",
-            input.caster_id
+        let mut sentences = vec![t!(
+            "alibaba-set-effect",
+            id = input.caster_id.as_str()
         )];
         if let Some(answer) = state.answer {
             let changes: Vec<_> = changes_from_state::<Self>(input, answer)
@@ -485,10 +490,7 @@ impl Operation for SetCasterConfig {
         }
         let cleared = Self::cleared(input);
         if !cleared.is_empty() {
-            sentences.push(format!(
-                "Left empty, so cleared when you send: {}.",
-                cleared.join(", ")
-            ));
+            sentences.push(t!("alibaba-set-effect-cleared", fields = join(&cleared)));
         }
         Effects {
             sentences,
@@ -507,60 +509,34 @@ impl Operation for SetCasterConfig {
     }
 
     fn explain(input: &SetCasterConfigInput, error: &mut VendorError, _: Option<&Value>) {
-        let id = &input.caster_id;
-        match error.code.as_str() {
-            "InvalidCaster.ChannelDisableUnsupported" => reword(
-                error,
-                "Channels are on for this production studio, and Alibaba Cloud never lets them \
-                 be turned off again."
-                    .to_owned(),
-                "Set Channels to On and send again.",
+        let (explanation, hint) = match error.code.as_str() {
+            "InvalidCaster.ChannelDisableUnsupported" => (
+                t!("alibaba-error-channels-stay-on"),
+                t!("alibaba-error-channels-stay-on-hint"),
             ),
-            "IncorrectCasterStatus.EnableChannel" => reword(
-                error,
-                "Channels can be turned on for the first time only while the production studio \
-                 is stopped."
-                    .to_owned(),
-                "Stop the studio first (or leave Channels off), then send again.",
+            "IncorrectCasterStatus.EnableChannel" => (
+                t!("alibaba-error-channels-need-stop"),
+                t!("alibaba-error-channels-need-stop-hint"),
             ),
-            "IncorrectCasterStatus.Inuse" => reword(
-                error,
-                "The production studio is in use, so Alibaba Cloud cannot change its \
-                 configuration right now."
-                    .to_owned(),
-                "Stop the studio, or try again when it is idle.",
+            "IncorrectCasterStatus.Inuse" => (
+                t!("alibaba-error-in-use"),
+                t!("alibaba-error-in-use-hint"),
             ),
-            "InvalidCaster.NotFound" => reword(
-                error,
-                format!("Alibaba Cloud has no production studio “{id}” in this region."),
-                "Check the studio id (Cloud Production Studio list in the console) and the \
-                 account's region.",
+            "InvalidCaster.NotFound" => (
+                t!("alibaba-error-no-studio", id = input.caster_id.as_str()),
+                t!("alibaba-error-no-studio-hint"),
             ),
-            "InvalidDomainName.NotFound" => reword(
-                error,
-                format!(
-                    "Alibaba Cloud does not know the streaming domain “{}”.",
-                    input.domain_name.as_deref().unwrap_or_default()
+            "InvalidDomainName.NotFound" => (
+                t!(
+                    "alibaba-error-no-domain",
+                    domain = input.domain_name.as_deref().unwrap_or_default()
                 ),
-                "Check the domain: it must be a streaming domain added to this account.",
+                t!("alibaba-error-no-domain-hint"),
             ),
-            _ => {}
-        }
+            _ => return,
+        };
+        reword(error, explanation, &hint);
     }
-}
-
-/// The label of a choice, from the schema the form shows.
-fn enum_label<T: Serialize + JsonSchema>(value: &T) -> String {
-    let schema = schemars::SchemaGenerator::default().into_root_schema_for::<T>();
-    let value = serde_json::to_value(value).unwrap_or(Value::Null);
-    schema
-        .get("oneOf")
-        .and_then(Value::as_array)
-        .and_then(|options| options.iter().find(|o| o.get("const") == Some(&value)))
-        .and_then(|o| o.get("description").or_else(|| o.get("title")))
-        .and_then(Value::as_str)
-        .map(str::to_owned)
-        .unwrap_or_else(|| value.as_str().unwrap_or_default().to_owned())
 }
 
 /// The titles of the top-level fields left empty, which this call clears.
