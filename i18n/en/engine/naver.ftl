@@ -39,6 +39,13 @@ naver-output-protocol = Output protocol: { $protocol }.
 
 ## list_channels.rs
 
+naver-channels-none = No channels match.
+naver-channels-count = { $count ->
+    [one] 1 channel.
+   *[other] { $count } channels.
+}
+naver-channels-page = { $count } channels; this page shows { $shown }.
+
 # One channel of the list: PUBLISHING (receiving a stream), backup stream on air.
 naver-list-status = { $status } ({ $words })
 naver-list-status-backup = { $status } ({ $words }), backup stream on air

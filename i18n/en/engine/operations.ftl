@@ -86,10 +86,6 @@ operations-offered-no-current = no current state to load
 
 ## list.rs
 
-operations-list-none = No { $things } match.
-operations-list-one = 1 { $thing }.
-operations-list-page = { $count } { $things }; this page shows { $shown }.
-operations-list-all = { $count } { $things }.
 operations-list-item-detail = “{ $name }” ({ $id }): { $detail }
 operations-list-item = “{ $name }” ({ $id })
 

@@ -36,6 +36,10 @@ naver-output-protocol = 出力プロトコル：{ $protocol }。
 
 ## list_channels.rs
 
+naver-channels-none = 条件に合うチャンネルはありません。
+naver-channels-count = チャンネル { $count } 件。
+naver-channels-page = チャンネル { $count } 件。このページには { $shown } 件を表示しています。
+
 naver-list-status = { $status }（{ $words }）
 naver-list-status-backup = { $status }（{ $words }）、バックアップストリーム配信中
 naver-list-status-main = { $status }（{ $words }）、メインストリーム配信中

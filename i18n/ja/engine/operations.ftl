@@ -77,10 +77,6 @@ operations-offered-no-current = 読み込める現在の状態がありません
 
 ## list.rs
 
-operations-list-none = 該当する{ $things }はありません。
-operations-list-one = { $thing }: 1 件。
-operations-list-page = { $things }: { $count } 件。このページには { $shown } 件を表示しています。
-operations-list-all = { $things }: { $count } 件。
 operations-list-item-detail = 「{ $name }」({ $id }): { $detail }
 operations-list-item = 「{ $name }」({ $id })
 

@@ -36,6 +36,10 @@ naver-output-protocol = 출력 프로토콜: { $protocol }.
 
 ## list_channels.rs
 
+naver-channels-none = 조건에 맞는 채널이 없습니다.
+naver-channels-count = 채널 { $count }개.
+naver-channels-page = 채널 { $count }개 중 이 페이지에 { $shown }개를 표시합니다.
+
 naver-list-status = { $status }({ $words })
 naver-list-status-backup = { $status }({ $words }), 백업 스트림 송출 중
 naver-list-status-main = { $status }({ $words }), 메인 스트림 송출 중

@@ -77,10 +77,6 @@ operations-offered-no-current = 불러올 현재 상태가 없습니다
 
 ## list.rs
 
-operations-list-none = 일치하는 { $things }이(가) 없습니다.
-operations-list-one = { $thing } 1개.
-operations-list-page = { $things } { $count }개. 이 페이지에는 { $shown }개가 표시됩니다.
-operations-list-all = { $things } { $count }개.
 operations-list-item-detail = '{ $name }'({ $id }): { $detail }
 operations-list-item = '{ $name }'({ $id })
 

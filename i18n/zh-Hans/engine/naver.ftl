@@ -36,6 +36,10 @@ naver-output-protocol = 输出协议：{ $protocol }。
 
 ## list_channels.rs
 
+naver-channels-none = 没有符合条件的频道。
+naver-channels-count = 共 { $count } 个频道。
+naver-channels-page = 共 { $count } 个频道；本页显示 { $shown } 个。
+
 naver-list-status = { $status }（{ $words }）
 naver-list-status-backup = { $status }（{ $words }），备流正在播出
 naver-list-status-main = { $status }（{ $words }），主流（主推流）正在播出

@@ -77,10 +77,6 @@ operations-offered-no-current = 没有可加载的当前状态
 
 ## list.rs
 
-operations-list-none = 没有匹配的{ $things }。
-operations-list-one = 1 个{ $thing }。
-operations-list-page = 共 { $count } 个{ $things }；此页显示 { $shown } 个。
-operations-list-all = 共 { $count } 个{ $things }。
 operations-list-item-detail = “{ $name }”（{ $id }）：{ $detail }
 operations-list-item = “{ $name }”（{ $id }）
 

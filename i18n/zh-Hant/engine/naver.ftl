@@ -36,6 +36,10 @@ naver-output-protocol = 輸出協定：{ $protocol }。
 
 ## list_channels.rs
 
+naver-channels-none = 沒有符合條件的頻道。
+naver-channels-count = 共 { $count } 個頻道。
+naver-channels-page = 共 { $count } 個頻道；本頁顯示 { $shown } 個。
+
 naver-list-status = { $status }（{ $words }）
 naver-list-status-backup = { $status }（{ $words }），備流正在播出
 naver-list-status-main = { $status }（{ $words }），主流（主推流）正在播出

@@ -77,10 +77,6 @@ operations-offered-no-current = 沒有可載入的目前狀態
 
 ## list.rs
 
-operations-list-none = 沒有符合的{ $things }。
-operations-list-one = 1 個{ $thing }。
-operations-list-page = 共 { $count } 個{ $things }；此頁顯示 { $shown } 個。
-operations-list-all = 共 { $count } 個{ $things }。
 operations-list-item-detail = 「{ $name }」（{ $id }）：{ $detail }
 operations-list-item = 「{ $name }」（{ $id }）
 

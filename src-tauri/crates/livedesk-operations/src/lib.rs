@@ -68,7 +68,7 @@ pub use current::{choices, current_input, field_choices, load_current, CurrentSt
 pub use diff::{diff, human, Change};
 pub use error::{FieldProblem, OpError};
 pub use form_schema::{Condition, FormSchema, SchemaType};
-pub use list::List;
+pub use list::{CountWords, List};
 pub use memory::OperationMemory;
 pub use operation::message_prefix;
 pub use operation::{

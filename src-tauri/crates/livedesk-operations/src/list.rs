@@ -19,10 +19,20 @@ pub struct List {
     pub items: &'static str,
     pub id: &'static str,
     pub name: &'static str,
-    /// One item and several, in words: `("channel", "channels")`.
-    pub noun: (&'static str, &'static str),
+    /// The summary's first line, in the vendor's word for its items.
+    pub count: CountWords,
     /// An item's status in a few words (`receiving a stream, main stream on air`).
     pub detail: fn(&Value) -> Option<String>,
+}
+
+/// Message ids of a list's first line, each in the vendor's own catalog because the word
+/// for an item (channel, live, studio) and its counter differ per language: none matched;
+/// all of them (`$count`, plural); one page of more (`$count`, `$shown`).
+#[derive(Debug, Clone, Copy)]
+pub struct CountWords {
+    pub none: &'static str,
+    pub all: &'static str,
+    pub page: &'static str,
 }
 
 impl List {
@@ -38,19 +48,13 @@ impl List {
     /// `3 channels; this page shows 2.`, then `“name” (id): detail` for each item.
     pub fn summary(&self, answer: &Value) -> Vec<String> {
         let page = self.items(answer);
-        let (one, several) = self.noun;
         let shown = page.len() as u64;
         let total = count(answer, self.paging.total).unwrap_or(shown);
+        let words = self.count;
         let mut lines = vec![match total {
-            0 => t!("operations-list-none", things = several),
-            1 => t!("operations-list-one", thing = one),
-            t if shown < t => t!(
-                "operations-list-page",
-                count = t,
-                things = several,
-                shown = shown
-            ),
-            t => t!("operations-list-all", count = t, things = several),
+            0 => t!(words.none),
+            t if shown < t && t > 1 => t!(words.page, count = t, shown = shown),
+            t => t!(words.all, count = t),
         }];
         lines.extend(page.into_iter().filter_map(|item| {
             let id = text(item, self.id)?;
@@ -99,7 +103,11 @@ mod tests {
         items: "/list/thing",
         id: "/id",
         name: "/name",
-        noun: ("thing", "things"),
+        count: CountWords {
+            none: "naver-channels-none",
+            all: "naver-channels-count",
+            page: "naver-channels-page",
+        },
         detail: |item| text(item, "/state").map(str::to_owned),
     };
 
@@ -112,7 +120,7 @@ mod tests {
         ]}});
         assert_eq!(
             THINGS.summary(&answer),
-            ["3 things.", "“Alpha” (a): on", "“b” (b)"]
+            ["3 channels.", "“Alpha” (a): on", "“b” (b)"]
         );
         let choices = THINGS.choices(&answer);
         assert_eq!(choices.len(), 2);
@@ -127,9 +135,9 @@ mod tests {
         let partial = json!({"total": "5", "list": {"thing": {"id": "only"}}});
         assert_eq!(
             THINGS.summary(&partial),
-            ["5 things; this page shows 1.", "“only” (only)"]
+            ["5 channels; this page shows 1.", "“only” (only)"]
         );
-        assert_eq!(THINGS.summary(&json!({"total": 1}))[0], "1 thing.");
-        assert_eq!(THINGS.summary(&json!({})), ["No things match."]);
+        assert_eq!(THINGS.summary(&json!({"total": 1}))[0], "1 channel.");
+        assert_eq!(THINGS.summary(&json!({})), ["No channels match."]);
     }
 }

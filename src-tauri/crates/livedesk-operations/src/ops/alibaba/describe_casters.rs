@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::list::List;
+use crate::list::{CountWords, List};
 use crate::operation::{Operation, OperationKind, Paging, Rpc};
 use crate::schema::{int_choice, ordered, NO_SPACES, UTC_SECONDS};
 use crate::summary::{count, text};
@@ -138,22 +138,6 @@ fn caster_detail(caster: &Value) -> Option<String> {
     (!parts.is_empty()).then(|| join(&parts))
 }
 
-/// The list's first line with Alibaba's word for a studio in the producer's language (the
-/// shared list summary counts in English nouns); the studio lines are the shared ones.
-fn summary(answer: &Value) -> Vec<String> {
-    let mut lines = CASTERS.summary(answer);
-    let shown = CASTERS.items(answer).len() as u64;
-    let total = count(answer, CASTERS.paging.total).unwrap_or(shown);
-    let first = match total {
-        0 => t!("alibaba-casters-none"),
-        n if shown < n && n > 1 => t!("alibaba-casters-page", count = n, shown = shown),
-        n => t!("alibaba-casters-count", count = n),
-    };
-    if let Some(line) = lines.first_mut() {
-        *line = first;
-    }
-    lines
-}
 
 const CASTERS: List = List {
     paging: Paging {
@@ -165,7 +149,11 @@ const CASTERS: List = List {
     items: "/CasterList/Caster",
     id: "/CasterId",
     name: "/CasterName",
-    noun: ("production studio", "production studios"),
+    count: CountWords {
+        none: "alibaba-casters-none",
+        all: "alibaba-casters-count",
+        page: "alibaba-casters-page",
+    },
     detail: caster_detail,
 };
 
@@ -188,6 +176,6 @@ impl Operation for DescribeCasters {
     const LIST: Option<List> = Some(CASTERS);
 
     fn summarize(_input: &DescribeCastersInput, answer: &Value) -> Vec<String> {
-        summary(answer)
+        CASTERS.summary(answer)
     }
 }

@@ -8,11 +8,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::list::List;
+use crate::list::{CountWords, List};
 use crate::operation::{Operation, OperationKind, Paging};
 use super::common::{resolution_words, status_words};
 use crate::schema::ordered;
-use crate::summary::{count, text};
+use crate::summary::text;
 
 pub struct ListLives;
 
@@ -232,22 +232,6 @@ fn live_detail(live: &Value) -> Option<String> {
     }
 }
 
-/// The list's first line with the word for a live in the producer's language (the shared
-/// list summary counts in the English nouns of `noun`); the live lines are the shared ones.
-fn summary(answer: &Value) -> Vec<String> {
-    let mut lines = LIVES.summary(answer);
-    let shown = LIVES.items(answer).len() as u64;
-    let total = count(answer, LIVES.paging.total).unwrap_or(shown);
-    let first = match total {
-        0 => t!("blendvision-lives-none"),
-        n if shown < n && n > 1 => t!("blendvision-lives-page", count = n, shown = shown),
-        n => t!("blendvision-lives-count", count = n),
-    };
-    if let Some(line) = lines.first_mut() {
-        *line = first;
-    }
-    lines
-}
 
 const LIVES: List = List {
     paging: Paging {
@@ -259,7 +243,11 @@ const LIVES: List = List {
     items: "/lives",
     id: "/id",
     name: "/name",
-    noun: ("live", "lives"),
+    count: CountWords {
+        none: "blendvision-lives-none",
+        all: "blendvision-lives-count",
+        page: "blendvision-lives-page",
+    },
     detail: live_detail,
 };
 
@@ -278,6 +266,6 @@ impl Operation for ListLives {
     const LIST: Option<List> = Some(LIVES);
 
     fn summarize(_input: &ListLivesInput, answer: &Value) -> Vec<String> {
-        summary(answer)
+        LIVES.summary(answer)
     }
 }

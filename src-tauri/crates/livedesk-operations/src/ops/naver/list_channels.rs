@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::list::List;
+use crate::list::{CountWords, List};
 use crate::operation::{Operation, OperationKind, Paging};
 use super::common::status_words;
 use crate::schema::ordered;
@@ -106,7 +106,11 @@ const CHANNELS: List = List {
     items: "/content",
     id: "/channelId",
     name: "/channelName",
-    noun: ("channel", "channels"),
+    count: CountWords {
+        none: "naver-channels-none",
+        all: "naver-channels-count",
+        page: "naver-channels-page",
+    },
     detail: |channel| Some(channel_detail(channel)),
 };
 
