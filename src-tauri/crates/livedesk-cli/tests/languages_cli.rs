@@ -108,7 +108,7 @@ fn operations_speak_each_language() {
     }
 }
 
-/// `--lang ko call --dry-run`: the review's headings come out in Korean.
+/// `--lang ko call --dry-run`: the review's headings and sentences come out in Korean.
 #[test]
 fn a_dry_run_reviews_in_korean() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
@@ -153,9 +153,14 @@ fn a_dry_run_reviews_in_korean() {
     for english in ["What sending does:", "Technical details:", "As curl:"] {
         assert!(!text.contains(english), "{english}:\n{text}");
     }
+    // The review's own sentences, from the operation, in Korean too.
+    assert!(text.contains(&ko("naver-viewers-stay")), "{text}");
+    assert!(!text.contains("Viewers stay on the channel"), "{text}");
     let refused = review(seed::NAVER_READY_CHANNEL);
     assert!(refused.contains(&ko("cli-review-refused")), "{refused}");
     assert!(!refused.contains("This would be refused"), "{refused}");
+    assert!(refused.contains(&ko("naver-not-publishing-hint")), "{refused}");
+    assert!(!refused.contains("NAVER Cloud switches"), "{refused}");
 }
 
 fn no_accounts(lang: Lang) -> String {
