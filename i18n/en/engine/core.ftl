@@ -27,3 +27,6 @@ core-already-sending-hint = Wait for its answer before sending it again.
 core-history-unavailable = The call history is not available.
 core-history-unavailable-hint = Restart Livedesk; calls can still be sent.
 core-at-least-one = must be at least 1 (leave it empty for no limit)
+
+## sealed.rs
+core-stream-key-hidden = This stream key is hidden and cannot be sent as shown. Load the current settings again, or type the key.

@@ -27,3 +27,6 @@ core-already-sending-hint = 応答を待ってから、もう一度送信して�
 core-history-unavailable = 呼び出しの履歴を利用できません。
 core-history-unavailable-hint = Livedesk を再起動してください。呼び出しの送信は引き続きできます。
 core-at-least-one = 1 以上にしてください（制限しない場合は空欄のまま）
+
+## sealed.rs
+core-stream-key-hidden = このストリームキーは伏せられているため、表示されたままでは送信できません。現在の設定をもう一度読み込むか、キーを入力してください。

@@ -27,3 +27,6 @@ core-already-sending-hint = 응답을 받은 뒤에 다시 보내세요.
 core-history-unavailable = 호출 기록을 사용할 수 없습니다.
 core-history-unavailable-hint = Livedesk를 다시 시작하세요. 호출은 계속 보낼 수 있습니다.
 core-at-least-one = 1 이상이어야 합니다(제한이 없으면 비워 두세요)
+
+## sealed.rs
+core-stream-key-hidden = 이 스트림 키는 가려져 있어 표시된 그대로 보낼 수 없습니다. 현재 설정을 다시 불러오거나 키를 입력하세요.

@@ -27,3 +27,6 @@ core-already-sending-hint = 请等待其回复后再重新发送。
 core-history-unavailable = 调用历史记录不可用。
 core-history-unavailable-hint = 请重启 Livedesk；仍然可以发送调用。
 core-at-least-one = 至少为 1（留空表示不限制）
+
+## sealed.rs
+core-stream-key-hidden = 此推流密钥已隐藏，无法按显示的内容发送。请重新读取当前设置，或输入密钥。

@@ -27,3 +27,6 @@ core-already-sending-hint = 請等到收到回應後再重新傳送。
 core-history-unavailable = 無法使用呼叫歷史記錄。
 core-history-unavailable-hint = 請重新啟動 Livedesk；仍然可以傳送呼叫。
 core-at-least-one = 至少為 1（留空表示不限制）
+
+## sealed.rs
+core-stream-key-hidden = 此串流金鑰已隱藏，無法依顯示的內容送出。請重新讀取目前設定，或輸入金鑰。

@@ -159,7 +159,10 @@ fn a_dry_run_reviews_in_korean() {
     let refused = review(seed::NAVER_READY_CHANNEL);
     assert!(refused.contains(&ko("cli-review-refused")), "{refused}");
     assert!(!refused.contains("This would be refused"), "{refused}");
-    assert!(refused.contains(&ko("naver-not-publishing-hint")), "{refused}");
+    assert!(
+        refused.contains(&ko("naver-not-publishing-hint")),
+        "{refused}"
+    );
     assert!(!refused.contains("NAVER Cloud switches"), "{refused}");
 }
 

@@ -18,8 +18,9 @@ use crate::calls::{
 use crate::error::{ApiError, CoreError};
 use crate::history::{HistoryDetail, HistoryItem, ReplayPlan, RetentionSettings};
 use crate::perf::{BenchmarkRun, PerfLog, PerfMark};
+use crate::sealed::Sealed;
 use livedesk_history::{Filter, History};
-use livedesk_secrets::{ExposeSecret, Secret};
+use livedesk_secrets::{mask_stream_keys, ExposeSecret, Secret};
 
 /// Which history write [`Engine::keep`] makes.
 enum Kept {
@@ -41,6 +42,8 @@ pub struct Engine {
     http: OnceLock<Client>,
     notices: Mutex<Vec<ApiError>>,
     benchmark: Option<(PerfLog, BenchmarkRun)>,
+    /// The stream keys the window was shown masked, this session (see [`Sealed`]).
+    sealed: Sealed,
 }
 
 /// Keychain and disk calls block (D-Bus, file I/O): keep them off the async workers.
@@ -67,6 +70,7 @@ impl Engine {
             http: OnceLock::new(),
             notices: Mutex::new(Vec::new()),
             benchmark: None,
+            sealed: Sealed::default(),
         }
     }
 
@@ -299,6 +303,7 @@ impl Engine {
         operation: String,
         input: Value,
     ) -> Result<CallReview, ApiError> {
+        let input = self.sealed.unseal(&input)?;
         let target = self.target(account_id, None).await?;
         let prepared = calls::prepare_call(&operation, &input, &target)?;
         let facts =
@@ -318,6 +323,7 @@ impl Engine {
         let info =
             livedesk_operations::operation_info(&operation).map_err(|e| calls::op_error(&e))?;
         let is_write = info.kind == livedesk_operations::OperationKind::Write;
+        let input = self.sealed.unseal(&input)?;
         // Only changes are guarded: reads may run side by side.
         let _sending = match is_write {
             true => Some(self.in_flight.begin(&account_id, &operation)?),
@@ -437,8 +443,8 @@ impl Engine {
                 .await
                 .map_err(|e| calls::op_error(&e))?;
         Ok(CurrentSettings {
-            input: state.input,
-            summary: state.summary,
+            input: self.sealed.seal(state.input),
+            summary: state.summary.iter().map(|s| mask_stream_keys(s)).collect(),
             notes: state.notes,
         })
     }
@@ -449,7 +455,15 @@ impl Engine {
         before: Value,
         after: Value,
     ) -> Result<Vec<FieldChange>, ApiError> {
-        Ok(calls::changes(&operation, &before, &after))
+        // Compared as they will be sent, shown masked.
+        let (before, after) = (
+            self.sealed.unseal_known(&before),
+            self.sealed.unseal_known(&after),
+        );
+        Ok(calls::changes(&operation, &before, &after)
+            .into_iter()
+            .map(crate::sealed::masked_change)
+            .collect())
     }
 
     pub async fn field_choices(
@@ -459,6 +473,7 @@ impl Engine {
         field: String,
         input: Value,
     ) -> Result<Vec<PickerChoice>, ApiError> {
+        let input = self.sealed.unseal_known(&input);
         let target = self.target(account_id, None).await?;
         let choices =
             livedesk_operations::field_choices(self.http()?, &target, &operation, &field, &input)
@@ -510,6 +525,7 @@ impl Engine {
             .await
             .map_err(|e| ApiError::from(CoreError::Internal(e.to_string())))?
             .map(crate::history::detail)
+            .map(crate::sealed::masked_detail)
             .map_err(|e| crate::history::history_error(&e))
     }
 
@@ -576,6 +592,10 @@ impl Engine {
         .await
         .map_err(|e| ApiError::from(CoreError::Internal(e.to_string())))?
         .map(crate::history::plan)
+        .map(|plan| ReplayPlan {
+            input: self.sealed.seal(plan.input),
+            ..plan
+        })
         .map_err(|e| crate::history::history_error(&e))
     }
 
@@ -604,6 +624,7 @@ impl Engine {
         operation: String,
     ) -> Result<Option<Value>, ApiError> {
         let drafts = self.settings.get(DRAFTS_KEY);
-        Ok(drafts.and_then(|d| d.get(format!("{account_id}/{operation}")).cloned()))
+        let draft = drafts.and_then(|d| d.get(format!("{account_id}/{operation}")).cloned());
+        Ok(draft.map(|input| self.sealed.seal(input)))
     }
 }

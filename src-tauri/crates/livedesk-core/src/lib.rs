@@ -17,6 +17,7 @@ pub mod history;
 pub mod perf;
 pub mod private_files;
 pub mod schema_catalog;
+pub mod sealed;
 pub mod storage;
 #[cfg(test)]
 mod validation_cases;
