@@ -23,11 +23,19 @@ fn ends_address(c: char) -> bool {
 }
 
 /// How a stream key looks once masked: [`MASK`] and, for long keys, their last 4 characters.
+/// A key already masked stays as it is: masking twice would lose its last 4.
 pub fn mask_last4(value: &str) -> String {
+    if is_masked(value) {
+        return value.to_owned();
+    }
     match last4(value) {
         Some(tail) => format!("{MASK}{tail}"),
         None => MASK.to_owned(),
     }
+}
+
+fn is_masked(value: &str) -> bool {
+    value.starts_with(MASK)
 }
 
 /// One stream key found in text: which part of the address holds it, and the value.
@@ -146,7 +154,7 @@ pub fn mask_stream_keys_in_json(value: &mut serde_json::Value) {
     use serde_json::Value;
     match value {
         Value::String(text) => {
-            for key in stream_keys(text) {
+            for key in stream_keys(text).into_iter().filter(|k| !is_masked(k)) {
                 crate::remember(&key);
             }
             *text = mask_stream_keys(text);
@@ -155,7 +163,9 @@ pub fn mask_stream_keys_in_json(value: &mut serde_json::Value) {
         Value::Object(map) => {
             for (name, field) in map.iter_mut() {
                 match field {
-                    Value::String(key) if is_stream_key_field(name) && !key.is_empty() => {
+                    Value::String(key)
+                        if is_stream_key_field(name) && !key.is_empty() && !is_masked(key) =>
+                    {
                         crate::remember(key);
                         *key = mask_last4(key);
                     }
@@ -208,6 +218,20 @@ mod tests {
             "no address, key=value"
         );
         assert_eq!(mask_last4("short"), MASK);
+    }
+
+    #[test]
+    fn masking_twice_is_masking_once() {
+        let once = mask_stream_keys(
+            "rtmp://h.example/live/STREAM-KEY-CANARY-1234?auth_key=x-0123456789ab",
+        );
+        assert_eq!(mask_stream_keys(&once), once);
+        let mut answer = serde_json::json!({"stream_key": "relay-key-0123456789", "url": once});
+        mask_stream_keys_in_json(&mut answer);
+        let first = answer.clone();
+        mask_stream_keys_in_json(&mut answer);
+        assert_eq!(answer, first);
+        assert_eq!(answer["stream_key"], format!("{MASK}6789"));
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod interrupted;
 mod keychain;
 mod leak;
 mod schema_catalog;
+mod sealed;
 mod secrets_binding;
 mod storage_faults;
 mod undo;
