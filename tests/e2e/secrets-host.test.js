@@ -162,3 +162,42 @@ test("a stream key in an Alibaba SideOutputUrl shows only its last 4 in Review, 
   assert.ok(files.length > 0, "the app logs");
   for (const file of files) assert.ok(!readFileSync(join(logs, file), "utf8").includes(STREAM_CANARY), `${file} holds the key`);
 });
+
+/** Every form control's value: what a field holds is not in the page's text. */
+async function fieldValues() {
+  return driver.executeScript("return [...document.querySelectorAll('input, textarea, select')].map((e) => e.value);");
+}
+
+// Stream keys in the forms: loaded from the vendor, the key shows masked in its field (never
+// whole in the page or any field's value), and sending the form as loaded still works.
+test("a stream key loaded into the form shows only its last 4, and the form still sends", async () => {
+  await openOperation("alibaba.set_caster_config");
+  await type("op-CasterId", CASTER);
+  await (await byTestId(driver, "load-current")).click();
+  await byTestId(driver, "current-settings", 15000);
+  const side = await driver.findElement(By.id("op-SideOutputUrl"));
+  await driver.wait(async () => (await side.getAttribute("value")).includes("••••••qwrt"), 10000);
+  const values = await fieldValues();
+  assert.ok(values.length > 3, `the form's fields are read: ${values.length}`);
+  for (const value of values) assert.ok(!value.includes(STREAM_CANARY), `a field holds the key: ${value}`);
+  assert.ok(!(await driver.getPageSource()).includes(STREAM_CANARY), "nowhere on the page");
+  await screenshot(driver, "stream-key-loaded");
+
+  await (await byTestId(driver, "op-review")).click();
+  assert.ok((await allText("review")).includes("••••••qwrt"));
+  await (await byTestId(driver, "op-send")).click();
+  await byTestId(driver, "call-summary", 15000);
+  for (const value of await fieldValues()) assert.ok(!value.includes(STREAM_CANARY), `a field holds the key: ${value}`);
+  // The form reloads after sending and keeps that as its draft: masked, as the window has it.
+  const settings = join(driverInfo.home, ".local/share/app.livedesk.desktop/settings.json");
+  await driver.wait(async () => {
+    const text = readFileSync(settings, "utf8");
+    return text.includes("••••••qwrt") && !text.includes(STREAM_CANARY);
+  }, 10000, "the draft in settings.json holds the key masked, not whole");
+
+  await openOperation("alibaba.describe_caster_config");
+  await type("op-CasterId", CASTER);
+  await (await byTestId(driver, "op-fetch")).click();
+  const answer = await allText("call-result");
+  assert.ok(answer.includes("live2/••••••qwrt"), `the vendor still holds the key: ${answer}`);
+});

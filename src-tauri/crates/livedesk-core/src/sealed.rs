@@ -14,7 +14,7 @@ use livedesk_secrets::{mask_stream_keys_in_json, MASK};
 use serde_json::Value;
 
 use crate::calls::FieldChange;
-use crate::error::{ApiError, CoreError};
+use crate::error::{ApiError, ErrorCode, FieldIssue};
 use crate::history::HistoryDetail;
 
 /// Masked text → the real text it stands for, for this session.
@@ -43,11 +43,15 @@ impl Sealed {
     pub fn unseal(&self, value: &Value) -> Result<Value, ApiError> {
         let real = self.real.lock().unwrap();
         restore(value, "", &real).map_err(|field| {
-            CoreError::InvalidInput {
-                field,
-                problem: livedesk_i18n::t!("core-stream-key-hidden"),
-            }
-            .into()
+            // Told next to the field, like the form's other problems; the words say what to do.
+            let problem = livedesk_i18n::t!("core-stream-key-hidden");
+            let mut error = ApiError::new(ErrorCode::InputInvalid, problem.clone(), None);
+            error.problems = Some(vec![FieldIssue {
+                field: field.clone(),
+                message: problem,
+            }]);
+            error.field = Some(field);
+            error
         })
     }
 
