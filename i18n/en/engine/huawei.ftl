@@ -1,6 +1,5 @@
 # Huawei Cloud Live: what its operations say (review, summaries, explanations, pickers).
-# Domain, app and stream names, resolutions and times are placeholders, never translated;
-# START and STOP are the vendor's command names.
+# Domain, app and stream names, resolutions and times are placeholders, never translated.
 
 ## common.rs
 
@@ -124,5 +123,5 @@ huawei-no-rule-hint = In the Huawei Cloud Live console, add a recording rule tha
 huawei-not-recorded = Huawei Cloud says the record does not exist: { $stream } is not being recorded by command right now, or no recording rule that records by command covers it.
 huawei-not-recorded-hint = Check that recording was started by command and is still running (it stops by itself when the stream is interrupted for too long).
 huawei-restart-refused = Huawei Cloud refused to start recording { $stream }: it was stopped less than 10 seconds ago.
-huawei-restart-refused-hint = Wait more than 10 seconds after a STOP before starting the same stream.
-huawei-start-needs-push-hint = START works only while the stream is being pushed to { $domain }: check that the encoder is live, then try again.
+huawei-restart-refused-hint = Wait more than 10 seconds after stopping before starting the same stream again.
+huawei-start-needs-push-hint = Recording can start only while the stream is being pushed to { $domain }: check that the encoder is live, then try again.

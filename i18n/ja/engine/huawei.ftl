@@ -108,5 +108,5 @@ huawei-no-rule-hint = Huawei Cloud Live コンソールで、このドメイン�
 huawei-not-recorded = Huawei Cloud によると録画が存在しません：{ $stream } は現在コマンドで録画されていないか、対象となる、コマンドで録画する録画ルールがありません。
 huawei-not-recorded-hint = 録画がコマンドで開始され、まだ続いているか確認してください（ストリームが長く途切れると自動的に停止します）。
 huawei-restart-refused = Huawei Cloud が { $stream } の録画開始を拒否しました：停止してから 10 秒たっていません。
-huawei-restart-refused-hint = STOP の後、10 秒を超えて待ってから同じストリームを開始してください。
-huawei-start-needs-push-hint = START は、ストリームが { $domain } にプッシュされている間だけ有効です。エンコーダーが配信中か確認してから、もう一度お試しください。
+huawei-restart-refused-hint = 録画を停止した後、10 秒を超えて待ってから同じストリームの録画を開始してください。
+huawei-start-needs-push-hint = 録画を開始できるのは、ストリームが { $domain } にプッシュされている間だけです。エンコーダーが配信中か確認してから、もう一度お試しください。

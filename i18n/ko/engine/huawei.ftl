@@ -108,5 +108,5 @@ huawei-no-rule-hint = Huawei Cloud Live 콘솔에서 이 도메인과 앱에 명
 huawei-not-recorded = Huawei Cloud에 따르면 녹화가 없습니다. 지금 { $stream }에서 명령 녹화가 진행 중이 아니거나, 이 스트림에 적용되는 명령 녹화 규칙이 없습니다.
 huawei-not-recorded-hint = 녹화가 명령으로 시작되었고 아직 진행 중인지 확인하세요(스트림이 너무 오래 끊기면 저절로 멈춥니다).
 huawei-restart-refused = Huawei Cloud가 { $stream }의 녹화 시작을 거부했습니다. 중지한 지 10초가 지나지 않았습니다.
-huawei-restart-refused-hint = STOP 후 10초 넘게 기다린 다음 같은 스트림을 시작하세요.
-huawei-start-needs-push-hint = START는 스트림이 { $domain }에 푸시되는 동안에만 동작합니다. 인코더가 송출 중인지 확인한 다음 다시 시도하세요.
+huawei-restart-refused-hint = 녹화를 중지한 뒤 10초 넘게 기다린 다음 같은 스트림의 녹화를 다시 시작하세요.
+huawei-start-needs-push-hint = 녹화는 스트림이 { $domain }에 푸시되는 동안에만 시작할 수 있습니다. 인코더가 송출 중인지 확인한 다음 다시 시도하세요.

@@ -108,5 +108,5 @@ huawei-no-rule-hint = 请在华为云视频直播控制台中，为此域名和�
 huawei-not-recorded = 华为云表示该录制不存在：{ $stream } 现在没有通过命令在录制，或者没有覆盖它的命令录制类型的录制规则。
 huawei-not-recorded-hint = 请确认录制是通过命令开始的，并且仍在进行（流中断时间过长时，录制会自行停止）。
 huawei-restart-refused = 华为云拒绝开始录制 { $stream }：它停止还不到 10 秒。
-huawei-restart-refused-hint = STOP 之后请等待超过 10 秒，再开始同一路流。
-huawei-start-needs-push-hint = 只有在流正在推送到 { $domain } 时，START 才有效：请确认编码器正在推流，然后重试。
+huawei-restart-refused-hint = 停止录制后请等待超过 10 秒，再开始录制同一路流。
+huawei-start-needs-push-hint = 只有在流正在推送到 { $domain } 时才能开始录制：请确认编码器正在推流，然后重试。

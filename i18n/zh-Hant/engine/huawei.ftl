@@ -108,5 +108,5 @@ huawei-no-rule-hint = 請在華為雲視頻直播主控台中，為此網域和�
 huawei-not-recorded = 華為雲表示該錄製不存在：{ $stream } 現在沒有透過命令在錄製，或者沒有涵蓋它的命令錄製類型的錄製規則。
 huawei-not-recorded-hint = 請確認錄製是透過命令開始的，並且仍在進行（串流中斷時間過長時，錄製會自行停止）。
 huawei-restart-refused = 華為雲拒絕開始錄製 { $stream }：它停止還不到 10 秒。
-huawei-restart-refused-hint = STOP 之後請等待超過 10 秒，再開始同一路串流。
-huawei-start-needs-push-hint = 只有在串流正在推送到 { $domain } 時，START 才有效：請確認編碼器正在推流，然後重試。
+huawei-restart-refused-hint = 停止錄製後請等待超過 10 秒，再開始錄製同一路串流。
+huawei-start-needs-push-hint = 只有在串流正在推送到 { $domain } 時才能開始錄製：請確認編碼器正在推流，然後重試。

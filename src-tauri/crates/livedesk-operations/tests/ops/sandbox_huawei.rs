@@ -225,7 +225,7 @@ async fn record_errors_are_explained() {
     assert!(error
         .hint()
         .unwrap()
-        .starts_with("START works only while the stream is being pushed"));
+        .starts_with("Recording can start only while the stream is being pushed"));
 
     // The vendor's own 10-second rule, when the engine did not see the STOP (another memory).
     let stream = seed::HUAWEI_ONLINE_STREAMS[0];

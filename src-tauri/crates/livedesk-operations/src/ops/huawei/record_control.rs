@@ -44,8 +44,8 @@ pub enum RecordAction {
 pub struct RecordControlInput {
     /// Command
     ///
-    /// START needs the stream to be pushed right now; a START less than 10 seconds after a
-    /// STOP of the same stream is refused.
+    /// Starting needs the stream to be pushed right now; starting less than 10 seconds after
+    /// stopping the same stream is refused.
     #[schemars(extend("x-in" = "query"))]
     pub action: RecordAction,
 
@@ -120,9 +120,9 @@ impl Operation for RecordControl {
     const HELP: &'static str = "Starts or stops recording one live stream right now. This only \
         works for streams covered by a recording rule that records by command (start and stop \
         from here), set up beforehand in the Huawei Cloud Live console for the domain and app. \
-        START works only while the stream is being pushed. After a STOP, wait more than 10 \
-        seconds before starting the same stream again; Livedesk holds back a START that comes \
-        too early.";
+        Recording can start only while the stream is being pushed. After stopping, wait more \
+        than 10 seconds before starting the same stream again; Livedesk holds back a start that \
+        comes too early.";
     const METHOD: &'static str = "POST";
     const PATH: &'static str = "/v1/{project_id}/record/control";
     const PICKERS: &'static [FieldPicker] = &[
