@@ -14,7 +14,6 @@
 mod lang;
 
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::OnceLock;
 
@@ -25,6 +24,8 @@ pub use lang::Lang;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
+    /// Between two files of a language (see build.rs).
+    pub(crate) const SEPARATOR: char = '\u{1e}';
 }
 
 static CURRENT: AtomicU8 = AtomicU8::new(0);
@@ -133,9 +134,32 @@ pub fn lookup(lang: Lang, id: &str, attribute: Option<&str>) -> Option<String> {
     format(lang, id, attribute, &[])
 }
 
-/// Every embedded catalog file: `(language tag, file name, text)`.
-pub fn catalog_files() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    embedded::FILES.iter().copied()
+/// Every embedded catalog file: `(language tag, file name, text)` (each language unpacked).
+pub fn catalog_files() -> Vec<(&'static str, &'static str, String)> {
+    embedded::LANGUAGES
+        .iter()
+        .flat_map(|(tag, names, _)| {
+            names
+                .iter()
+                .zip(unpack(tag))
+                .map(move |(name, text)| (*tag, *name, text))
+        })
+        .collect()
+}
+
+/// The texts of one language's files, in the order of their names.
+fn unpack(tag: &str) -> Vec<String> {
+    let Some((_, _, packed)) = embedded::LANGUAGES.iter().find(|(t, _, _)| *t == tag) else {
+        return Vec::new();
+    };
+    let mut bytes = Vec::new();
+    // Packed by build.rs from UTF-8 files: failing here is a broken build, not user input.
+    brotli::BrotliDecompress(&mut &packed[..], &mut bytes).expect("an embedded catalog unpacks");
+    String::from_utf8(bytes)
+        .expect("embedded catalogs are UTF-8")
+        .split(embedded::SEPARATOR)
+        .map(str::to_owned)
+        .collect()
 }
 
 fn format(lang: Lang, id: &str, attribute: Option<&str>, args: &[(&str, Arg)]) -> Option<String> {
@@ -179,14 +203,9 @@ fn build(lang: Lang) -> Option<Bundle> {
     // tests as plain text (the window renders no right-to-left language).
     bundle.set_use_isolating(false);
     let mut any = false;
-    let mut seen: HashMap<&str, ()> = HashMap::new();
-    for (tag, file, text) in catalog_files() {
-        if tag != lang.tag() {
-            continue;
-        }
-        seen.insert(file, ());
+    for text in unpack(lang.tag()) {
         // A broken entry is skipped by Fluent's parser; the catalog check reports it.
-        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(r, _)| r);
+        let resource = FluentResource::try_new(text).unwrap_or_else(|(r, _)| r);
         // Duplicate ids across files are reported by the catalog check; the first one wins.
         let _ = bundle.add_resource(resource);
         any = true;

@@ -400,7 +400,17 @@ fn the_embedded_catalogs_are_the_files_on_disk() {
                 .map(move |f| (l.tag().to_owned(), f))
         })
         .collect();
-    let embedded: BTreeSet<(String, String)> = livedesk_i18n::catalog_files()
+    let embedded = livedesk_i18n::catalog_files();
+    for (lang, file, text) in &embedded {
+        let disk = std::fs::read_to_string(repo().join(format!("i18n/{lang}/engine/{file}")));
+        assert_eq!(
+            disk.ok().as_deref(),
+            Some(text.as_str()),
+            "{lang}/{file} as embedded"
+        );
+    }
+    let embedded: BTreeSet<(String, String)> = embedded
+        .into_iter()
         .map(|(l, f, _)| (l.to_owned(), f.to_owned()))
         .collect();
     assert_eq!(embedded, on_disk);
