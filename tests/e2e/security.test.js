@@ -145,7 +145,7 @@ test("the data folder and every file in it are the user's alone (0700 / 0600)", 
       const huawei = accounts.find((a) => a.vendor === "huawei");
       const input = { publish_domain: "push.sandbox-live.example.com", stream_backup_enable: true };
       await invoke("save_draft", { account_id: huawei.id, operation: "huawei.stream_backup", input });
-      await invoke("send_call", { account_id: huawei.id, operation: "huawei.stream_backup", input, undo_of: null });
+      await invoke("send_call", { account_id: huawei.id, operation: "huawei.stream_backup", input, undo_of: null, loaded: null });
       return "sent";
     })().then(done, (e) => done("error " + JSON.stringify(e)));
   `);

@@ -22,6 +22,8 @@ core-history-in-memory-hint = { $hint } This session's calls are still listed in
 ## calls.rs
 core-already-sending = This change is already being sent.
 core-already-sending-hint = Wait for its answer before sending it again.
+core-changed-since-loaded = These settings were changed elsewhere since they were loaded. Nothing was sent.
+core-changed-since-loaded-hint = Load the current settings again and check your changes before sending.
 
 ## engine.rs
 core-history-unavailable = The call history is not available.

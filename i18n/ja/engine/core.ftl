@@ -22,6 +22,8 @@ core-history-in-memory-hint = { $hint } このセッションの呼び出しは�
 ## calls.rs
 core-already-sending = この変更はすでに送信中です。
 core-already-sending-hint = 応答を待ってから、もう一度送信してください。
+core-changed-since-loaded = 読み込んだ後に、ほかの場所でこの設定が変更されました。何も送信していません。
+core-changed-since-loaded-hint = 現在の設定を読み込み直し、変更内容を確認してから送信してください。
 
 ## engine.rs
 core-history-unavailable = 呼び出しの履歴を利用できません。

@@ -22,6 +22,8 @@ core-history-in-memory-hint = { $hint } 이번 세션의 호출은 Livedesk를 �
 ## calls.rs
 core-already-sending = 이 변경은 이미 보내는 중입니다.
 core-already-sending-hint = 응답을 받은 뒤에 다시 보내세요.
+core-changed-since-loaded = 불러온 뒤 다른 곳에서 이 설정이 변경되었습니다. 아무것도 보내지 않았습니다.
+core-changed-since-loaded-hint = 현재 설정을 다시 불러와 변경 내용을 확인한 뒤 보내세요.
 
 ## engine.rs
 core-history-unavailable = 호출 기록을 사용할 수 없습니다.

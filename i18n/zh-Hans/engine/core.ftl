@@ -22,6 +22,8 @@ core-history-in-memory-hint = { $hint } 在 Livedesk 关闭前，本次的调用
 ## calls.rs
 core-already-sending = 此更改正在发送中。
 core-already-sending-hint = 请等待其回复后再重新发送。
+core-changed-since-loaded = 自读取以来，这些设置已在别处被修改。未发送任何内容。
+core-changed-since-loaded-hint = 请重新读取当前设置，核对你的更改后再发送。
 
 ## engine.rs
 core-history-unavailable = 调用历史记录不可用。

@@ -22,6 +22,8 @@ core-history-in-memory-hint = { $hint } 在 Livedesk 關閉前，這次的呼叫
 ## calls.rs
 core-already-sending = 這項變更正在傳送中。
 core-already-sending-hint = 請等到收到回應後再重新傳送。
+core-changed-since-loaded = 自讀取以來，這些設定已在別處被修改。未傳送任何內容。
+core-changed-since-loaded-hint = 請重新讀取目前設定，核對你的變更後再傳送。
 
 ## engine.rs
 core-history-unavailable = 無法使用呼叫歷史記錄。

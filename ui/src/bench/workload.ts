@@ -130,7 +130,7 @@ async function withoutThePage(account: AccountSummary): Promise<void> {
   }
   for (let i = 0; i < 50; i++) {
     const start = nowUnixMs();
-    await commands.sendCall(account.id, SEND_OPERATION, SEND_INPUT, null);
+    await commands.sendCall(account.id, SEND_OPERATION, SEND_INPUT, null, null);
     const end = nowUnixMs();
     await mark("send_without_page", end, end - start);
   }

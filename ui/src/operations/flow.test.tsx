@@ -66,14 +66,19 @@ function engine() {
     }
     if (cmd === "diff_call") return [];
     if (cmd === "send_call") {
-      sent.push(a.input);
       const input = a.input as { id: string; name: string };
+      const loaded = a.loaded as { id: string; name: string } | null;
+      if (loaded !== null && loaded.name !== lives[input.id]) {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
+        throw { code: "call.changed_since_loaded", message: "Changed elsewhere.", hint: null };
+      }
+      sent.push(a.input);
       lives[input.id] = input.name;
       return answer;
     }
     throw new Error(`unexpected command ${cmd}`);
   });
-  return sent;
+  return { sent, lives };
 }
 
 async function loadLive(value: string) {
@@ -94,7 +99,7 @@ describe("fresh state", () => {
   });
 
   it("after a send the form and the current box show the new state, and Send stays off until something changes", async () => {
-    const sent = engine();
+    const { sent } = engine();
     render(<OperationForm account={account} operation={operation} />);
     await loadLive("L1");
     fireEvent.change(screen.getByLabelText("Name"), { target: { value: "Morning, take 2" } });
@@ -110,6 +115,28 @@ describe("fresh state", () => {
     fireEvent.click(screen.getByTestId("op-review"));
     await screen.findByTestId("review");
     expect(screen.getByTestId<HTMLButtonElement>("op-send").disabled).toBe(false);
+  });
+});
+
+describe("changed elsewhere since loaded", () => {
+  it("a Send over a change made elsewhere is held with a warning, and Send anyway overwrites it", async () => {
+    const { sent, lives } = engine();
+    render(<OperationForm account={account} operation={operation} />);
+    await loadLive("L1");
+    fireEvent.change(screen.getByLabelText("Name"), { target: { value: "Mine" } });
+    fireEvent.click(screen.getByTestId("op-review"));
+    await screen.findByTestId("review");
+    lives.L1 = "Renamed elsewhere";
+    fireEvent.click(screen.getByTestId<HTMLButtonElement>("op-send"));
+    await screen.findByTestId("stale-warning");
+    expect(sent).toHaveLength(0);
+    expect(screen.queryByTestId("call-summary")).toBeNull();
+    expect(screen.queryByTestId("call-error")).toBeNull();
+    fireEvent.click(screen.getByTestId("send-anyway"));
+    await screen.findByTestId("call-summary");
+    expect(sent).toHaveLength(1);
+    expect(lives.L1).toBe("Mine");
+    expect(screen.queryByTestId("stale-warning")).toBeNull();
   });
 });
 

@@ -139,7 +139,7 @@ pub fn run(args: Args) -> Result<(), String> {
             return dry_run(&engine, &account.id, &args.op, input, args.json).await;
         }
         let result = engine
-            .send_call(account.id.clone(), args.op.clone(), input, None)
+            .send_call(account.id.clone(), args.op.clone(), input, None, None)
             .await
             .map_err(explain)?;
         if args.json {

@@ -77,6 +77,8 @@ error_codes! {
     InputInvalid = "input.invalid",
     /// A call already under way for the same account and form.
     CallInFlight = "call.in_flight",
+    /// The vendor's settings changed since the form was loaded from them; nothing was sent.
+    CallChangedSinceLoaded = "call.changed_since_loaded",
     // Accounts, keychain and settings (livedesk-core).
     AccountInvalid = "account.invalid",
     AccountDuplicateName = "account.duplicate_name",

@@ -28,7 +28,7 @@ macro_rules! for_each_command {
             /// Checks a filled form and shows the request that would be sent, secrets masked.
             review_call(account_id: String, operation: String, input: serde_json::Value) -> $crate::calls::CallReview;
             /// Checks, signs and sends a filled form once; the answer in plain words.
-            send_call(account_id: String, operation: String, input: serde_json::Value, undo_of: Option<u32>) -> $crate::calls::CallResult;
+            send_call(account_id: String, operation: String, input: serde_json::Value, undo_of: Option<u32>, loaded: Option<serde_json::Value>) -> $crate::calls::CallResult;
             /// Reads the current settings for a change (identified by its key fields) as the form's input.
             load_current(account_id: String, operation: String, key_input: serde_json::Value) -> $crate::calls::CurrentSettings;
             /// Field-by-field difference between the current settings and a filled form.

@@ -12,25 +12,17 @@ use crate::accounts::{
 };
 use crate::api::{AccountSummary, AppInfo, ConnectionCheck, FirstScreen, Lang, Vendor};
 use crate::calls::{
-    self, CallResult, CallReview, CurrentSettings, FieldChange, InFlight, OperationMemory,
-    OperationSummary, PickerChoice,
+    self, CallReview, CurrentSettings, FieldChange, InFlight, OperationMemory, OperationSummary,
+    PickerChoice,
 };
 use crate::error::{ApiError, CoreError};
 use crate::history::{HistoryDetail, HistoryItem, ReplayPlan, RetentionSettings};
 use crate::perf::{BenchmarkRun, PerfLog, PerfMark};
 use crate::sealed::Sealed;
-use livedesk_history::{Filter, History};
-use livedesk_secrets::{mask_stream_keys, ExposeSecret, Secret};
 
-/// Which history write [`Engine::keep`] makes.
-enum Kept {
-    /// A change about to be sent.
-    Begin,
-    /// The answer to the change begun as this entry.
-    Complete(i64),
-    /// A whole call at once (reads, or when the change could not be begun).
-    Record,
-}
+mod send;
+use livedesk_history::{Filter, History};
+use livedesk_secrets::{mask_stream_keys, Secret};
 
 pub struct Engine {
     accounts: Arc<Accounts>,
@@ -309,106 +301,6 @@ impl Engine {
         let facts =
             livedesk_operations::review_facts(self.http()?, &target, &prepared, &self.memory).await;
         Ok(calls::review_with(&prepared, facts))
-    }
-
-    /// Validates, signs and sends once; a write's current state is read first and kept in
-    /// the history entry, so it can be undone. The same form cannot be sent twice at once.
-    pub async fn send_call(
-        &self,
-        account_id: String,
-        operation: String,
-        input: Value,
-        undo_of: Option<u32>,
-    ) -> Result<CallResult, ApiError> {
-        let info =
-            livedesk_operations::operation_info(&operation).map_err(|e| calls::op_error(&e))?;
-        let is_write = info.kind == livedesk_operations::OperationKind::Write;
-        let input = self.sealed.unseal(&input)?;
-        // Only changes are guarded: reads may run side by side.
-        let _sending = match is_write {
-            true => Some(self.in_flight.begin(&account_id, &operation)?),
-            false => None,
-        };
-        let (target, account_name, secrets) = self.call_context(account_id.clone()).await?;
-        let prepared = calls::prepare_call(&operation, &input, &target)?;
-        let client = self.http()?;
-        // What Review flagged is refused here too: nothing is sent.
-        if is_write {
-            livedesk_operations::preflight(client, &target, &prepared, &self.memory)
-                .await
-                .map_err(|e| calls::op_error(&e))?;
-        }
-        // Best effort: a change is still sent when its current state cannot be read (the
-        // write's own answer then says why); it just cannot be undone from history.
-        let state_before = match (&self.history, is_write && info.current.is_some()) {
-            (Some(_), true) => {
-                livedesk_operations::current_input(client, &target, &operation, &input)
-                    .await
-                    .ok()
-            }
-            _ => None,
-        };
-        let review = calls::review(&prepared);
-        let secret_refs: Vec<&str> = secrets.iter().map(|s| s.expose_secret()).collect();
-        let entry = |result| {
-            calls::history_entry(calls::HistoryInput {
-                account_id: account_id.clone(),
-                account_name: account_name.clone(),
-                vendor: info.vendor,
-                operation: operation.clone(),
-                review: &review,
-                input: input.clone(),
-                state_before: state_before.clone(),
-                undo_of,
-                result,
-            })
-        };
-        // A change is in History before it leaves: if Livedesk dies before the answer, the
-        // next start finds it and says its outcome is unknown.
-        let begun = match (&self.history, is_write) {
-            (Some(history), true) => self.keep(history, Kept::Begin, entry(None), &secret_refs),
-            _ => None,
-        };
-        let result = calls::send(client, &prepared, &target, &self.memory).await;
-        match &result {
-            Ok(_) => tracing::info!(account = %account_id, %operation, "operation sent"),
-            Err(e) => tracing::warn!(
-                account = %account_id,
-                %operation,
-                code = %e.code,
-                vendor_code = e.vendor_code.as_deref().unwrap_or(""),
-                "operation failed"
-            ),
-        }
-        if let Some(history) = &self.history {
-            let kept = begun.map_or(Kept::Record, Kept::Complete);
-            self.keep(history, kept, entry(Some(&result)), &secret_refs);
-        }
-        result
-    }
-
-    /// Writes a call's history entry; a history that cannot be written is told on the home
-    /// screen and never stops the call. The entry's id, when it was written.
-    fn keep(
-        &self,
-        history: &History,
-        kept: Kept,
-        entry: livedesk_history::NewEntry,
-        secrets: &[&str],
-    ) -> Option<i64> {
-        let written = match kept {
-            Kept::Begin => history.begin(entry, secrets),
-            Kept::Complete(id) => history.complete(id, entry, secrets).map(|()| id),
-            Kept::Record => history.record(entry, secrets),
-        };
-        match written {
-            Ok(id) => Some(id),
-            Err(e) => {
-                tracing::warn!(code = %e.code(), error = %e, "call not recorded in history");
-                self.add_notice(crate::history::history_error(&e));
-                None
-            }
-        }
     }
 
     /// The account's target, its name, and its secrets (only to keep them out of history).

@@ -96,13 +96,16 @@ pub enum CoreError {
     InvalidInput { field: String, problem: String },
     #[error("{}", livedesk_i18n::t!("core-internal", problem = .0))]
     Internal(String),
+    /// The vendor's settings are no longer those the form was loaded from: nothing was sent.
+    #[error("{}", livedesk_i18n::t!("core-changed-since-loaded"))]
+    ChangedSinceLoaded,
 }
 
 impl UserFacing for CoreError {
     fn field(&self) -> Option<&str> {
         match self {
             CoreError::InvalidInput { field, .. } => Some(field),
-            CoreError::Internal(_) => None,
+            CoreError::Internal(_) | CoreError::ChangedSinceLoaded => None,
         }
     }
 
@@ -110,6 +113,7 @@ impl UserFacing for CoreError {
         match self {
             CoreError::InvalidInput { .. } => ErrorCode::InputInvalid,
             CoreError::Internal(_) => ErrorCode::Internal,
+            CoreError::ChangedSinceLoaded => ErrorCode::CallChangedSinceLoaded,
         }
     }
 
@@ -119,6 +123,9 @@ impl UserFacing for CoreError {
                 Some(livedesk_i18n::t!("core-hint-correct-field", field = field))
             }
             CoreError::Internal(_) => Some(livedesk_i18n::t!("core-hint-internal")),
+            CoreError::ChangedSinceLoaded => {
+                Some(livedesk_i18n::t!("core-changed-since-loaded-hint"))
+            }
         }
     }
 }

@@ -10,8 +10,8 @@ use serde_json::{json, Map, Value};
 use crate::diff::label_of;
 use crate::error::{FieldProblem, OpError};
 use crate::memory::OperationMemory;
-use crate::operation::{self, Choice, CurrentRead, Prefilled};
-use crate::{execute, prepare, PreparedCall};
+use crate::operation::{self, Choice, CurrentRead, Entry, Prefilled};
+use crate::{execute, prepare, CallOutcome, PreparedCall};
 
 /// A picker fetches at most this many pages of its list.
 pub const MAX_PICKER_PAGES: u32 = 20;
@@ -156,9 +156,23 @@ pub async fn load_current(
             what: "operations-offered-no-current",
         });
     };
-    let schema = &entry.info().schema;
-    let call = prepare_read(&current, schema, key_input, target)?;
+    let call = prepare_read(&current, &entry.info().schema, key_input, target)?;
     let outcome = execute(client, &call, target, &OperationMemory::new()).await?;
+    Ok(current_state(entry, current, outcome, key_input, target))
+}
+
+/// The state read's answer (`outcome`) as the form input of `entry`'s write, with the read's summary
+/// and what the form cannot carry over. The key fields missing from the answer are taken from
+/// `key_input`.
+pub(crate) fn current_state(
+    entry: &Entry,
+    current: CurrentRead,
+    outcome: CallOutcome,
+    key_input: &Value,
+    target: &Target,
+) -> CurrentState {
+    let write_op_id = entry.english().id.as_str();
+    let schema = &entry.info().schema;
     let Prefilled {
         mut input,
         mut notes,
@@ -181,7 +195,7 @@ pub async fn load_current(
             ));
         }
     }
-    Ok(CurrentState {
+    CurrentState {
         operation: write_op_id.to_owned(),
         read_operation: current.read_op.to_owned(),
         input,
@@ -189,7 +203,20 @@ pub async fn load_current(
         notes,
         request_id: outcome.request_id,
         raw: outcome.raw,
-    })
+    }
+}
+
+/// The read of `current` for `write_op_id`'s form `key_input`, made and sent.
+pub(crate) async fn read_state(
+    client: &Client,
+    target: &Target,
+    write_op_id: &str,
+    current: &CurrentRead,
+    key_input: &Value,
+) -> Result<CallOutcome, OpError> {
+    let entry = operation::find(write_op_id)?;
+    let call = prepare_read(current, &entry.info().schema, key_input, target)?;
+    execute(client, &call, target, &OperationMemory::new()).await
 }
 
 /// The read of `current`, its input taken from the write's key fields in `key_input`. Its

@@ -77,8 +77,8 @@ pub use operation::{
 };
 pub use request::{PreparedCall, RequestReview, ReviewHeader, MASK};
 pub use review::{
-    preflight, review_facts, target_fields, Effects, Refusal, RefusalReason, ReviewFacts,
-    ReviewState, TargetField,
+    before_send, preflight, review_facts, target_fields, BeforeSend, Effects, Refusal,
+    RefusalReason, ReviewFacts, ReviewState, TargetField,
 };
 pub use schema_messages::{id_segment, localize_schema, schema_messages, to_ftl, SchemaMessage};
 

@@ -8,11 +8,11 @@ use livedesk_i18n::t;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::current::prepare_read;
+use crate::current::{current_state, read_state};
 use crate::error::OpError;
 use crate::memory::OperationMemory;
-use crate::operation::{self, CallContext};
-use crate::{execute, PreparedCall};
+use crate::operation::{self, CallContext, Entry};
+use crate::PreparedCall;
 
 /// Why the loaded state says the vendor will refuse a write. The UI branches on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,30 +90,95 @@ pub async fn review_facts(
     let Ok(entry) = operation::find(call.operation()) else {
         return ReviewFacts::default();
     };
-    let schema = &entry.info().schema;
+    let answer = match entry.op.state_read() {
+        Some(read) => read_state(client, target, call.operation(), &read, &call.input)
+            .await
+            .map(|outcome| Some(outcome.raw))
+            .map_err(|e| e.to_string()),
+        None => Ok(None),
+    };
+    facts_from(entry, client, call, memory, answer)
+}
+
+/// What a write's Send must know before it goes: whether the vendor will refuse it, and the
+/// current state as its form input (the "state before" that undoes it, and what a form
+/// loaded earlier is compared with). One read serves both when the write's state read is its
+/// current-state read; otherwise the two run side by side.
+#[derive(Debug, Default)]
+pub struct BeforeSend {
+    /// The first reason the vendor will refuse the send: nothing may be sent while it holds.
+    pub refusal: Option<Refusal>,
+    /// The current state as the write's form input. `None`: not asked for, or the write has
+    /// no current state.
+    pub state_before: Option<Result<Value, OpError>>,
+}
+
+/// Reads what [`BeforeSend`] holds for `call`; `with_state_before: false` skips the state.
+pub async fn before_send(
+    client: &Client,
+    target: &Target,
+    call: &PreparedCall,
+    memory: &OperationMemory,
+    with_state_before: bool,
+) -> BeforeSend {
+    let Ok(entry) = operation::find(call.operation()) else {
+        return BeforeSend::default();
+    };
+    let op_id = call.operation();
+    let state_read = entry.op.state_read();
+    let current = entry.op.current().filter(|_| with_state_before);
+    let (answer, state_before) = match (state_read, current) {
+        (Some(read), Some(current)) if read == current => {
+            match read_state(client, target, op_id, &read, &call.input).await {
+                Ok(outcome) => {
+                    let answer = outcome.raw.clone();
+                    let state = current_state(entry, current, outcome, &call.input, target);
+                    (Ok(Some(answer)), Some(Ok(state.input)))
+                }
+                Err(e) => (Err(e.to_string()), Some(Err(e))),
+            }
+        }
+        (read, current) => {
+            let answer = async {
+                match read {
+                    Some(read) => read_state(client, target, op_id, &read, &call.input)
+                        .await
+                        .map(|outcome| Some(outcome.raw))
+                        .map_err(|e| e.to_string()),
+                    None => Ok(None),
+                }
+            };
+            let state = async {
+                let current = current?;
+                let read = read_state(client, target, op_id, &current, &call.input).await;
+                Some(read.map(|o| current_state(entry, current, o, &call.input, target).input))
+            };
+            tokio::join!(answer, state)
+        }
+    };
+    let facts = facts_from(entry, client, call, memory, answer);
+    BeforeSend {
+        refusal: facts.refusals.into_iter().next(),
+        state_before,
+    }
+}
+
+/// Review's facts for `call` from its state read's `answer` (`Err`: why it could not be read).
+fn facts_from(
+    entry: &Entry,
+    client: &Client,
+    call: &PreparedCall,
+    memory: &OperationMemory,
+    answer: Result<Option<Value>, String>,
+) -> ReviewFacts {
     let mut facts = ReviewFacts {
         target: target_fields(call.operation(), &call.input),
         cleared: entry.op.cleared(call),
         ..ReviewFacts::default()
     };
-    let mut unread = None;
-    let answer = match entry.op.state_read() {
-        Some(read) => match prepare_read(&read, schema, &call.input, target) {
-            Ok(read_call) => {
-                match execute(client, &read_call, target, &OperationMemory::new()).await {
-                    Ok(outcome) => Some(outcome.raw),
-                    Err(e) => {
-                        unread = Some(e);
-                        None
-                    }
-                }
-            }
-            Err(e) => {
-                unread = Some(e);
-                None
-            }
-        },
-        None => None,
+    let (answer, unread) = match answer {
+        Ok(answer) => (answer, None),
+        Err(problem) => (None, Some(problem)),
     };
     let context = CallContext {
         account_key: &call.account.key,
@@ -128,10 +193,10 @@ pub async fn review_facts(
         sentences,
         refusals,
     } = entry.op.effects(call, &state);
-    if let Some(e) = unread {
+    if let Some(problem) = unread {
         facts
             .effects
-            .push(t!("operations-state-unread", problem = e.to_string()));
+            .push(t!("operations-state-unread", problem = problem));
     }
     facts.effects.extend(sentences);
     facts.refusals = refusals;
@@ -145,8 +210,10 @@ pub async fn preflight(
     call: &PreparedCall,
     memory: &OperationMemory,
 ) -> Result<(), OpError> {
-    let facts = review_facts(client, target, call, memory).await;
-    match facts.refusals.into_iter().next() {
+    match before_send(client, target, call, memory, false)
+        .await
+        .refusal
+    {
         Some(refusal) => Err(OpError::Refused(Box::new(refusal))),
         None => Ok(()),
     }

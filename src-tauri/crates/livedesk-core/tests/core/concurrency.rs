@@ -63,7 +63,7 @@ async fn two_hundred_calls_twenty_at_a_time_stay_with_their_accounts() {
         tasks.push(tokio::spawn(async move {
             let _slot = gate.acquire().await.unwrap();
             let result = engine
-                .send_call(account.clone(), op.into(), input, None)
+                .send_call(account.clone(), op.into(), input, None, None)
                 .await;
             (account, vendor, op, result)
         }));
@@ -129,7 +129,7 @@ async fn the_same_change_cannot_be_sent_twice_at_once() {
         let (engine, id, input) = (engine.clone(), huawei.id.clone(), input.clone());
         tokio::spawn(async move {
             engine
-                .send_call(id, "huawei.stream_backup".into(), input, None)
+                .send_call(id, "huawei.stream_backup".into(), input, None, None)
                 .await
         })
     };
@@ -140,13 +140,14 @@ async fn the_same_change_cannot_be_sent_twice_at_once() {
             "huawei.stream_backup".into(),
             input.clone(),
             None,
+            None,
         )
         .await;
     assert_eq!(second.unwrap_err().code, "call.in_flight");
     first.await.unwrap().expect("the first send goes through");
     // Once answered, the same form can be sent again.
     engine
-        .send_call(huawei.id, "huawei.stream_backup".into(), input, None)
+        .send_call(huawei.id, "huawei.stream_backup".into(), input, None, None)
         .await
         .unwrap();
 }

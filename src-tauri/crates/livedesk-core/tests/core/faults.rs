@@ -51,6 +51,7 @@ async fn every_fault_is_explained_and_recorded() {
                 "naver.switch_stream".into(),
                 input.clone(),
                 None,
+                None,
             )
             .await;
         match outcome {

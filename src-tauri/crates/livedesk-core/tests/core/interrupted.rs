@@ -54,7 +54,7 @@ async fn a_change_cut_off_before_its_answer_is_unknown_at_the_next_start() {
     let held = sandbox
         .set_fault(Fault::new(FaultKind::Latency { ms: 120_000 }).on_method("PUT"))
         .unwrap();
-    let send = first.send_call(account.id.clone(), OP.into(), changed, None);
+    let send = first.send_call(account.id.clone(), OP.into(), changed, None, None);
     let watch = async {
         loop {
             let items = first.list_history(None, None, None).await.unwrap();
@@ -114,9 +114,15 @@ async fn a_change_cut_off_before_its_answer_is_unknown_at_the_next_start() {
     let plan = next.plan_replay(sending.id, true).await.unwrap();
     assert_eq!(plan.input, before);
     assert_eq!(plan.undo_of, Some(sending.id));
-    next.send_call(plan.account_id, plan.operation, plan.input, plan.undo_of)
-        .await
-        .unwrap();
+    next.send_call(
+        plan.account_id,
+        plan.operation,
+        plan.input,
+        plan.undo_of,
+        None,
+    )
+    .await
+    .unwrap();
     let after_undo = next.list_history(None, None, None).await.unwrap();
     assert_eq!(after_undo[1].undone_by, Some(after_undo[0].id));
     let restored = next
@@ -155,7 +161,10 @@ async fn an_answered_change_is_one_entry_with_its_answer() {
         .unwrap()
         .input;
     input["stream_backup_enable"] = json!(true);
-    engine.send_call(id, OP.into(), input, None).await.unwrap();
+    engine
+        .send_call(id, OP.into(), input, None, None)
+        .await
+        .unwrap();
     let items = engine.list_history(None, None, None).await.unwrap();
     assert_eq!(items.len(), 1);
     assert_eq!(items[0].outcome, livedesk_history::Outcome::Ok);

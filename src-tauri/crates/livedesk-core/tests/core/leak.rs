@@ -156,6 +156,7 @@ async fn the_canary_secret_appears_in_no_result_error_or_file() {
             "alibaba.set_caster_config".into(),
             input.clone(),
             None,
+            None,
         )
         .await
         .unwrap_err();
@@ -352,7 +353,7 @@ async fn stream_keys_in_calls(
     assert!(review.curl.contains("$STREAM_KEY"), "{}", review.curl);
     record("stream review", shown);
     let sent = engine
-        .send_call(alibaba.id.clone(), op.clone(), input, None)
+        .send_call(alibaba.id.clone(), op.clone(), input, None, None)
         .await;
     record("stream send", format!("{sent:?}"));
     assert!(sent.is_ok(), "{sent:?}");
@@ -362,6 +363,7 @@ async fn stream_keys_in_calls(
             alibaba.id.clone(),
             "alibaba.describe_caster_config".into(),
             key,
+            None,
             None,
         )
         .await
@@ -392,7 +394,7 @@ async fn stream_keys_in_calls(
     let shown = serde_json::to_string(&review).unwrap();
     assert!(shown.contains("••••••zxcv"), "{shown}");
     record("relay review", shown);
-    let sent = engine.send_call(bv.id.clone(), op, relay, None).await;
+    let sent = engine.send_call(bv.id.clone(), op, relay, None, None).await;
     record("relay send", format!("{sent:?}"));
     assert!(sent.is_ok(), "{sent:?}");
     let read = engine
@@ -400,6 +402,7 @@ async fn stream_keys_in_calls(
             bv.id.clone(),
             "blendvision.get_live".into(),
             json!({"id": seed::BLENDVISION_LIVE_ID}),
+            None,
             None,
         )
         .await;

@@ -16,5 +16,6 @@ mod leak;
 mod schema_catalog;
 mod sealed;
 mod secrets_binding;
+mod send_guards;
 mod storage_faults;
 mod undo;

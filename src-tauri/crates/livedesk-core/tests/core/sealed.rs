@@ -57,7 +57,7 @@ async fn at_vendor(engine: &Engine, id: &str, op: &str, key: Value) -> String {
 
 async fn send(engine: &Engine, id: &str, op: &str, input: Value) {
     let sent = engine
-        .send_call(id.to_owned(), op.to_owned(), input, None)
+        .send_call(id.to_owned(), op.to_owned(), input, None, None)
         .await;
     assert!(sent.is_ok(), "{sent:?}");
 }
@@ -139,7 +139,7 @@ async fn forms_show_stream_keys_masked_and_send_them_whole() {
             .await
             .map(|_| ()),
         later
-            .send_call(ali.clone(), op.into(), loaded.input.clone(), None)
+            .send_call(ali.clone(), op.into(), loaded.input.clone(), None, None)
             .await
             .map(|_| ()),
     ] {
@@ -161,7 +161,13 @@ async fn forms_show_stream_keys_masked_and_send_them_whole() {
     assert_no_canary("Undo's form", &plan.input);
     assert!(plan.input.to_string().contains("••••••qwrt"), "{plan:?}");
     engine
-        .send_call(ali.clone(), op.into(), plan.input.clone(), plan.undo_of)
+        .send_call(
+            ali.clone(),
+            op.into(),
+            plan.input.clone(),
+            plan.undo_of,
+            None,
+        )
         .await
         .unwrap();
     let held = at_vendor(&engine, &ali, op, key.clone()).await;
@@ -178,7 +184,7 @@ async fn forms_show_stream_keys_masked_and_send_them_whole() {
     let draft = engine.load_draft(ali.clone(), op.into()).await.unwrap();
     assert_no_canary("the draft", &draft);
     let refused = later
-        .send_call(ali.clone(), op.into(), draft.unwrap(), None)
+        .send_call(ali.clone(), op.into(), draft.unwrap(), None, None)
         .await
         .unwrap_err();
     assert_eq!(refused.field.as_deref(), Some("SideOutputUrl"));
@@ -202,7 +208,7 @@ async fn forms_show_stream_keys_masked_and_send_them_whole() {
     let held = at_vendor(&engine, &bv, op, key.clone()).await;
     assert!(held.contains(RELAY_CANARY), "{held}");
     let refused = later
-        .send_call(bv.clone(), op.into(), loaded.input.clone(), None)
+        .send_call(bv.clone(), op.into(), loaded.input.clone(), None, None)
         .await
         .unwrap_err();
     let field = refused.field.clone().unwrap_or_default();

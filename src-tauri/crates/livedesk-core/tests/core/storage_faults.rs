@@ -44,7 +44,13 @@ async fn naver_practice(engine: &Engine, sandbox: &livedesk_sandbox::SandboxHand
 async fn switch_stream(engine: &Engine, account: &str) -> Result<(), livedesk_core::ApiError> {
     let input = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
     engine
-        .send_call(account.into(), "naver.switch_stream".into(), input, None)
+        .send_call(
+            account.into(),
+            "naver.switch_stream".into(),
+            input,
+            None,
+            None,
+        )
         .await
         .map(|_| ())
 }

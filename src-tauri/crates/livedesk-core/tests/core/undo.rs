@@ -9,7 +9,7 @@ use livedesk_core::Engine;
 use livedesk_sandbox::{seed, Sandbox, SandboxConfig, SandboxHandle};
 use serde_json::{json, Value};
 
-async fn setup() -> (Engine, SandboxHandle, tempfile::TempDir) {
+pub(crate) async fn setup() -> (Engine, SandboxHandle, tempfile::TempDir) {
     let sandbox = Sandbox::start(SandboxConfig::default()).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let (history, _) = livedesk_history::History::open(dir.path().join("history.sqlite3")).unwrap();
@@ -23,7 +23,7 @@ async fn setup() -> (Engine, SandboxHandle, tempfile::TempDir) {
     (engine, sandbox, dir)
 }
 
-async fn account(engine: &Engine, vendor: Vendor) -> String {
+pub(crate) async fn account(engine: &Engine, vendor: Vendor) -> String {
     engine
         .list_accounts()
         .await
@@ -57,7 +57,7 @@ async fn change_and_undo(
         .unwrap();
     assert!(!diff.is_empty(), "the edit changes something");
     engine
-        .send_call(id.clone(), op.into(), changed, None)
+        .send_call(id.clone(), op.into(), changed, None, None)
         .await
         .unwrap();
     let after = engine
@@ -75,7 +75,13 @@ async fn change_and_undo(
     let plan = engine.plan_replay(entry.id, true).await.unwrap();
     assert_eq!(plan.undo_of, Some(entry.id));
     engine
-        .send_call(plan.account_id, plan.operation, plan.input, plan.undo_of)
+        .send_call(
+            plan.account_id,
+            plan.operation,
+            plan.input,
+            plan.undo_of,
+            None,
+        )
         .await
         .unwrap();
     let restored = engine.load_current(id, op.into(), key).await.unwrap().input;
@@ -172,6 +178,7 @@ async fn history_keeps_failures_and_survives_a_restart() {
             "naver.switch_stream".into(),
             json!({"channelId": "ls-20990101000000-Nope1"}),
             None,
+            None,
         )
         .await
         .unwrap_err();
@@ -181,6 +188,7 @@ async fn history_keeps_failures_and_survives_a_restart() {
             id,
             "naver.switch_stream".into(),
             json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL}),
+            None,
             None,
         )
         .await
@@ -208,7 +216,7 @@ async fn history_keeps_failures_and_survives_a_restart() {
 async fn naver_backup_on_air(engine: &Engine, id: &str) -> Value {
     let channel = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
     let read = engine
-        .send_call(id.into(), "naver.get_channel".into(), channel, None)
+        .send_call(id.into(), "naver.get_channel".into(), channel, None, None)
         .await
         .unwrap();
     read.raw["content"]["isPublishingBackUp"].clone()
@@ -221,7 +229,13 @@ async fn naver_switch_is_undone_by_switching_back() {
     let channel = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
     let before = naver_backup_on_air(&engine, &id).await;
     engine
-        .send_call(id.clone(), "naver.switch_stream".into(), channel, None)
+        .send_call(
+            id.clone(),
+            "naver.switch_stream".into(),
+            channel,
+            None,
+            None,
+        )
         .await
         .unwrap();
     assert_ne!(naver_backup_on_air(&engine, &id).await, before);
@@ -232,7 +246,13 @@ async fn naver_switch_is_undone_by_switching_back() {
         .remove(0);
     let plan = engine.plan_replay(entry.id, true).await.unwrap();
     engine
-        .send_call(plan.account_id, plan.operation, plan.input, plan.undo_of)
+        .send_call(
+            plan.account_id,
+            plan.operation,
+            plan.input,
+            plan.undo_of,
+            None,
+        )
         .await
         .unwrap();
     assert_eq!(naver_backup_on_air(&engine, &id).await, before);
@@ -248,6 +268,7 @@ async fn retention_keeps_the_newest_and_is_remembered() {
                 id.clone(),
                 "naver.switch_stream".into(),
                 json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL}),
+                None,
                 None,
             )
             .await

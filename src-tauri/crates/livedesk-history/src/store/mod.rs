@@ -2,6 +2,7 @@
 //! migrating, setting a damaged file aside), `rows` (entries to and from table rows) and
 //! `queries` (record, search, retention and the "Send again" / "Undo" plans).
 
+mod in_flight;
 mod open;
 mod queries;
 mod rows;
