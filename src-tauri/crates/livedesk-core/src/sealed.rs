@@ -3,9 +3,10 @@
 //!
 //! An input the engine hands to the window (Load current settings, Send again, Undo, a
 //! draft) has its stream keys masked with `livedesk-secrets`' rules; the engine remembers,
-//! in memory and for this session only, which masked text stood for which real value. An
-//! input the window sends back is unsealed: a masked text it remembers becomes the real
-//! value again; one it does not (a draft from an earlier session) cannot be sent as shown.
+//! in memory and for this session only, which masked text stood for which real value, in
+//! which form ([`Sealed`]). An input the window sends back is unsealed: a masked text it
+//! remembers becomes the real value again; one it does not (a draft from an earlier session)
+//! or cannot tell from another that looks the same cannot be sent as shown.
 
 use std::sync::Mutex;
 
