@@ -295,7 +295,7 @@ impl Engine {
         operation: String,
         input: Value,
     ) -> Result<CallReview, ApiError> {
-        let input = self.sealed.unseal(&input)?;
+        let input = self.sealed.unseal(&account_id, &operation, &input)?;
         let target = self.target(account_id, None).await?;
         let prepared = calls::prepare_call(&operation, &input, &target)?;
         let facts =
@@ -329,13 +329,13 @@ impl Engine {
         operation: String,
         key_input: Value,
     ) -> Result<CurrentSettings, ApiError> {
-        let target = self.target(account_id, None).await?;
+        let target = self.target(account_id.clone(), None).await?;
         let state =
             livedesk_operations::load_current(self.http()?, &target, &operation, &key_input)
                 .await
                 .map_err(|e| calls::op_error(&e))?;
         Ok(CurrentSettings {
-            input: self.sealed.seal(state.input),
+            input: self.sealed.seal(&account_id, &operation, state.input),
             summary: state.summary.iter().map(|s| mask_stream_keys(s)).collect(),
             notes: state.notes,
         })
@@ -349,8 +349,8 @@ impl Engine {
     ) -> Result<Vec<FieldChange>, ApiError> {
         // Compared as they will be sent, shown masked.
         let (before, after) = (
-            self.sealed.unseal_known(&before),
-            self.sealed.unseal_known(&after),
+            self.sealed.unseal_known(None, &operation, &before),
+            self.sealed.unseal_known(None, &operation, &after),
         );
         Ok(calls::changes(&operation, &before, &after)
             .into_iter()
@@ -365,7 +365,9 @@ impl Engine {
         field: String,
         input: Value,
     ) -> Result<Vec<PickerChoice>, ApiError> {
-        let input = self.sealed.unseal_known(&input);
+        let input = self
+            .sealed
+            .unseal_known(Some(&account_id), &operation, &input);
         let target = self.target(account_id, None).await?;
         let choices =
             livedesk_operations::field_choices(self.http()?, &target, &operation, &field, &input)
@@ -485,7 +487,9 @@ impl Engine {
         .map_err(|e| ApiError::from(CoreError::Internal(e.to_string())))?
         .map(crate::history::plan)
         .map(|plan| ReplayPlan {
-            input: self.sealed.seal(plan.input),
+            input: self
+                .sealed
+                .seal(&plan.account_id, &plan.operation, plan.input),
             ..plan
         })
         .map_err(|e| crate::history::history_error(&e))
@@ -517,6 +521,6 @@ impl Engine {
     ) -> Result<Option<Value>, ApiError> {
         let drafts = self.settings.get(DRAFTS_KEY);
         let draft = drafts.and_then(|d| d.get(format!("{account_id}/{operation}")).cloned());
-        Ok(draft.map(|input| self.sealed.seal(input)))
+        Ok(draft.map(|input| self.sealed.seal(&account_id, &operation, input)))
     }
 }

@@ -69,8 +69,10 @@ impl Engine {
         let info =
             livedesk_operations::operation_info(&operation).map_err(|e| calls::op_error(&e))?;
         let is_write = info.kind == OperationKind::Write;
-        let input = self.sealed.unseal(&input)?;
-        let loaded = loaded.map(|l| self.sealed.unseal(&l)).transpose()?;
+        let input = self.sealed.unseal(&account_id, &operation, &input)?;
+        let loaded = loaded
+            .map(|l| self.sealed.unseal(&account_id, &operation, &l))
+            .transpose()?;
         // Only changes are guarded: reads may run side by side.
         let _sending = match is_write {
             true => Some(self.in_flight.begin(&account_id, &operation)?),
