@@ -99,10 +99,12 @@ export async function openApp(driverInfo) {
 }
 
 /** The app for every test of a file: before them, tauri-driver with a throwaway HOME (or
- * `home`) and `env` (see `startDriver`) and the window open (unless `open` is false); after
- * them, the window closed and the driver stopped. Returns `app`: `app.info` is what
- * `startDriver` resolved to, `app.driver` the window's WebDriver once it is open. */
-export function useApp({ home, env, open = true } = {}) {
+ * `home`) and `env` (see `startDriver`), the window open (unless `open` is false) and then
+ * `setUp(app)`, if given; after them, the window closed and the driver stopped. Returns `app`:
+ * `app.info` is what `startDriver` resolved to, `app.driver` the window's WebDriver once it is
+ * open. (`setUp` rather than a `before` of the file's own: Node 20 runs a file's top-level
+ * `before` hooks at the same time, so one could not wait for the window.) */
+export function useApp({ home, env, open = true, setUp } = {}) {
   const app = {
     info: undefined,
     driver: undefined,
@@ -125,6 +127,7 @@ export function useApp({ home, env, open = true } = {}) {
   before(async () => {
     app.info = await startDriver({ home, env });
     if (open) await app.open();
+    await setUp?.(app);
   });
   after(async () => {
     await app.driver?.quit();

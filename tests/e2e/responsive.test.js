@@ -2,7 +2,7 @@
 // the NAVER change late, and while Send waits the producer types, goes back and opens History.
 // The call then ends with its answer and is in History.
 import assert from "node:assert/strict";
-import { before, test } from "node:test";
+import { test } from "node:test";
 import { Key } from "selenium-webdriver";
 import { By, byTestId, sandboxUrl, screenshot, until, useApp } from "./harness.js";
 
@@ -12,11 +12,11 @@ const SLOW_MS = 6000;
 // Generous for a loaded CI machine, yet far below the slow answer: a frozen window fails it.
 const RESPONSIVE_MS = 2500;
 
-const app = useApp();
 let endpoint;
-
-before(async () => {
-  endpoint = await sandboxUrl(app.driver);
+const app = useApp({
+  setUp: async ({ driver }) => {
+    endpoint = await sandboxUrl(driver);
+  },
 });
 
 /** Makes the sandbox hold the next NAVER switch-stream answer for SLOW_MS (loopback only). */

@@ -2,7 +2,7 @@
 // on air, what the vendor would refuse (flagged, Send not offered, nothing sent), the diff in the
 // form's words, the cleared list the result repeats, the request under "Technical details".
 import assert from "node:assert/strict";
-import { before, test } from "node:test";
+import { test } from "node:test";
 import { Key } from "selenium-webdriver";
 import { By, byTestId, openOperation, sandboxUrl, screenshot, until, useApp } from "./harness.js";
 import { assertPlainText } from "./plain-text.js";
@@ -12,11 +12,11 @@ const NAVER = "Sandbox – NAVER Cloud Live Station";
 const BLENDVISION = "Sandbox – BlendVision One";
 const ALIBABA = "Sandbox – Alibaba Cloud ApsaraVideo Live";
 
-const app = useApp();
 let endpoint;
-
-before(async () => {
-  endpoint = await sandboxUrl(app.driver);
+const app = useApp({
+  setUp: async ({ driver }) => {
+    endpoint = await sandboxUrl(driver);
+  },
 });
 
 /** Replaces an input's text the way a person does (WebDriver's clear() fires no React event). */

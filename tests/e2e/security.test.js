@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { before, test } from "node:test";
+import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { byTestId, useApp } from "./harness.js";
 
@@ -50,11 +50,7 @@ function looseHome() {
   return home;
 }
 
-const app = useApp({ home: looseHome() });
-
-before(async () => {
-  await byTestId(app.driver, "accounts-list");
-});
+const app = useApp({ home: looseHome(), setUp: ({ driver }) => byTestId(driver, "accounts-list") });
 
 test("a script from elsewhere and eval are refused by the Content-Security-Policy", async () => {
   const outcome = await app.driver.executeAsyncScript(`
