@@ -4,11 +4,10 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { By, byTestId, openApp, screenshot, startDriver, until } from "./harness.js";
+import { test } from "node:test";
+import { accountRow, By, byTestId, openApp, screenshot, until, useApp } from "./harness.js";
 
 const CANARY = "E2E-CANARY-SECRET-5b7d21c9";
-let driverInfo;
 
 function keychainEntry(accountId) {
   try {
@@ -18,26 +17,17 @@ function keychainEntry(accountId) {
   }
 }
 
-async function rowNamed(driver, name) {
-  return driver.wait(until.elementLocated(By.css(`[data-testid="account-row"][data-account-name="${name}"]`)), 10000);
-}
-
 async function type(driver, id, text) {
   const input = await driver.findElement(By.id(id));
   await input.clear();
   await input.sendKeys(text);
 }
 
-before(async () => {
-  driverInfo = await startDriver();
-});
-
-after(async () => {
-  await driverInfo?.stop();
-});
+// Each test opens and closes the window itself.
+const app = useApp({ open: false });
 
 test("create an account, see it masked, find it after a restart, delete it with its keychain entry", async () => {
-  let driver = await openApp(driverInfo);
+  let driver = await openApp(app.info);
   let accountId;
   try {
     await (await byTestId(driver, "add-account")).click();
@@ -53,7 +43,7 @@ test("create an account, see it masked, find it after a restart, delete it with 
     await type(driver, "account-secret_key", CANARY);
     await (await byTestId(driver, "account-save")).click();
 
-    const row = await rowNamed(driver, "NAVER – Seoul studio");
+    const row = await accountRow(driver, "NAVER – Seoul studio", 10000);
     accountId = await row.getAttribute("data-account-id");
     const secrets = await row.findElement(By.css('[data-testid="account-secrets"]'));
     assert.equal(await secrets.getText(), "Access key ID: …0001 · Secret key: …21c9");
@@ -61,7 +51,7 @@ test("create an account, see it masked, find it after a restart, delete it with 
     assert.ok(!page.includes(CANARY), "the secret never reaches the page");
     const stored = keychainEntry(accountId);
     assert.ok(stored?.includes(CANARY), "the secret is in the OS keychain");
-    const settingsFile = join(driverInfo.home, ".local/share/app.livedesk.desktop/settings.json");
+    const settingsFile = join(app.info.home, ".local/share/app.livedesk.desktop/settings.json");
     const settings = readFileSync(settingsFile, "utf8");
     assert.ok(settings.includes("NAVER – Seoul studio"), "the account is in the settings store");
     assert.ok(!settings.includes(CANARY), "the secret is not in the settings store");
@@ -70,9 +60,9 @@ test("create an account, see it masked, find it after a restart, delete it with 
     await driver.quit();
   }
 
-  driver = await openApp(driverInfo);
+  driver = await openApp(app.info);
   try {
-    const row = await rowNamed(driver, "NAVER – Seoul studio");
+    const row = await accountRow(driver, "NAVER – Seoul studio", 10000);
     assert.equal(await row.getAttribute("data-account-id"), accountId);
     await (await row.findElement(By.xpath(".//button[text()='Delete']"))).click();
     const dialog = await byTestId(driver, "confirm-delete");

@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { Builder, By, until } from "selenium-webdriver";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -97,8 +98,68 @@ export async function openApp(driverInfo) {
     .build();
 }
 
+/** The app for every test of a file: before them, tauri-driver with a throwaway HOME (or
+ * `home`) and `env` (see `startDriver`), the window open (unless `open` is false) and then
+ * `setUp(app)`, if given; after them, the window closed and the driver stopped. Returns `app`:
+ * `app.info` is what `startDriver` resolved to, `app.driver` the window's WebDriver once it is
+ * open. (`setUp` rather than a `before` of the file's own: Node 20 runs a file's top-level
+ * `before` hooks at the same time, so one could not wait for the window.) */
+export function useApp({ home, env, open = true, setUp } = {}) {
+  const app = {
+    info: undefined,
+    driver: undefined,
+    /** Opens the window; resolves to its WebDriver. */
+    async open() {
+      app.driver = await openApp(app.info);
+      return app.driver;
+    },
+    /** Closes the window (Livedesk quits). */
+    async close() {
+      await app.driver.quit();
+      app.driver = undefined;
+    },
+    /** Closes the window and opens it again, as a producer restarting Livedesk. */
+    async restart() {
+      await app.close();
+      return app.open();
+    },
+  };
+  before(async () => {
+    app.info = await startDriver({ home, env });
+    if (open) await app.open();
+    await setUp?.(app);
+  });
+  after(async () => {
+    await app.driver?.quit();
+    await app.info?.stop();
+  });
+  return app;
+}
+
 export async function byTestId(driver, id, ms = 20000) {
   return driver.wait(until.elementLocated(By.css(`[data-testid="${id}"]`)), ms);
+}
+
+/** The row of the account named `name` on the Accounts screen, once it is there. */
+export async function accountRow(driver, name, ms = 20000) {
+  return driver.wait(until.elementLocated(By.css(`[data-testid="account-row"][data-account-name="${name}"]`)), ms);
+}
+
+/** The built-in sandbox's address, as the NAVER practice account shows it. */
+export async function sandboxUrl(driver) {
+  const row = await accountRow(driver, "Sandbox – NAVER Cloud Live Station");
+  return row.getAttribute("data-endpoint");
+}
+
+/** From wherever the window is, back to Accounts and into `opId`'s form for `accountName`;
+ * resolves to the form. */
+export async function openOperation(driver, accountName, opId) {
+  const backs = await driver.findElements(By.css('[data-testid="back-to-accounts"]'));
+  if (backs.length > 0) await backs[0].click();
+  const row = await accountRow(driver, accountName, 10000);
+  await (await row.findElement(By.css('[data-testid="change-settings"]'))).click();
+  await (await driver.wait(until.elementLocated(By.css(`[data-op="${opId}"]`)), 10000)).click();
+  return driver.wait(until.elementLocated(By.css(`[data-testid="operation-form"][data-operation="${opId}"]`)), 10000);
 }
 
 export async function screenshot(driver, name, { dir = artifactsDir, crop } = {}) {

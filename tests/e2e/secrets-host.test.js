@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { By, byTestId, openApp, screenshot, startDriver, until } from "./harness.js";
+import { accountRow, By, byTestId, screenshot, until, useApp } from "./harness.js";
 
 const PRACTICE = "Sandbox – NAVER Cloud Live Station";
 const NAME = "NAVER – moved studio";
@@ -15,13 +15,11 @@ const NAME = "NAVER – moved studio";
 const ACCESS_KEY = "LDSBXNCPACCESSKEY001";
 const SECRET_KEY = "LdSbxNcpSandboxSecretKey0123456789abcdef";
 
-let driverInfo;
-let driver;
+const app = useApp({ open: false });
 let listener;
 let connections = 0;
 
 before(async () => {
-  driverInfo = await startDriver();
   listener = createServer((socket) => {
     connections += 1;
     socket.destroy();
@@ -29,18 +27,16 @@ before(async () => {
   await new Promise((ok) => listener.listen(0, "127.0.0.1", ok));
 });
 
-after(async () => {
-  await driver?.quit();
-  await driverInfo?.stop();
+after(() => {
   listener?.close();
 });
 
 async function row(name) {
-  return driver.wait(until.elementLocated(By.css(`[data-testid="account-row"][data-account-name="${name}"]`)), 20000);
+  return accountRow(app.driver, name);
 }
 
 async function type(id, text) {
-  const input = await driver.wait(until.elementLocated(By.id(id)), 10000);
+  const input = await app.driver.wait(until.elementLocated(By.id(id)), 10000);
   await input.clear();
   await input.sendKeys(text);
 }
@@ -53,37 +49,36 @@ async function checkConnection(name) {
 
 async function works(name) {
   await checkConnection(name);
-  const result = await driver.wait(until.elementLocated(By.css(`[data-account-name="${name}"] [role="status"]`)), 15000);
+  const result = await app.driver.wait(until.elementLocated(By.css(`[data-account-name="${name}"] [role="status"]`)), 15000);
   assert.equal(await result.getAttribute("data-outcome"), "works", await result.getText());
 }
 
 test("an account pointed elsewhere behind Livedesk's back sends nothing there; the editor asks for its keys again", async () => {
-  driver = await openApp(driverInfo);
+  await app.open();
   const firstSandbox = await (await row(PRACTICE)).getAttribute("data-endpoint");
-  await (await byTestId(driver, "add-account")).click();
-  await (await driver.wait(until.elementLocated(By.css('[data-testid="vendor-picker"] [data-vendor="naver"]')), 10000)).click();
-  await byTestId(driver, "account-editor");
+  await (await byTestId(app.driver, "add-account")).click();
+  await (await app.driver.wait(until.elementLocated(By.css('[data-testid="vendor-picker"] [data-vendor="naver"]')), 10000)).click();
+  await byTestId(app.driver, "account-editor");
   await type("account-name", NAME);
   await type("account-endpoint", firstSandbox);
   await type("account-access_key", ACCESS_KEY);
   await type("account-secret_key", SECRET_KEY);
-  await (await byTestId(driver, "account-save")).click();
+  await (await byTestId(app.driver, "account-save")).click();
   await works(NAME);
-  await driver.quit();
-  driver = undefined;
+  await app.close();
 
   // With the app stopped, the settings file is pointed at the listener.
   const { port } = listener.address();
   const elsewhere = `http://127.0.0.1:${String(port)}`;
-  const file = join(driverInfo.home, ".local/share/app.livedesk.desktop/settings.json");
+  const file = join(app.info.home, ".local/share/app.livedesk.desktop/settings.json");
   const settings = readFileSync(file, "utf8");
   assert.ok(settings.includes(firstSandbox));
   writeFileSync(file, settings.replaceAll(firstSandbox, elsewhere));
 
-  driver = await openApp(driverInfo);
+  await app.open();
   assert.equal(await (await row(NAME)).getAttribute("data-endpoint"), elsewhere);
   await checkConnection(NAME);
-  const refusal = await driver.wait(
+  const refusal = await app.driver.wait(
     until.elementLocated(By.css(`[data-account-name="${NAME}"] [role="alert"][data-code="keychain.bound_elsewhere"]`)),
     15000,
   );
@@ -92,26 +87,26 @@ test("an account pointed elsewhere behind Livedesk's back sends nothing there; t
   assert.ok(said.includes(firstSandbox.replace("http://", "")), `names where the keys were entered: ${said}`);
   assert.ok(said.includes(`127.0.0.1:${String(port)}`), `names where the account points now: ${said}`);
   assert.match(said, /enter its keys again/);
-  await screenshot(driver, "secrets-host-refused");
+  await screenshot(app.driver, "secrets-host-refused");
   assert.equal(connections, 0, "nothing reached the other address");
 
   // Moving it in the editor (to this run's sandbox, another port) asks for the keys, saying why.
   const secondSandbox = await (await row(PRACTICE)).getAttribute("data-endpoint");
   assert.notEqual(secondSandbox, firstSandbox);
   await (await (await row(NAME)).findElement(By.xpath(".//button[text()='Edit']"))).click();
-  await byTestId(driver, "account-editor");
+  await byTestId(app.driver, "account-editor");
   await type("account-endpoint", secondSandbox);
-  assert.match(await (await byTestId(driver, "account-moved-note")).getText(), /enter the keys again/);
-  await (await byTestId(driver, "account-save")).click();
+  assert.match(await (await byTestId(app.driver, "account-moved-note")).getText(), /enter the keys again/);
+  await (await byTestId(app.driver, "account-save")).click();
   for (const field of ["access_key", "secret_key"]) {
-    const error = await byTestId(driver, `error-${field}`, 10000);
+    const error = await byTestId(app.driver, `error-${field}`, 10000);
     assert.match(await error.getText(), /enter it again.*sends keys only where they were entered/);
   }
-  await screenshot(driver, "secrets-host-editor-asks");
+  await screenshot(app.driver, "secrets-host-editor-asks");
   await type("account-access_key", ACCESS_KEY);
   await type("account-secret_key", SECRET_KEY);
-  await (await byTestId(driver, "account-save")).click();
-  await driver.wait(async () => (await (await row(NAME)).getAttribute("data-endpoint")) === secondSandbox, 10000);
+  await (await byTestId(app.driver, "account-save")).click();
+  await app.driver.wait(async () => (await (await row(NAME)).getAttribute("data-endpoint")) === secondSandbox, 10000);
   await works(NAME);
   assert.equal(connections, 0, "nothing reached the other address");
 });
@@ -123,41 +118,41 @@ const ALIBABA = "Sandbox – Alibaba Cloud ApsaraVideo Live";
 const CASTER = "a2b8e671-2fe5-4642-a2ec-bf93880e0001";
 
 async function openOperation(opId) {
-  const backs = await driver.findElements(By.css('[data-testid="back-to-accounts"]'));
+  const backs = await app.driver.findElements(By.css('[data-testid="back-to-accounts"]'));
   if (backs.length > 0) await backs[0].click();
   await (await (await row(ALIBABA)).findElement(By.css('[data-testid="change-settings"]'))).click();
-  await (await driver.wait(until.elementLocated(By.css(`[data-op="${opId}"]`)), 10000)).click();
-  await driver.wait(until.elementLocated(By.css(`[data-testid="operation-form"][data-operation="${opId}"]`)), 10000);
+  await (await app.driver.wait(until.elementLocated(By.css(`[data-op="${opId}"]`)), 10000)).click();
+  await app.driver.wait(until.elementLocated(By.css(`[data-testid="operation-form"][data-operation="${opId}"]`)), 10000);
 }
 
 /** Everything a section holds, folded details included. */
 async function allText(testId, ms = 15000) {
-  return (await byTestId(driver, testId, ms)).getAttribute("textContent");
+  return (await byTestId(app.driver, testId, ms)).getAttribute("textContent");
 }
 
 test("a stream key in an Alibaba SideOutputUrl shows only its last 4 in Review, curl and the answer, and in no log", async () => {
   await openOperation("alibaba.set_caster_config");
   await type("op-CasterId", CASTER);
   await type("op-SideOutputUrl", `rtmp://a.rtmp.youtube.com/live2/${STREAM_CANARY}`);
-  await (await byTestId(driver, "op-review")).click();
+  await (await byTestId(app.driver, "op-review")).click();
   const review = await allText("review");
   assert.ok(review.includes("••••••qwrt"), `the key shows its last 4: ${review}`);
   assert.ok((await allText("review-curl")).includes("$STREAM_KEY"), "the curl takes the key as a variable");
   assert.ok(!review.includes(STREAM_CANARY), "Review and its curl never show the key");
-  await (await byTestId(driver, "op-send")).click();
+  await (await byTestId(app.driver, "op-send")).click();
   assert.ok(!(await allText("call-result")).includes(STREAM_CANARY));
-  await screenshot(driver, "stream-key-review");
+  await screenshot(app.driver, "stream-key-review");
 
   await openOperation("alibaba.describe_caster_config");
   await type("op-CasterId", CASTER);
-  await (await byTestId(driver, "op-fetch")).click();
+  await (await byTestId(app.driver, "op-fetch")).click();
   const answer = await allText("call-result");
   assert.ok(answer.includes("••••••qwrt"), `the answer read back shows the key's last 4: ${answer}`);
   assert.ok(!answer.includes(STREAM_CANARY), "the raw answer never shows the key");
-  assert.ok(!(await driver.getPageSource()).includes(STREAM_CANARY), "nowhere on the page");
-  await screenshot(driver, "stream-key-answer");
+  assert.ok(!(await app.driver.getPageSource()).includes(STREAM_CANARY), "nowhere on the page");
+  await screenshot(app.driver, "stream-key-answer");
 
-  const logs = join(driverInfo.home, ".local/share/app.livedesk.desktop/logs");
+  const logs = join(app.info.home, ".local/share/app.livedesk.desktop/logs");
   const files = readdirSync(logs);
   assert.ok(files.length > 0, "the app logs");
   for (const file of files) assert.ok(!readFileSync(join(logs, file), "utf8").includes(STREAM_CANARY), `${file} holds the key`);
@@ -165,7 +160,7 @@ test("a stream key in an Alibaba SideOutputUrl shows only its last 4 in Review, 
 
 /** Every form control's value: what a field holds is not in the page's text. */
 async function fieldValues() {
-  return driver.executeScript("return [...document.querySelectorAll('input, textarea, select')].map((e) => e.value);");
+  return app.driver.executeScript("return [...document.querySelectorAll('input, textarea, select')].map((e) => e.value);");
 }
 
 // Stream keys in the forms: loaded from the vendor, the key shows masked in its field (never
@@ -173,31 +168,31 @@ async function fieldValues() {
 test("a stream key loaded into the form shows only its last 4, and the form still sends", async () => {
   await openOperation("alibaba.set_caster_config");
   await type("op-CasterId", CASTER);
-  await (await byTestId(driver, "load-current")).click();
-  await byTestId(driver, "current-settings", 15000);
-  const side = await driver.findElement(By.id("op-SideOutputUrl"));
-  await driver.wait(async () => (await side.getAttribute("value")).includes("••••••qwrt"), 10000);
+  await (await byTestId(app.driver, "load-current")).click();
+  await byTestId(app.driver, "current-settings", 15000);
+  const side = await app.driver.findElement(By.id("op-SideOutputUrl"));
+  await app.driver.wait(async () => (await side.getAttribute("value")).includes("••••••qwrt"), 10000);
   const values = await fieldValues();
   assert.ok(values.length > 3, `the form's fields are read: ${values.length}`);
   for (const value of values) assert.ok(!value.includes(STREAM_CANARY), `a field holds the key: ${value}`);
-  assert.ok(!(await driver.getPageSource()).includes(STREAM_CANARY), "nowhere on the page");
-  await screenshot(driver, "stream-key-loaded");
+  assert.ok(!(await app.driver.getPageSource()).includes(STREAM_CANARY), "nowhere on the page");
+  await screenshot(app.driver, "stream-key-loaded");
 
-  await (await byTestId(driver, "op-review")).click();
+  await (await byTestId(app.driver, "op-review")).click();
   assert.ok((await allText("review")).includes("••••••qwrt"));
-  await (await byTestId(driver, "op-send")).click();
-  await byTestId(driver, "call-summary", 15000);
+  await (await byTestId(app.driver, "op-send")).click();
+  await byTestId(app.driver, "call-summary", 15000);
   for (const value of await fieldValues()) assert.ok(!value.includes(STREAM_CANARY), `a field holds the key: ${value}`);
   // The form reloads after sending and keeps that as its draft: masked, as the window has it.
-  const settings = join(driverInfo.home, ".local/share/app.livedesk.desktop/settings.json");
-  await driver.wait(async () => {
+  const settings = join(app.info.home, ".local/share/app.livedesk.desktop/settings.json");
+  await app.driver.wait(async () => {
     const text = readFileSync(settings, "utf8");
     return text.includes("••••••qwrt") && !text.includes(STREAM_CANARY);
   }, 10000, "the draft in settings.json holds the key masked, not whole");
 
   await openOperation("alibaba.describe_caster_config");
   await type("op-CasterId", CASTER);
-  await (await byTestId(driver, "op-fetch")).click();
+  await (await byTestId(app.driver, "op-fetch")).click();
   const answer = await allText("call-result");
   assert.ok(answer.includes("live2/••••••qwrt"), `the vendor still holds the key: ${answer}`);
 });

@@ -4,9 +4,9 @@ import assert from "node:assert/strict";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { byTestId, openApp, startDriver } from "./harness.js";
+import { byTestId, useApp } from "./harness.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -33,9 +33,6 @@ function compiledInCommands() {
   return [...commands].sort();
 }
 
-let driverInfo;
-let driver;
-
 /** The app's data folder under the suite's HOME (XDG_DATA_HOME, see harness.js). */
 const dataDir = (home) => join(home, ".local", "share", "app.livedesk.desktop");
 
@@ -53,19 +50,10 @@ function looseHome() {
   return home;
 }
 
-before(async () => {
-  driverInfo = await startDriver({ home: looseHome() });
-  driver = await openApp(driverInfo);
-  await byTestId(driver, "accounts-list");
-});
-
-after(async () => {
-  await driver?.quit();
-  await driverInfo?.stop();
-});
+const app = useApp({ home: looseHome(), setUp: ({ driver }) => byTestId(driver, "accounts-list") });
 
 test("a script from elsewhere and eval are refused by the Content-Security-Policy", async () => {
-  const outcome = await driver.executeAsyncScript(`
+  const outcome = await app.driver.executeAsyncScript(`
     const done = arguments[arguments.length - 1];
     const seen = [];
     document.addEventListener("securitypolicyviolation", (e) => seen.push(e.blockedURI + " " + e.violatedDirective));
@@ -101,7 +89,7 @@ test("every command of Tauri's core and of every linked plugin is refused", asyn
   console.log(`${commands.length} commands of ${plugins.length} plugins (${plugins.join(", ")}) tried:\n${commands.join("\n")}`);
   // Empty arguments: the capability is checked before them, so "not allowed" is the only
   // answer a refused command can give; a command let through fails on its arguments instead.
-  const outcomes = await driver.executeAsyncScript(`
+  const outcomes = await app.driver.executeAsyncScript(`
     const done = arguments[arguments.length - 1];
     const invoke = window.__TAURI_INTERNALS__.invoke;
     const commands = arguments[0];
@@ -111,9 +99,9 @@ test("every command of Tauri's core and of every linked plugin is refused", asyn
   const letThrough = outcomes.filter((o) => o.status !== "rejected" || !/not allowed/i.test(o.detail));
   assert.deepEqual(letThrough, [], "commands not refused by the capability");
   assert.equal(outcomes.length, commands.length);
-  assert.equal(await driver.getTitle(), "Livedesk");
+  assert.equal(await app.driver.getTitle(), "Livedesk");
   // Nothing it tried took the page down: one of Livedesk's own commands still answers.
-  const info = await driver.executeAsyncScript(`
+  const info = await app.driver.executeAsyncScript(`
     const done = arguments[arguments.length - 1];
     window.__TAURI_INTERNALS__.invoke("app_info").then((v) => done(JSON.stringify(v)), (e) => done("error " + String(e)));
   `);
@@ -121,7 +109,7 @@ test("every command of Tauri's core and of every linked plugin is refused", asyn
 });
 
 test("a command outside Livedesk's own list is refused; one of its own works", async () => {
-  const outcome = await driver.executeAsyncScript(`
+  const outcome = await app.driver.executeAsyncScript(`
     const done = arguments[arguments.length - 1];
     const invoke = window.__TAURI_INTERNALS__.invoke;
     Promise.allSettled([
@@ -131,13 +119,13 @@ test("a command outside Livedesk's own list is refused; one of its own works", a
   `);
   assert.match(outcome[0], /^rejected .*not allowed/i, outcome[0]);
   assert.match(outcome[1], /^fulfilled .*Livedesk/, outcome[1]);
-  assert.equal(await driver.getTitle(), "Livedesk");
+  assert.equal(await app.driver.getTitle(), "Livedesk");
 });
 
 test("the data folder and every file in it are the user's alone (0700 / 0600)", async () => {
   // A call and a draft, so that the history (with SQLite's -wal and -shm, held open by the
   // running app), the settings, drafts included, and today's log all exist.
-  const outcome = await driver.executeAsyncScript(`
+  const outcome = await app.driver.executeAsyncScript(`
     const done = arguments[arguments.length - 1];
     const invoke = window.__TAURI_INTERNALS__.invoke;
     (async () => {
@@ -150,7 +138,7 @@ test("the data folder and every file in it are the user's alone (0700 / 0600)", 
     })().then(done, (e) => done("error " + JSON.stringify(e)));
   `);
   assert.equal(outcome, "sent");
-  const data = dataDir(driverInfo.home);
+  const data = dataDir(app.info.home);
   const mode = (path) => statSync(path).mode & 0o777;
   const modes = {};
   for (const name of ["", "logs"]) modes[name || "."] = mode(join(data, name));

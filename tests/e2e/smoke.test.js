@@ -1,30 +1,19 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { after, before, test } from "node:test";
-import { By, byTestId, openApp, screenshot, startDriver, until } from "./harness.js";
+import { test } from "node:test";
+import { By, byTestId, screenshot, until, useApp } from "./harness.js";
 
-let driverInfo;
-let driver;
-
-before(async () => {
-  driverInfo = await startDriver();
-  driver = await openApp(driverInfo);
-});
-
-after(async () => {
-  await driver?.quit();
-  await driverInfo?.stop();
-});
+const app = useApp();
 
 test("the window opens titled Livedesk and shows the Accounts list with practice accounts", async () => {
   // The list appears once the page has loaded and the engine has answered over IPC.
-  await byTestId(driver, "accounts-list", 20000);
-  assert.equal(await driver.getTitle(), "Livedesk");
-  const heading = await driver.findElement(By.css("h1"));
+  await byTestId(app.driver, "accounts-list", 20000);
+  assert.equal(await app.driver.getTitle(), "Livedesk");
+  const heading = await app.driver.findElement(By.css("h1"));
   assert.equal(await heading.getText(), "Livedesk");
-  const accountsHeading = await driver.findElement(By.id("accounts-heading"));
+  const accountsHeading = await app.driver.findElement(By.id("accounts-heading"));
   assert.equal(await accountsHeading.getText(), "Accounts");
-  const rows = await driver.findElements(By.css('[data-testid="account-row"]'));
+  const rows = await app.driver.findElements(By.css('[data-testid="account-row"]'));
   const names = await Promise.all(rows.map((row) => row.getAttribute("data-account-name")));
   assert.deepEqual(names, [
     "Sandbox – Huawei Cloud Live",
@@ -33,7 +22,7 @@ test("the window opens titled Livedesk and shows the Accounts list with practice
     "Sandbox – Alibaba Cloud ApsaraVideo Live",
   ]);
   for (const row of rows) assert.match(await row.getText(), /Practice — built-in sandbox/);
-  await screenshot(driver, "home");
+  await screenshot(app.driver, "home");
 });
 
 /** The ids of the X windows titled `title` that are mapped and viewable on the display. */
@@ -46,15 +35,15 @@ function viewableWindows(title) {
 test("the window opened hidden is on screen once its page has loaded", async () => {
   // It is created hidden and shown when the page has loaded (src-tauri/src/reveal.rs); a
   // producer must never be left without a window.
-  await byTestId(driver, "accounts-list", 20000);
-  await driver.wait(async () => viewableWindows("Livedesk").length > 0, 5000, "no viewable Livedesk window on the display");
+  await byTestId(app.driver, "accounts-list", 20000);
+  await app.driver.wait(async () => viewableWindows("Livedesk").length > 0, 5000, "no viewable Livedesk window on the display");
 });
 
 test("Check connection on a practice account says it works, in plain words", async () => {
-  const row = await driver.wait(until.elementLocated(By.css('[data-testid="account-row"][data-account-name="Sandbox – NAVER Cloud Live Station"]')), 20000);
+  const row = await app.driver.wait(until.elementLocated(By.css('[data-testid="account-row"][data-account-name="Sandbox – NAVER Cloud Live Station"]')), 20000);
   await (await row.findElement(By.xpath(".//button[text()='Check connection']"))).click();
-  const result = await driver.wait(until.elementLocated(By.css('[data-account-name="Sandbox – NAVER Cloud Live Station"] [role="status"]')), 10000);
+  const result = await app.driver.wait(until.elementLocated(By.css('[data-account-name="Sandbox – NAVER Cloud Live Station"] [role="status"]')), 10000);
   assert.equal(await result.getAttribute("data-outcome"), "works");
   assert.match(await result.getText(), /works|accepted/i);
-  await screenshot(driver, "check-connection");
+  await screenshot(app.driver, "check-connection");
 });

@@ -9,28 +9,22 @@ import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { By, byTestId, openApp, screenshot, startDriver } from "./harness.js";
+import { test } from "node:test";
+import { By, byTestId, screenshot, useApp } from "./harness.js";
 
-let driverInfo;
-let driver;
-
-before(async () => {
+/** A HOME where a file stands in the way of Livedesk's data folder. */
+function blockedHome() {
   const home = mkdtempSync(join(tmpdir(), "livedesk-e2e-readonly-"));
   mkdirSync(join(home, ".local", "share"), { recursive: true });
   writeFileSync(join(home, ".local", "share", "app.livedesk.desktop"), "a file where Livedesk's data folder would be\n");
-  driverInfo = await startDriver({ home });
-  driver = await openApp(driverInfo);
-});
+  return home;
+}
 
-after(async () => {
-  await driver?.quit();
-  await driverInfo?.stop();
-});
+const app = useApp({ home: blockedHome() });
 
 async function notice(code) {
-  const shown = await driver.wait(async () => {
-    const found = await driver.findElements(By.css(`[role="alert"][data-code="${code}"]`));
+  const shown = await app.driver.wait(async () => {
+    const found = await app.driver.findElements(By.css(`[role="alert"][data-code="${code}"]`));
     return found.length > 0 ? found[0] : null;
   }, 20000, `a notice ${code}`);
   return {
@@ -50,12 +44,12 @@ test("an unwritable data folder: the app opens and says what failed for settings
   const saving = await notice("settings.write_failed");
   assert.match(saving.message, /settings\.json/);
   assert.match(saving.hint, /writable/);
-  assert.equal((await driver.findElements(By.css('[data-testid="account-row"]'))).length, 0);
-  await screenshot(driver, "storage-readonly-notices");
+  assert.equal((await app.driver.findElements(By.css('[data-testid="account-row"]'))).length, 0);
+  await screenshot(app.driver, "storage-readonly-notices");
 
   // The window works: History opens (this session's, in memory), empty.
-  await (await byTestId(driver, "open-history")).click();
-  await byTestId(driver, "history-search");
-  await driver.sleep(500);
-  assert.equal((await driver.findElements(By.css('[data-testid="history-item"]'))).length, 0);
+  await (await byTestId(app.driver, "open-history")).click();
+  await byTestId(app.driver, "history-search");
+  await app.driver.sleep(500);
+  assert.equal((await app.driver.findElements(By.css('[data-testid="history-item"]'))).length, 0);
 });

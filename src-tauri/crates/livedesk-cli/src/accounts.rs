@@ -5,31 +5,22 @@
 use livedesk_i18n::t;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Read, Write};
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use livedesk_core::accounts::{
-    account_message_prefix, secret_fields, Accounts, JsonFileStore, KeyringSecretStore,
+    account_message_prefix, secret_fields, Accounts, KeyringSecretStore,
 };
-use livedesk_core::api::Vendor;
+use livedesk_core::api::{AccountSummary, Vendor};
 use livedesk_core::{ApiError, UserFacing};
 use serde_json::{Map, Value};
 
-/// The identifier in tauri.conf.json: the app keeps its settings under this folder name.
-const APP_IDENTIFIER: &str = "app.livedesk.desktop";
-pub const SETTINGS_FILE: &str = "settings.json";
+use crate::data_folder::{self, WithDataDir};
+use crate::output::{note, print_json, say};
 
-#[derive(clap::Args)]
-pub struct Args {
-    /// Livedesk's data folder (default: the app's own, e.g. ~/.local/share/app.livedesk.desktop).
-    #[arg(long, env = "LIVEDESK_DATA_DIR", global = true)]
-    data_dir: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Command,
-}
+pub type Args = WithDataDir<Command>;
 
 #[derive(clap::Subcommand)]
-enum Command {
+pub enum Command {
     /// List accounts (secrets are never shown; only whether they are set).
     List {
         /// Print JSON instead of a table.
@@ -69,26 +60,6 @@ enum Command {
         #[arg(long)]
         yes: bool,
     },
-}
-
-/// The data folder, made private (what an older version left readable by others is
-/// tightened; see `livedesk_core::private_files`). A folder that cannot be is reported by the
-/// command that needs it, as before.
-pub fn data_dir(explicit: Option<PathBuf>) -> Result<PathBuf, String> {
-    let dir = explicit
-        .or_else(|| dirs::data_dir().map(|d| d.join(APP_IDENTIFIER)))
-        .ok_or_else(|| t!("cli-no-data-dir"))?;
-    if let Err(e) = livedesk_core::private_files::make_private(&dir) {
-        eprintln!(
-            "livedesk-cli: {}",
-            t!(
-                "cli-not-private",
-                folder = dir.display().to_string(),
-                problem = e.to_string()
-            )
-        );
-    }
-    Ok(dir)
 }
 
 fn user_error(e: &impl UserFacing) -> String {
@@ -189,30 +160,31 @@ fn edit(
     let saved = accounts
         .update(&found.id, Value::Object(form))
         .map_err(|e| user_error(&e))?;
-    println!(
-        "{}",
-        t!(
-            "cli-account-saved",
-            name = saved.name.as_str(),
-            endpoint = saved.endpoint.as_str()
-        )
+    say!(
+        "cli-account-saved",
+        name = saved.name.as_str(),
+        endpoint = saved.endpoint.as_str()
     );
     Ok(())
+}
+
+fn added(account: &AccountSummary) {
+    say!(
+        "cli-account-added",
+        name = account.name.as_str(),
+        id = account.id.as_str()
+    );
 }
 
 // The dispatch of the `accounts` subcommands: one short arm per subcommand.
 #[allow(clippy::too_many_lines)]
 pub fn run(args: Args) -> Result<(), String> {
-    let dir = data_dir(args.data_dir)?;
-    let (store, quarantined) = JsonFileStore::open(dir.join(SETTINGS_FILE))
-        .map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
+    let dir = data_folder::open(args.data)?;
+    let (store, quarantined) = data_folder::settings(&dir)?;
     if let Some(q) = quarantined {
-        eprintln!(
-            "livedesk-cli: {}",
-            t!(
-                "cli-settings-set-aside",
-                backup = q.backup.display().to_string()
-            )
+        note!(
+            "cli-settings-set-aside",
+            backup = q.backup.display().to_string()
         );
     }
     let accounts = Accounts::new(Arc::new(store), Arc::new(KeyringSecretStore));
@@ -220,14 +192,11 @@ pub fn run(args: Args) -> Result<(), String> {
         Command::List { json } => {
             let list = accounts.list();
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&list).expect("summaries serialise")
-                );
+                print_json(&list, "summaries serialise");
                 return Ok(());
             }
             if list.is_empty() {
-                println!("{}", t!("cli-no-accounts"));
+                say!("cli-no-accounts");
             }
             for a in list {
                 let secrets: Vec<String> = a
@@ -276,14 +245,7 @@ pub fn run(args: Args) -> Result<(), String> {
             let created = accounts
                 .create(vendor, Value::Object(form))
                 .map_err(|e| user_error(&e))?;
-            println!(
-                "{}",
-                t!(
-                    "cli-account-added",
-                    name = created.name.as_str(),
-                    id = created.id.as_str()
-                )
-            );
+            added(&created);
             Ok(())
         }
         Command::Edit {
@@ -292,21 +254,14 @@ pub fn run(args: Args) -> Result<(), String> {
             settings,
         } => edit(&accounts, &account, name, settings),
         Command::AddPractice => {
-            let added = accounts
+            let practice = accounts
                 .add_sandbox_accounts(false)
                 .map_err(|e| user_error(&e))?;
-            for a in &added {
-                println!(
-                    "{}",
-                    t!(
-                        "cli-account-added",
-                        name = a.name.as_str(),
-                        id = a.id.as_str()
-                    )
-                );
+            for a in &practice {
+                added(a);
             }
-            if added.is_empty() {
-                println!("{}", t!("cli-practice-exist"));
+            if practice.is_empty() {
+                say!("cli-practice-exist");
             }
             Ok(())
         }
@@ -327,12 +282,12 @@ pub fn run(args: Args) -> Result<(), String> {
                     .read_line(&mut answer)
                     .map_err(|e| e.to_string())?;
                 if !answer.trim().eq_ignore_ascii_case("y") {
-                    println!("{}", t!("cli-kept"));
+                    say!("cli-kept");
                     return Ok(());
                 }
             }
             accounts.delete(&found.id).map_err(|e| user_error(&e))?;
-            println!("{}", t!("cli-account-removed", name = found.name.as_str()));
+            say!("cli-account-removed", name = found.name.as_str());
             Ok(())
         }
     }

@@ -6,16 +6,14 @@ use livedesk_i18n::t;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use livedesk_core::accounts::{JsonFileStore, KeyringSecretStore};
+use livedesk_core::accounts::KeyringSecretStore;
 use livedesk_core::{ApiError, Engine};
+use livedesk_history::History;
 use livedesk_sandbox::{Sandbox, SandboxConfig};
 use serde_json::Value;
 
-use crate::accounts::{data_dir, SETTINGS_FILE};
-use livedesk_history::History;
-
-/// Beside the settings file, in the app's data folder; the app writes the same file.
-pub const HISTORY_FILE: &str = "history.sqlite3";
+use crate::data_folder::{self, DataDir};
+use crate::output::{note, print_json, say};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -34,9 +32,8 @@ pub struct Args {
     /// Print the result as JSON.
     #[arg(long)]
     json: bool,
-    /// Livedesk's data folder (default: the app's own).
-    #[arg(long, env = "LIVEDESK_DATA_DIR")]
-    data_dir: Option<PathBuf>,
+    #[command(flatten)]
+    data: DataDir,
 }
 
 /// What the window would show on its home screen (e.g. a change whose answer never came).
@@ -77,20 +74,16 @@ fn read_input(path: &PathBuf) -> Result<Value, String> {
 #[allow(clippy::too_many_lines)]
 pub fn run(args: Args) -> Result<(), String> {
     let input = read_input(&args.input)?;
-    let dir = data_dir(args.data_dir)?;
-    let (store, _) = JsonFileStore::open(dir.join(SETTINGS_FILE))
-        .map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
+    let dir = data_folder::open(args.data)?;
+    let (store, _) = data_folder::settings(&dir)?;
     let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore));
-    let engine = match History::open(dir.join(HISTORY_FILE)) {
+    let engine = match History::open(data_folder::history_file(&dir)) {
         Ok((history, set_aside)) => {
             if let Some(s) = set_aside {
-                eprintln!(
-                    "livedesk-cli: {}",
-                    t!(
-                        "cli-call-history-set-aside",
-                        reason = s.reason.as_str(),
-                        backup = s.backup_path.display().to_string()
-                    )
+                note!(
+                    "cli-call-history-set-aside",
+                    reason = s.reason.as_str(),
+                    backup = s.backup_path.display().to_string()
                 );
             }
             let engine = engine.with_history(history);
@@ -98,10 +91,7 @@ pub fn run(args: Args) -> Result<(), String> {
             engine
         }
         Err(e) => {
-            eprintln!(
-                "livedesk-cli: {}",
-                t!("cli-call-history-unavailable", problem = e.to_string())
-            );
+            note!("cli-call-history-unavailable", problem = e.to_string());
             engine
         }
     };
@@ -143,17 +133,14 @@ pub fn run(args: Args) -> Result<(), String> {
             .await
             .map_err(explain)?;
         if args.json {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&result).expect("results serialise")
-            );
+            print_json(&result, "results serialise");
             return Ok(());
         }
         for line in &result.summary {
             println!("{line}");
         }
         if let Some(id) = &result.request_id {
-            println!("{}", t!("cli-request-id", id = id.as_str()));
+            say!("cli-request-id", id = id.as_str());
         }
         Ok(())
     })
@@ -188,10 +175,7 @@ async fn dry_run(
     };
     if json {
         let out = serde_json::json!({"review": review, "changes": changes});
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&out).expect("reviews serialise")
-        );
+        print_json(&out, "reviews serialise");
         return Ok(());
     }
     print!(
@@ -259,10 +243,7 @@ fn review_text(
 pub fn list_operations(json: bool) -> Result<(), String> {
     let operations = livedesk_core::calls::operations();
     if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&operations).expect("catalog serialises")
-        );
+        print_json(&operations, "catalog serialises");
         return Ok(());
     }
     for op in operations {

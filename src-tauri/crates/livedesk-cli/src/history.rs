@@ -1,27 +1,19 @@
 //! `livedesk-cli history list|show`: the app's call history (same file).
 
 use livedesk_i18n::t;
-use std::path::PathBuf;
 use std::sync::Arc;
 
-use livedesk_core::accounts::{JsonFileStore, KeyringSecretStore};
+use livedesk_core::accounts::KeyringSecretStore;
 use livedesk_core::Engine;
 use livedesk_history::History;
 
-use crate::accounts::{data_dir, SETTINGS_FILE};
-use crate::call::HISTORY_FILE;
+use crate::data_folder::{self, WithDataDir};
+use crate::output::{note, print_json, say};
 
-#[derive(clap::Args)]
-pub struct Args {
-    /// Livedesk's data folder (default: the app's own).
-    #[arg(long, env = "LIVEDESK_DATA_DIR", global = true)]
-    data_dir: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Command,
-}
+pub type Args = WithDataDir<Command>;
 
 #[derive(clap::Subcommand)]
-enum Command {
+pub enum Command {
     /// Past calls, newest first.
     List {
         #[arg(long)]
@@ -39,18 +31,15 @@ enum Command {
 }
 
 pub fn run(args: Args) -> Result<(), String> {
-    let dir = data_dir(args.data_dir)?;
-    let (store, _) = JsonFileStore::open(dir.join(SETTINGS_FILE))
-        .map_err(|e| t!("cli-settings-file", problem = e.to_string()))?;
-    let (history, set_aside) = History::open(dir.join(HISTORY_FILE)).map_err(|e| e.to_string())?;
+    let dir = data_folder::open(args.data)?;
+    let (store, _) = data_folder::settings(&dir)?;
+    let (history, set_aside) =
+        History::open(data_folder::history_file(&dir)).map_err(|e| e.to_string())?;
     if let Some(s) = set_aside {
-        eprintln!(
-            "livedesk-cli: {}",
-            t!(
-                "cli-history-set-aside",
-                reason = s.reason.as_str(),
-                backup = s.backup_path.display().to_string()
-            )
+        note!(
+            "cli-history-set-aside",
+            reason = s.reason.as_str(),
+            backup = s.backup_path.display().to_string()
         );
     }
     let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore)).with_history(history);
@@ -83,14 +72,11 @@ pub fn run(args: Args) -> Result<(), String> {
                     .await
                     .map_err(|e| e.message)?;
                 if json {
-                    println!(
-                        "{}",
-                        serde_json::to_string_pretty(&items).expect("history serialises")
-                    );
+                    print_json(&items, "history serialises");
                     return Ok(());
                 }
                 if items.is_empty() {
-                    println!("{}", t!("cli-no-calls"));
+                    say!("cli-no-calls");
                 }
                 for i in items {
                     let first = i
@@ -109,10 +95,7 @@ pub fn run(args: Args) -> Result<(), String> {
             }
             Command::Show { id } => {
                 let entry = engine.history_entry(id).await.map_err(|e| e.message)?;
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&entry).expect("entries serialise")
-                );
+                print_json(&entry, "entries serialise");
                 Ok(())
             }
         }

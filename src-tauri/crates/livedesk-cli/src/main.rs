@@ -2,7 +2,9 @@
 
 mod accounts;
 mod call;
+mod data_folder;
 mod history;
+mod output;
 mod sandbox;
 mod sign;
 

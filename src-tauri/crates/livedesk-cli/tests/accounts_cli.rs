@@ -1,26 +1,18 @@
 //! `livedesk-cli accounts` against the real keychain (run by scripts/test-all.sh with --ignored).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
+
+use common::{livedesk_cli, run_with_stdin};
 
 fn cli(data: &std::path::Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
-        .env("LIVEDESK_LANG", "en")
+    let mut command = livedesk_cli();
+    command
         .arg("accounts")
         .args(args)
-        .env("LIVEDESK_DATA_DIR", data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+        .env("LIVEDESK_DATA_DIR", data);
+    run_with_stdin(command, stdin)
 }
 
 #[test]

@@ -1,52 +1,18 @@
 //! `livedesk-cli call` round trips: each of the five operations, with the practice accounts,
 //! against one sandbox on loopback whose state carries across calls.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
-use livedesk_sandbox::{seed, Fault, FaultKind, Sandbox, SandboxConfig};
+use common::{ok, refused, World};
+use livedesk_sandbox::{seed, Fault, FaultKind};
 use serde_json::{json, Value};
 
-struct World {
-    data: tempfile::TempDir,
-    url: String,
-    _runtime: tokio::runtime::Runtime,
-    sandbox: livedesk_sandbox::SandboxHandle,
-}
-
-fn world() -> World {
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let sandbox = runtime
-        .block_on(Sandbox::start(SandboxConfig::default()))
-        .unwrap();
-    let world = World {
-        data: tempfile::tempdir().unwrap(),
-        url: sandbox.base_url(),
-        _runtime: runtime,
-        sandbox,
-    };
-    let added = cli(&world, &["accounts", "add-practice"]);
-    assert!(
-        added.status.success(),
-        "{}",
-        String::from_utf8_lossy(&added.stderr)
-    );
-    world
-}
-
-fn cli(world: &World, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
-        .env("LIVEDESK_LANG", "en")
-        .args(args)
-        .env("LIVEDESK_DATA_DIR", world.data.path())
-        .env("LIVEDESK_SANDBOX_URL", &world.url)
-        .output()
-        .unwrap()
-}
-
 fn call(world: &World, account: &str, op: &str, input: Value, extra: &[&str]) -> Output {
-    let file = world.data.path().join(format!("{op}.json"));
+    let file = world.path().join(format!("{op}.json"));
     std::fs::write(&file, input.to_string()).unwrap();
     let mut args = vec![
         "call",
@@ -58,25 +24,12 @@ fn call(world: &World, account: &str, op: &str, input: Value, extra: &[&str]) ->
         file.to_str().unwrap(),
     ];
     args.extend_from_slice(extra);
-    cli(world, &args)
+    world.cli(&args)
 }
 
+#[track_caller]
 fn sent(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).unwrap()
-}
-
-fn refused(output: &Output) -> String {
-    assert!(
-        !output.status.success(),
-        "stdout: {}",
-        String::from_utf8_lossy(&output.stdout)
-    );
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    serde_json::from_str(&ok(output)).unwrap()
 }
 
 const HUAWEI: &str = "Sandbox – Huawei Cloud Live";
@@ -86,7 +39,7 @@ const ALIBABA: &str = "Sandbox – Alibaba Cloud ApsaraVideo Live";
 
 #[test]
 fn huawei_stream_backup_round_trip() {
-    let w = world();
+    let w = World::with_practice_accounts();
     let on = sent(&call(
         &w,
         HUAWEI,
@@ -114,7 +67,7 @@ fn huawei_stream_backup_round_trip() {
 
 #[test]
 fn huawei_record_control_round_trip() {
-    let w = world();
+    let w = World::with_practice_accounts();
     let input = |action: &str| json!({"action": action, "publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "app": seed::HUAWEI_RECORD_APP, "stream": seed::HUAWEI_ONLINE_STREAMS[0]});
     let started = sent(&call(
         &w,
@@ -157,7 +110,7 @@ fn huawei_record_control_round_trip() {
 
 #[test]
 fn naver_switch_stream_round_trip() {
-    let w = world();
+    let w = World::with_practice_accounts();
     let switched = sent(&call(
         &w,
         NAVER,
@@ -193,7 +146,7 @@ fn naver_switch_stream_round_trip() {
 /// would refuse; the channel is the target, never a change.
 #[test]
 fn naver_switch_stream_dry_run_states_the_effect() {
-    let w = world();
+    let w = World::with_practice_accounts();
     let review = call(
         &w,
         NAVER,
@@ -229,7 +182,7 @@ fn naver_switch_stream_dry_run_states_the_effect() {
 
 #[test]
 fn blendvision_update_live_round_trip() {
-    let w = world();
+    let w = World::with_practice_accounts();
     let input = json!({"id": seed::BLENDVISION_LIVE_ID, "name": "Morning Show, take 2",
                        "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_TOKEN", "token": {"device_limit": 2}}}});
     let updated = sent(&call(
@@ -254,7 +207,7 @@ fn blendvision_update_live_round_trip() {
 
 #[test]
 fn alibaba_set_caster_config_round_trip_and_dry_run() {
-    let w = world();
+    let w = World::with_practice_accounts();
     let input =
         json!({"CasterId": seed::ALIBABA_IDLE_CASTER, "CasterName": "Studio A", "Delay": 30});
     let review = call(
@@ -294,7 +247,7 @@ fn alibaba_set_caster_config_round_trip_and_dry_run() {
 
 #[test]
 fn calls_are_listed_in_history() {
-    let w = world();
+    let w = World::with_practice_accounts();
     sent(&call(
         &w,
         NAVER,
@@ -311,7 +264,7 @@ fn calls_are_listed_in_history() {
         json!({"channelId": "ls-20990101000000-Nope1"}),
         &[],
     ));
-    let listed = cli(&w, &["history", "list", "--json"]);
+    let listed = w.cli(&["history", "list", "--json"]);
     assert!(
         listed.status.success(),
         "{}",
@@ -325,7 +278,7 @@ fn calls_are_listed_in_history() {
         .map(|i| i["outcome"].as_str().unwrap())
         .collect();
     assert_eq!(outcomes, ["vendor_error", "ok"]);
-    let shown = cli(&w, &["history", "show", &items[1]["id"].to_string()]);
+    let shown = w.cli(&["history", "show", &items[1]["id"].to_string()]);
     let entry: Value = serde_json::from_slice(&shown.stdout).unwrap();
     assert_eq!(entry["request"]["method"], "PUT");
     assert!(!String::from_utf8_lossy(&shown.stdout).contains(livedesk_sandbox::NAVER_SECRET_KEY));
@@ -346,28 +299,26 @@ fn newest_outcome(db: &Path) -> Option<String> {
 
 #[test]
 fn a_call_killed_before_its_answer_is_outcome_unknown_in_history() {
-    let w = world();
+    let w = World::with_practice_accounts();
     // The vendor reads the current state at once, then holds the change's answer.
     let held = w
         .sandbox
         .set_fault(Fault::new(FaultKind::Latency { ms: 120_000 }).on_method("PUT"))
         .unwrap();
-    let file = w.data.path().join("held.json");
+    let file = w.path().join("held.json");
     let input =
         json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": true});
     std::fs::write(&file, input.to_string()).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
-        .env("LIVEDESK_LANG", "en")
+    let mut child = w
+        .command()
         .args(["call", "--account", HUAWEI, "--op", "huawei.stream_backup"])
         .arg("--input")
         .arg(&file)
-        .env("LIVEDESK_DATA_DIR", w.data.path())
-        .env("LIVEDESK_SANDBOX_URL", &w.url)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let db = w.data.path().join("history.sqlite3");
+    let db = w.path().join("history.sqlite3");
     let deadline = Instant::now() + Duration::from_secs(60);
     while newest_outcome(&db).as_deref() != Some("sending") {
         assert!(
@@ -384,7 +335,7 @@ fn a_call_killed_before_its_answer_is_outcome_unknown_in_history() {
     w.sandbox.remove_fault(held).unwrap();
     assert_eq!(newest_outcome(&db).as_deref(), Some("sending"));
 
-    let listed = cli(&w, &["history", "list"]);
+    let listed = w.cli(&["history", "list"]);
     assert!(listed.status.success());
     let told = String::from_utf8_lossy(&listed.stderr);
     assert!(
@@ -397,12 +348,12 @@ fn a_call_killed_before_its_answer_is_outcome_unknown_in_history() {
         lines.lines().next().unwrap().contains("outcome unknown"),
         "{lines}"
     );
-    let listed = cli(&w, &["history", "list", "--json"]);
+    let listed = w.cli(&["history", "list", "--json"]);
     let items: Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(items[0]["outcome"], "unknown");
     assert_eq!(items[0]["can_undo"], true);
     assert_eq!(items[0]["operation"], "huawei.stream_backup");
-    let shown = cli(&w, &["history", "show", &items[0]["id"].to_string()]);
+    let shown = w.cli(&["history", "show", &items[0]["id"].to_string()]);
     let entry: Value = serde_json::from_slice(&shown.stdout).unwrap();
     assert_eq!(entry["request"]["method"], "PUT");
     assert!(entry["state_before"].is_object(), "{entry}");

@@ -1,35 +1,32 @@
 //! `livedesk-cli` in each language: `--lang`, `LIVEDESK_LANG` and the system locale pick it;
 //! the operations' forms and the review come out in it; an unknown language is refused.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use common::{livedesk_cli, ok, World};
 use livedesk_i18n::{tr_in, Lang};
-use livedesk_sandbox::{seed, Sandbox, SandboxConfig};
+use livedesk_sandbox::seed;
 use serde_json::{json, Value};
 
-/// The process's environment without any language setting, so each test says its own.
-fn cli(data: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"));
+/// `command` without any language setting, so each test says its own.
+fn without_language(mut command: Command) -> Command {
     for var in ["LIVEDESK_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
         command.env_remove(var);
     }
     command
+}
+
+fn cli(data: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    without_language(livedesk_cli())
         .envs(env.iter().copied())
         .env("LIVEDESK_DATA_DIR", data)
         .args(args)
         .output()
         .unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 fn repo() -> PathBuf {
@@ -73,7 +70,7 @@ fn texts(value: &Value, at: &str, out: &mut Vec<(String, String)>) {
 }
 
 fn operations(data: &Path, lang: &str) -> Vec<(String, String)> {
-    let out = stdout(&cli(data, &[], &["--lang", lang, "operations", "--json"]));
+    let out = ok(&cli(data, &[], &["--lang", lang, "operations", "--json"]));
     let catalog: Value = serde_json::from_str(&out).unwrap();
     let mut found = Vec::new();
     texts(&catalog, "", &mut found);
@@ -111,21 +108,10 @@ fn operations_speak_each_language() {
 /// `--lang ko call --dry-run`: the review's headings and sentences come out in Korean.
 #[test]
 fn a_dry_run_reviews_in_korean() {
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let sandbox = runtime
-        .block_on(Sandbox::start(SandboxConfig::default()))
-        .unwrap();
-    let data = tempfile::tempdir().unwrap();
-    let url = sandbox.base_url();
-    let env = [("LIVEDESK_SANDBOX_URL", url.as_str())];
-    stdout(&cli(
-        data.path(),
-        &env,
-        &["--lang", "en", "accounts", "add-practice"],
-    ));
+    let world = World::with_practice_accounts();
     let account = "Sandbox – NAVER Cloud Live Station";
     let review = |channel: &str| {
-        let input = data.path().join("input.json");
+        let input = world.path().join("input.json");
         std::fs::write(&input, json!({"channelId": channel}).to_string()).unwrap();
         let args = [
             "--lang",
@@ -139,7 +125,8 @@ fn a_dry_run_reviews_in_korean() {
             input.to_str().unwrap(),
             "--dry-run",
         ];
-        stdout(&cli(data.path(), &env, &args))
+        let mut command = without_language(world.command());
+        ok(&command.args(args).output().unwrap())
     };
     let ko = |id: &str| tr_in(Lang::Ko, id, &[]);
     let text = review(seed::NAVER_PUBLISHING_CHANNEL);
@@ -177,7 +164,7 @@ fn the_language_comes_from_the_option_the_variable_or_the_system() {
     let list = |env: &[(&str, &str)], args: &[&str]| {
         let mut all = args.to_vec();
         all.extend(["accounts", "list"]);
-        stdout(&cli(data.path(), env, &all))
+        ok(&cli(data.path(), env, &all))
     };
     assert_eq!(
         list(&[("LIVEDESK_LANG", "ja")], &[]).trim(),

@@ -3,42 +3,37 @@
 //! readable by others.
 #![cfg(unix)]
 
+mod common;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-use livedesk_sandbox::{seed, Sandbox, SandboxConfig};
+use common::{ok, World};
+use livedesk_sandbox::seed;
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
-fn cli(data: &Path, sandbox_url: &str, args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
-        .env("LIVEDESK_LANG", "en")
-        .args(args)
+/// A command on `data` that must work.
+#[track_caller]
+fn cli(world: &World, data: &Path, args: &[&str]) -> Output {
+    let output = world
+        .command()
         .env("LIVEDESK_DATA_DIR", data)
-        .env("LIVEDESK_SANDBOX_URL", sandbox_url)
+        .args(args)
         .output()
         .unwrap();
-    assert!(
-        output.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    ok(&output);
     output
 }
 
 #[test]
 fn settings_and_history_are_private_and_loose_ones_are_tightened() {
-    let runtime = tokio::runtime::Runtime::new().unwrap();
-    let sandbox = runtime
-        .block_on(Sandbox::start(SandboxConfig::default()))
-        .unwrap();
-    let url = sandbox.base_url();
-    let root = tempfile::tempdir().unwrap();
+    let world = World::new();
     // As an older Livedesk, or another umask, left them: readable by everyone.
-    let data = root.path().join("livedesk");
+    let data = world.path().join("livedesk");
     std::fs::create_dir(&data).unwrap();
     std::fs::write(data.join("settings.json"), b"{}").unwrap();
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -48,7 +43,7 @@ fn settings_and_history_are_private_and_loose_ones_are_tightened() {
     )
     .unwrap();
 
-    cli(&data, &url, &["accounts", "add-practice"]);
+    cli(&world, &data, &["accounts", "add-practice"]);
     let input = data.join("input.json");
     std::fs::write(
         &input,
@@ -57,8 +52,8 @@ fn settings_and_history_are_private_and_loose_ones_are_tightened() {
     )
     .unwrap();
     cli(
+        &world,
         &data,
-        &url,
         &[
             "call",
             "--account",
@@ -69,7 +64,7 @@ fn settings_and_history_are_private_and_loose_ones_are_tightened() {
             input.to_str().unwrap(),
         ],
     );
-    let listed = cli(&data, &url, &["history", "list", "--json"]);
+    let listed = cli(&world, &data, &["history", "list", "--json"]);
     assert!(String::from_utf8_lossy(&listed.stdout).contains("huawei.stream_backup"));
 
     assert_eq!(mode(&data), 0o700);

@@ -4,8 +4,11 @@
 //!
 //! The examples file is not optional: without it this test fails, it does not skip.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
+
+use common::{livedesk_cli, run_with_stdin};
 
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
@@ -84,21 +87,9 @@ struct WithHeaders {
 }
 
 fn run_harness(stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_livedesk-cli"))
-        .env("LIVEDESK_LANG", "en")
-        .arg("sign")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("livedesk-cli starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().expect("livedesk-cli finishes")
+    let mut command = livedesk_cli();
+    command.arg("sign");
+    run_with_stdin(command, stdin)
 }
 
 /// RFC 3986 encoding, for building the URL of an example that lists its query separately.

@@ -7,7 +7,7 @@
 use std::time::SystemTime;
 
 use livedesk_http::{Client, ClientConfig, SendPolicy, Target, Vendor};
-use livedesk_operations::{OpError, PreparedCall};
+use livedesk_operations::{execute, CallOutcome, OpError, OperationMemory, PreparedCall};
 use livedesk_sandbox::{self as sandbox, Clock, Sandbox, SandboxConfig, SandboxHandle};
 use livedesk_signing::{sign, Credentials, Scheme, SignableRequest};
 use serde_json::Value;
@@ -118,6 +118,18 @@ impl World {
             .expect("client")
             .with_clock(move || clock.now());
         Self { sandbox, client }
+    }
+
+    /// A sandbox and its seed account of `vendor`: where most round trips start.
+    pub async fn with_account(vendor: Vendor) -> (Self, Target) {
+        let world = Self::start().await;
+        let target = world.target(vendor);
+        (world, target)
+    }
+
+    /// Sends `call` with nothing remembered from an earlier read, as a first Send does.
+    pub async fn send(&self, call: &PreparedCall, target: &Target) -> Result<CallOutcome, OpError> {
+        execute(&self.client, call, target, &OperationMemory::new()).await
     }
 
     pub fn base(&self) -> String {

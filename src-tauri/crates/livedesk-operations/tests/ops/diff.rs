@@ -30,8 +30,7 @@ fn raw(changes: &[Change]) -> Vec<RawChange> {
 
 #[tokio::test]
 async fn alibaba_fields_left_empty_are_flagged_as_cleared() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Alibaba);
+    let (world, target) = World::with_account(Vendor::Alibaba).await;
     let keys = json!({"CasterId": seed::ALIBABA_IDLE_CASTER});
     let before = current_input(&world.client, &target, "alibaba.set_caster_config", &keys)
         .await
@@ -170,8 +169,7 @@ fn empty_equals_the_default_and_numbers_compare_by_value() {
 
 #[tokio::test]
 async fn blendvision_nested_labels_and_top_level_fields_left_out_are_kept() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let keys = json!({"id": seed::BLENDVISION_LIVE_ID});
     let before = current_input(&world.client, &target, "blendvision.update_live", &keys)
         .await

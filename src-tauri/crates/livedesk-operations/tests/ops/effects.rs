@@ -21,8 +21,7 @@ fn record(action: &str, stream: &str) -> Value {
 
 #[tokio::test]
 async fn naver_switch_names_the_stream_that_goes_on_air_and_the_channel_as_target() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Naver);
+    let (world, target) = World::with_account(Vendor::Naver).await;
     let input = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
     let call = prepare("naver.switch_stream", &input, &target).unwrap();
     let facts = review_facts(&world.client, &target, &call, &OperationMemory::new()).await;
@@ -39,9 +38,7 @@ async fn naver_switch_names_the_stream_that_goes_on_air_and_the_channel_as_targe
     let other = json!({"channelId": seed::NAVER_READY_CHANNEL});
     assert!(diff("naver.switch_stream", &other, &input).is_empty());
     // Once switched, Review says the main stream comes back.
-    execute(&world.client, &call, &target, &OperationMemory::new())
-        .await
-        .unwrap();
+    world.send(&call, &target).await.unwrap();
     let facts = review_facts(&world.client, &target, &call, &OperationMemory::new()).await;
     assert!(
         facts.effects[0].starts_with("The main stream will go on air")
@@ -52,8 +49,7 @@ async fn naver_switch_names_the_stream_that_goes_on_air_and_the_channel_as_targe
 
 #[tokio::test]
 async fn naver_switch_of_a_ready_channel_is_refused_before_anything_is_sent() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Naver);
+    let (world, target) = World::with_account(Vendor::Naver).await;
     let input = json!({"channelId": seed::NAVER_READY_CHANNEL});
     let call = prepare("naver.switch_stream", &input, &target).unwrap();
     let memory = OperationMemory::new();
@@ -73,8 +69,7 @@ async fn naver_switch_of_a_ready_channel_is_refused_before_anything_is_sent() {
 
 #[tokio::test]
 async fn huawei_recording_review_says_whether_the_stream_records_and_flags_refusals() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let memory = OperationMemory::new();
     let facts_of = |input: Value| {
         let call = prepare("huawei.record_control", &input, &target).unwrap();
@@ -130,8 +125,7 @@ async fn huawei_recording_review_says_whether_the_stream_records_and_flags_refus
 
 #[tokio::test]
 async fn huawei_stream_backup_says_the_switch_against_the_setting_read() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let input =
         json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": true});
     let call = prepare("huawei.stream_backup", &input, &target).unwrap();
@@ -148,8 +142,7 @@ async fn huawei_stream_backup_says_the_switch_against_the_setting_read() {
 
 #[tokio::test]
 async fn blendvision_privacy_change_is_in_the_forms_words() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let keys = json!({"id": seed::BLENDVISION_LIVE_ID});
     let before = current_input(&world.client, &target, "blendvision.update_live", &keys)
         .await
@@ -176,8 +169,7 @@ async fn blendvision_privacy_change_is_in_the_forms_words() {
 
 #[tokio::test]
 async fn blendvision_review_of_the_live_as_it_is_says_nothing_changes() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let keys = json!({"id": seed::BLENDVISION_LIVE_ID});
     let before = current_input(&world.client, &target, "blendvision.update_live", &keys)
         .await
@@ -215,8 +207,7 @@ fn values_read_in_the_forms_words() {
 /// result's are the same, and both name that field.
 #[tokio::test]
 async fn alibaba_review_and_result_list_the_same_cleared_settings() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Alibaba);
+    let (world, target) = World::with_account(Vendor::Alibaba).await;
     let keys = json!({"CasterId": seed::ALIBABA_IDLE_CASTER});
     let info = livedesk_operations::operation_info("alibaba.set_caster_config").unwrap();
     let fields: Vec<String> = info.schema["x-order"]
@@ -247,7 +238,7 @@ async fn alibaba_review_and_result_list_the_same_cleared_settings() {
             .find(|l| l.starts_with("Left empty"))
             .expect("Review lists what is cleared");
         assert!(reviewed.contains(&facts.cleared.join(", ")), "{reviewed}");
-        match execute(&world.client, &call, &target, &OperationMemory::new()).await {
+        match world.send(&call, &target).await {
             Ok(outcome) => {
                 assert_eq!(outcome.cleared, facts.cleared, "{field}");
                 let line = outcome

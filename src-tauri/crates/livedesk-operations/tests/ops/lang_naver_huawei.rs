@@ -103,8 +103,7 @@ fn the_naver_forms_speak_korean_and_traditional_chinese() {
 
 #[tokio::test]
 async fn naver_refuses_a_ready_channel_and_reports_the_switch_in_korean() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Naver);
+    let (world, target) = World::with_account(Vendor::Naver).await;
     let memory = OperationMemory::new();
     let ko = scoped(Lang::Ko);
 
@@ -197,8 +196,7 @@ async fn naver_refuses_a_ready_channel_and_reports_the_switch_in_korean() {
 
 #[tokio::test]
 async fn huawei_stream_backup_review_in_simplified_chinese() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let input =
         json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": true});
     let call = prepare("huawei.stream_backup", &input, &target).unwrap();

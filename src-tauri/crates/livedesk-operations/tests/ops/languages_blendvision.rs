@@ -2,9 +2,9 @@
 //! summary in Japanese from the catalogs (`i18n/ja/engine/*blendvision.ftl`), and English
 //! left as it was. `scoped` sets the language for this test's thread only.
 
-use livedesk_http::Vendor;
+use livedesk_http::{Target, Vendor};
 use livedesk_i18n::{scoped, tr_in, Lang};
-use livedesk_operations::{choices, execute, operation_info, prepare, OperationMemory};
+use livedesk_operations::{choices, operation_info, prepare, PreparedCall};
 use livedesk_sandbox::seed;
 use serde_json::json;
 
@@ -30,6 +30,17 @@ fn form_words() -> (String, String, String) {
         privacy["title"].as_str().unwrap().to_owned(),
         token,
     )
+}
+
+/// What sending `call` says it did, in `lang`.
+async fn summary_in(
+    lang: Lang,
+    world: &World,
+    call: &PreparedCall,
+    target: &Target,
+) -> Vec<String> {
+    let _lang = scoped(lang);
+    world.send(call, target).await.unwrap().summary
 }
 
 fn ja(id: &str, attribute: Option<&str>) -> String {
@@ -98,8 +109,7 @@ fn a_check_problem_in_japanese() {
 
 #[tokio::test]
 async fn the_update_summary_in_japanese() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let id = seed::BLENDVISION_LIVE_ID;
     let input = json!({
         "id": id,
@@ -107,13 +117,7 @@ async fn the_update_summary_in_japanese() {
         "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC"}}
     });
     let call = prepare(LIVE, &input, &target).unwrap();
-    let summary = {
-        let _ja = scoped(Lang::Ja);
-        execute(&world.client, &call, &target, &OperationMemory::new())
-            .await
-            .unwrap()
-            .summary
-    };
+    let summary = summary_in(Lang::Ja, &world, &call, &target).await;
     let updated = tr_in(
         Lang::Ja,
         "blendvision-updated-named",
@@ -127,10 +131,7 @@ async fn the_update_summary_in_japanese() {
     assert_eq!(summary[1], "ステータス：プレビュー待ち。");
     assert_eq!(summary[2], "公開設定：公開、誰でも視聴できます。");
 
-    let english = execute(&world.client, &call, &target, &OperationMemory::new())
-        .await
-        .unwrap()
-        .summary;
+    let english = world.send(&call, &target).await.unwrap().summary;
     assert_eq!(
         english[0],
         format!("Live “朝のニュース” ({id}) was updated.")
@@ -140,8 +141,7 @@ async fn the_update_summary_in_japanese() {
 
 #[tokio::test]
 async fn the_live_picker_in_korean() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let lives = {
         let _ko = scoped(Lang::Ko);
         choices(&world.client, &target, LIVE).await.unwrap()
@@ -158,16 +158,9 @@ async fn the_live_picker_in_korean() {
 
 #[tokio::test]
 async fn the_list_of_lives_in_japanese() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let call = prepare("blendvision.list_lives", &json!({}), &target).unwrap();
-    let summary = {
-        let _ja = scoped(Lang::Ja);
-        execute(&world.client, &call, &target, &OperationMemory::new())
-            .await
-            .unwrap()
-            .summary
-    };
+    let summary = summary_in(Lang::Ja, &world, &call, &target).await;
     assert_eq!(summary[0], "ライブイベント 3 件。");
     assert!(
         summary[2].ends_with("ライブ配信中、フル HD（FHD、1080p）"),
@@ -177,8 +170,7 @@ async fn the_list_of_lives_in_japanese() {
 
 #[tokio::test]
 async fn an_immutable_field_is_named_as_the_japanese_form_names_it() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let token = json!({"type": "SECURITY_PRIVACY_TYPE_TOKEN", "token": {"device_limit": 3}});
     let changed = json!({
         "id": seed::BLENDVISION_ON_AIR_LIVE_ID,
@@ -186,7 +178,7 @@ async fn an_immutable_field_is_named_as_the_japanese_form_names_it() {
     });
     let call = prepare(LIVE, &changed, &target).unwrap();
     let _ja = scoped(Lang::Ja);
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     let explanation = &error.vendor_error().unwrap().explanation;
     assert!(
         explanation.starts_with("BlendVision One は「セキュリティ"),

@@ -10,8 +10,7 @@ use crate::common::*;
 
 #[tokio::test]
 async fn huawei_recording_picks_domain_then_app_then_stream() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let op = "huawei.record_control";
     let pick = |field: &'static str, input: serde_json::Value| {
         let (client, target) = (&world.client, &target);
@@ -89,8 +88,7 @@ async fn huawei_recording_picks_domain_then_app_then_stream() {
 
 #[tokio::test]
 async fn the_one_id_picker_is_a_field_picker_too() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Naver);
+    let (world, target) = World::with_account(Vendor::Naver).await;
     let channels = field_choices(
         &world.client,
         &target,

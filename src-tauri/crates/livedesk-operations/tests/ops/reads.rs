@@ -389,8 +389,7 @@ async fn read_errors_are_explained_like_the_writes() {
 
 #[tokio::test]
 async fn a_read_is_retried_after_a_server_error_and_a_write_is_not() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Naver);
+    let (world, target) = World::with_account(Vendor::Naver).await;
     let memory = OperationMemory::new();
     let fault = || {
         Fault::new(FaultKind::ServerError { status: 503 })

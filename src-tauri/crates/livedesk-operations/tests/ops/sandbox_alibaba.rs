@@ -56,9 +56,7 @@ async fn round_trip(scheme: Scheme) {
     target.scheme = scheme;
     let caster = seed::ALIBABA_BARE_CASTER;
     let call = prepare("alibaba.set_caster_config", &full_input(caster), &target).unwrap();
-    let outcome = execute(&world.client, &call, &target, &OperationMemory::new())
-        .await
-        .unwrap();
+    let outcome = world.send(&call, &target).await.unwrap();
     assert_eq!(outcome.raw["CasterId"], caster);
     assert!(outcome.request_id.is_some());
     assert_eq!(
@@ -117,8 +115,7 @@ async fn set_caster_config_round_trip_v3() {
 
 #[tokio::test]
 async fn an_empty_field_clears_the_current_value() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Alibaba);
+    let (world, target) = World::with_account(Vendor::Alibaba).await;
     let caster = seed::ALIBABA_IDLE_CASTER;
     let before = world.read(&target, describe(&world, &target, caster)).await;
     assert_eq!(before["DomainName"], "live.sandbox-live.example.com");
@@ -128,9 +125,7 @@ async fn an_empty_field_clears_the_current_value() {
         &target,
     )
     .unwrap();
-    let outcome = execute(&world.client, &call, &target, &OperationMemory::new())
-        .await
-        .unwrap();
+    let outcome = world.send(&call, &target).await.unwrap();
     assert!(
         outcome
             .summary
@@ -147,8 +142,7 @@ async fn an_empty_field_clears_the_current_value() {
 
 #[tokio::test]
 async fn channels_cannot_go_back_and_need_a_stopped_studio() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Alibaba);
+    let (world, target) = World::with_account(Vendor::Alibaba).await;
     let memory = OperationMemory::new();
 
     // Channels are on for the streaming studio: leaving ChannelEnable empty would turn them off.
@@ -198,15 +192,14 @@ async fn channels_cannot_go_back_and_need_a_stopped_studio() {
 
 #[tokio::test]
 async fn unknown_studio_is_explained() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Alibaba);
+    let (world, target) = World::with_account(Vendor::Alibaba).await;
     let call = prepare(
         "alibaba.set_caster_config",
         &json!({"CasterId": "no-such-caster"}),
         &target,
     )
     .unwrap();
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     assert_eq!(error.vendor_error().unwrap().code, "InvalidCaster.NotFound");
     assert_eq!(error.code(), "vendor.not_found");
     assert_eq!(
@@ -219,15 +212,12 @@ async fn unknown_studio_is_explained() {
 /// configuration holding them loads, shows no change, and is sent back unchanged.
 #[tokio::test]
 async fn a_daobo_template_read_back_is_sent_back_unchanged() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Alibaba);
+    let (world, target) = World::with_account(Vendor::Alibaba).await;
     let caster = seed::ALIBABA_BARE_CASTER;
     let mut input = full_input(caster);
     input["TranscodeConfig"]["LiveTemplate"] = json!(["daobo-lhd", "daobo-lsd"]);
     let call = prepare("alibaba.set_caster_config", &input, &target).unwrap();
-    execute(&world.client, &call, &target, &OperationMemory::new())
-        .await
-        .unwrap();
+    world.send(&call, &target).await.unwrap();
     let keys = json!({"CasterId": caster});
     let loaded = livedesk_operations::load_current(
         &world.client,
@@ -256,9 +246,7 @@ async fn a_daobo_template_read_back_is_sent_back_unchanged() {
     );
     let mut before = world.read(&target, describe(&world, &target, caster)).await;
     let again = prepare("alibaba.set_caster_config", &loaded.input, &target).unwrap();
-    execute(&world.client, &again, &target, &OperationMemory::new())
-        .await
-        .unwrap();
+    world.send(&again, &target).await.unwrap();
     let mut after = world.read(&target, describe(&world, &target, caster)).await;
     for answer in [&mut before, &mut after] {
         answer.as_object_mut().unwrap().remove("RequestId");

@@ -2,7 +2,7 @@
 //! refusals (immutable field, unknown live, read-only token) explained.
 
 use livedesk_http::{ErrorKind, Vendor};
-use livedesk_operations::{execute, prepare, OperationMemory};
+use livedesk_operations::prepare;
 use livedesk_sandbox::{seed, BLENDVISION_ORG_ID, BLENDVISION_READONLY_API_TOKEN};
 use livedesk_signing::{Credentials, SignableRequest};
 use serde_json::json;
@@ -11,8 +11,7 @@ use crate::common::*;
 
 #[tokio::test]
 async fn update_and_read_back() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let id = seed::BLENDVISION_LIVE_ID;
     let input = json!({
         "id": id,
@@ -33,9 +32,7 @@ async fn update_and_read_back() {
                             "rtmp": {"url": "rtmp://a.rtmp.youtube.com/live2", "stream_key": "yt-key"}}]
     });
     let call = prepare("blendvision.update_live", &input, &target).unwrap();
-    let outcome = execute(&world.client, &call, &target, &OperationMemory::new())
-        .await
-        .unwrap();
+    let outcome = world.send(&call, &target).await.unwrap();
     assert_eq!(
         outcome.summary,
         vec![
@@ -79,20 +76,17 @@ async fn update_and_read_back() {
 
 #[tokio::test]
 async fn changing_an_immutable_field_is_explained_and_names_it() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let id = seed::BLENDVISION_ON_AIR_LIVE_ID;
     let token = json!({"type": "SECURITY_PRIVACY_TYPE_TOKEN", "token": {"device_limit": 3}});
     // Repeating the current value is fine.
     let same = json!({"id": id, "security": {"privacy": token, "geo_control": ["TW", "JP"]}});
     let call = prepare("blendvision.update_live", &same, &target).unwrap();
-    execute(&world.client, &call, &target, &OperationMemory::new())
-        .await
-        .unwrap();
+    world.send(&call, &target).await.unwrap();
 
     let changed = json!({"id": id, "security": {"privacy": token, "geo_control": ["TW"]}});
     let call = prepare("blendvision.update_live", &changed, &target).unwrap();
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     let vendor = error.vendor_error().unwrap();
     assert_eq!(vendor.code, "3");
     assert_eq!(error.code(), "vendor.invalid_input");
@@ -110,11 +104,10 @@ async fn changing_an_immutable_field_is_explained_and_names_it() {
 
 #[tokio::test]
 async fn unknown_live_and_read_only_token() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let input = json!({"id": "no-such-live", "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC"}}});
     let call = prepare("blendvision.update_live", &input, &target).unwrap();
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     assert_eq!(error.vendor_error().unwrap().kind, ErrorKind::NotFound);
     assert_eq!(
         error.to_string(),
@@ -126,8 +119,7 @@ async fn unknown_live_and_read_only_token() {
         Credentials::blendvision(BLENDVISION_READONLY_API_TOKEN, BLENDVISION_ORG_ID);
     let input = json!({"id": seed::BLENDVISION_LIVE_ID, "security": {"privacy": {"type": "SECURITY_PRIVACY_TYPE_PUBLIC"}}});
     let call = prepare("blendvision.update_live", &input, &read_only).unwrap();
-    let error =
-        vendor_error(execute(&world.client, &call, &read_only, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &read_only).await);
     assert_eq!(error.code(), "vendor.no_permission");
     assert!(
         !format!("{error} {error:?} {:?}", error.hint()).contains(BLENDVISION_READONLY_API_TOKEN)

@@ -13,8 +13,7 @@ use crate::common::*;
 
 #[tokio::test]
 async fn stream_backup_round_trip_and_read_back() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let memory = OperationMemory::new();
     let input =
         json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": true});
@@ -65,11 +64,10 @@ async fn stream_backup_round_trip_and_read_back() {
 
 #[tokio::test]
 async fn stream_backup_unknown_domain_is_explained() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let input = json!({"publish_domain": "nope.example.com", "stream_backup_enable": true});
     let call = prepare("huawei.stream_backup", &input, &target).unwrap();
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     let vendor = error.vendor_error().unwrap();
     assert_eq!(vendor.code, "LIVE.103011019");
     assert_eq!(vendor.kind, ErrorKind::NotFound);
@@ -91,8 +89,7 @@ fn record(action: &str, app: &str, stream: &str) -> serde_json::Value {
 
 #[tokio::test]
 async fn record_start_stop_and_the_ten_second_rule() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let memory = OperationMemory::new();
     let stream = seed::HUAWEI_ONLINE_STREAMS[0];
     let run = |action: &'static str| {
@@ -164,8 +161,7 @@ async fn record_start_stop_and_the_ten_second_rule() {
 
 #[tokio::test]
 async fn the_ten_second_rule_is_per_account_and_stream() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let memory = OperationMemory::new();
     let [first, second] = seed::HUAWEI_ONLINE_STREAMS;
     for (action, stream) in [("START", first), ("STOP", first), ("START", second)] {
@@ -183,8 +179,7 @@ async fn the_ten_second_rule_is_per_account_and_stream() {
 
 #[tokio::test]
 async fn record_errors_are_explained() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let memory = OperationMemory::new();
     let send = |input: serde_json::Value| {
         let call = prepare("huawei.record_control", &input, &target).unwrap();
@@ -237,7 +232,7 @@ async fn record_errors_are_explained() {
         &target,
     )
     .unwrap();
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     assert_eq!(error.vendor_error().unwrap().code, "LIVE.100011022");
     assert_eq!(error.code(), "vendor.precondition_failed");
     assert!(
@@ -250,8 +245,7 @@ async fn record_errors_are_explained() {
 
 #[tokio::test]
 async fn a_call_is_sent_only_with_the_account_it_was_prepared_for() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let call = prepare(
         "huawei.stream_backup",
         &json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN}),
@@ -260,9 +254,7 @@ async fn a_call_is_sent_only_with_the_account_it_was_prepared_for() {
     .unwrap();
     let mut other = target.clone();
     other.project_id = Some("another-project".into());
-    let error = execute(&world.client, &call, &other, &OperationMemory::new())
-        .await
-        .unwrap_err();
+    let error = world.send(&call, &other).await.unwrap_err();
     assert_eq!(error.code(), "account.invalid");
     assert_eq!(error.field(), Some("account"));
 }
@@ -281,7 +273,7 @@ async fn a_wrong_key_is_a_vendor_error_and_nothing_is_retried() {
         &target,
     )
     .unwrap();
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     assert_eq!(error.code(), "vendor.wrong_key");
     assert_eq!(error.vendor_error().unwrap().code, "APIGW.0301");
 }
@@ -293,9 +285,7 @@ async fn the_project_header_follows_the_path_project() {
     target.credentials = target.credentials.clone().with_project_id("stale-project");
     let input = json!({"publish_domain": seed::HUAWEI_BACKUP_DOMAIN, "stream_backup_enable": true});
     let call = prepare("huawei.stream_backup", &input, &target).unwrap();
-    execute(&world.client, &call, &target, &OperationMemory::new())
-        .await
-        .unwrap();
+    world.send(&call, &target).await.unwrap();
 }
 
 #[tokio::test]
@@ -314,12 +304,10 @@ async fn a_write_is_sent_once_even_after_a_server_error() {
     let input =
         json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN, "stream_backup_enable": true});
     let call = prepare("huawei.stream_backup", &input, &target).unwrap();
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     assert_eq!(error.code(), "vendor.server_error");
     // Had the client retried, the (one-shot) fault would have been used up by the first
     // attempt and the call would have succeeded.
     assert!(world.sandbox.faults().is_empty());
-    execute(&world.client, &call, &target, &OperationMemory::new())
-        .await
-        .unwrap();
+    world.send(&call, &target).await.unwrap();
 }

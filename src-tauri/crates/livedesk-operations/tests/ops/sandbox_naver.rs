@@ -11,8 +11,7 @@ use crate::common::*;
 
 #[tokio::test]
 async fn switch_to_backup_and_back_with_read_back() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Naver);
+    let (world, target) = World::with_account(Vendor::Naver).await;
     let memory = OperationMemory::new();
     let id = seed::NAVER_PUBLISHING_CHANNEL;
     let call = prepare("naver.switch_stream", &json!({"channelId": id}), &target).unwrap();
@@ -53,11 +52,10 @@ async fn switch_to_backup_and_back_with_read_back() {
 
 #[tokio::test]
 async fn a_channel_that_is_not_publishing_is_explained_with_its_state() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Naver);
+    let (world, target) = World::with_account(Vendor::Naver).await;
     let id = seed::NAVER_READY_CHANNEL;
     let call = prepare("naver.switch_stream", &json!({"channelId": id}), &target).unwrap();
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     let vendor = error.vendor_error().unwrap();
     assert_eq!(vendor.code, "250005");
     assert_eq!(vendor.kind, ErrorKind::PreconditionFailed);
@@ -75,7 +73,7 @@ async fn a_channel_that_is_not_publishing_is_explained_with_its_state() {
         .contains("wait until its status is PUBLISHING"));
 
     world.sandbox.set_naver_channel_status(id, "BLOCK");
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     assert!(
         error.to_string().ends_with("is BLOCK (stopped)."),
         "{error}"
@@ -84,15 +82,14 @@ async fn a_channel_that_is_not_publishing_is_explained_with_its_state() {
 
 #[tokio::test]
 async fn unknown_channel_and_read_only_key() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Naver);
+    let (world, target) = World::with_account(Vendor::Naver).await;
     let call = prepare(
         "naver.switch_stream",
         &json!({"channelId": "ls-missing"}),
         &target,
     )
     .unwrap();
-    let error = vendor_error(execute(&world.client, &call, &target, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &target).await);
     assert_eq!(error.vendor_error().unwrap().code, "250004");
     assert_eq!(
         error.to_string(),
@@ -104,8 +101,7 @@ async fn unknown_channel_and_read_only_key() {
         Credentials::naver(NAVER_READONLY_ACCESS_KEY, NAVER_READONLY_SECRET_KEY);
     let input = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
     let call = prepare("naver.switch_stream", &input, &read_only).unwrap();
-    let error =
-        vendor_error(execute(&world.client, &call, &read_only, &OperationMemory::new()).await);
+    let error = vendor_error(world.send(&call, &read_only).await);
     assert_eq!(error.code(), "vendor.no_permission");
     assert_eq!(error.vendor_error().unwrap().code, "210");
 }

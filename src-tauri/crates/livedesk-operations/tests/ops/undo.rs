@@ -4,7 +4,7 @@
 //! read.
 
 use livedesk_http::{Target, Vendor};
-use livedesk_operations::{current_input, execute, load_current, prepare, OperationMemory};
+use livedesk_operations::{current_input, load_current, prepare};
 use livedesk_sandbox::seed;
 use livedesk_signing::Scheme;
 use serde_json::{json, Value};
@@ -13,9 +13,7 @@ use crate::common::*;
 
 async fn send(world: &World, target: &Target, op: &str, input: &Value) {
     let call = prepare(op, input, target).unwrap();
-    execute(&world.client, &call, target, &OperationMemory::new())
-        .await
-        .unwrap();
+    world.send(&call, target).await.unwrap();
 }
 
 /// The read's answer without what changes on every call.
@@ -32,8 +30,7 @@ async fn read_raw(world: &World, target: &Target, op: &str, keys: &Value) -> Val
 
 #[tokio::test]
 async fn huawei_stream_backup_is_restored() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Huawei);
+    let (world, target) = World::with_account(Vendor::Huawei).await;
     let op = "huawei.stream_backup";
     let keys = json!({"publish_domain": seed::HUAWEI_PUBLISH_DOMAIN});
     let first = read_raw(&world, &target, op, &keys).await;
@@ -56,8 +53,7 @@ async fn huawei_stream_backup_is_restored() {
 
 #[tokio::test]
 async fn naver_switch_is_undone_by_switching_again() {
-    let world = World::start().await;
-    let target = world.target(Vendor::Naver);
+    let (world, target) = World::with_account(Vendor::Naver).await;
     let op = "naver.switch_stream";
     let keys = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
     let first = read_raw(&world, &target, op, &keys).await;
@@ -75,8 +71,7 @@ async fn naver_switch_is_undone_by_switching_again() {
 
 #[tokio::test]
 async fn blendvision_update_is_restored_in_every_mutable_field() {
-    let world = World::start().await;
-    let target = world.target(Vendor::BlendVision);
+    let (world, target) = World::with_account(Vendor::BlendVision).await;
     let op = "blendvision.update_live";
     for id in [seed::BLENDVISION_LIVE_ID, seed::BLENDVISION_ON_AIR_LIVE_ID] {
         let keys = json!({"id": id});
