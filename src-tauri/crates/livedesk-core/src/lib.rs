@@ -14,6 +14,7 @@ pub mod diagnostics;
 pub mod engine;
 pub mod error;
 pub mod history;
+pub mod notice;
 pub mod perf;
 pub mod private_files;
 pub mod schema_catalog;
@@ -24,3 +25,4 @@ mod validation_cases;
 
 pub use engine::Engine;
 pub use error::{ApiError, CoreError, ErrorCode, UserFacing};
+pub use notice::Notice;

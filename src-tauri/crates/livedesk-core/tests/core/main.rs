@@ -13,6 +13,7 @@ mod fuzz_inputs;
 mod interrupted;
 mod keychain;
 mod leak;
+mod notices;
 mod schema_catalog;
 mod sealed;
 mod secrets_binding;
