@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use rusqlite::{Connection, ErrorCode, OpenFlags, MAIN_DB};
 use rusqlite_migration::MigrationDefinitionError;
 
-use super::rows::ENTRY_COLUMNS;
+use super::rows::{ENTRY_COLUMNS, SUMMARY_COLUMNS};
 use super::{migrations, History, SCHEMA_VERSION};
 use crate::error::HistoryError;
 use crate::types::SetAside;
@@ -105,8 +105,7 @@ fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenProblem> {
 /// A database at our version that lacks our columns (another program's file) is no history.
 fn check_schema(conn: &Connection, path: &Path) -> Result<(), OpenProblem> {
     conn.prepare(&format!(
-        "SELECT {ENTRY_COLUMNS}, e.error_code, e.error_message, e.error_hint, e.search_text \
-         FROM entries e LIMIT 0"
+        "SELECT {ENTRY_COLUMNS}, {SUMMARY_COLUMNS}, e.search_text FROM entries e LIMIT 0"
     ))
     .map(drop)
     .map_err(|e| classify(path, e))
