@@ -13,6 +13,7 @@ pub mod commands;
 pub mod diagnostics;
 pub mod engine;
 pub mod error;
+pub mod error_words;
 pub mod history;
 pub mod notice;
 pub mod perf;

@@ -10,6 +10,7 @@ mod crash_report;
 mod damaged_history;
 mod faults;
 mod fuzz_inputs;
+mod history_languages;
 mod interrupted;
 mod keychain;
 mod leak;
