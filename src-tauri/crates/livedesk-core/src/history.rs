@@ -86,8 +86,7 @@ pub struct HistoryItem {
     /// Why "Undo" is not offered, when it is not.
     pub undo_blocked: Option<UndoBlocked>,
     /// What went wrong and what to do, in plain words, when the call did not succeed: in the
-    /// current language, the vendor's own message quoted as it wrote it (see
-    /// [`crate::error_words`]).
+    /// language the engine speaks now, the vendor's own message quoted as it wrote it.
     pub error_message: Option<String>,
     pub error_hint: Option<String>,
 }
