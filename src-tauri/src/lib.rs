@@ -68,6 +68,39 @@ fn benchmark_run() -> Option<(PerfLog, BenchmarkRun)> {
     Some((log, BenchmarkRun { workload_calls }))
 }
 
+/// The settings file cannot be kept: this session's settings live in memory.
+fn settings_unavailable(
+    path: &std::path::Path,
+    folder: &std::path::Path,
+    problem: String,
+) -> Notice {
+    let (path, folder) = (path.display().to_string(), folder.display().to_string());
+    Notice::new(move || {
+        ApiError::new(
+            ErrorCode::SettingsUnavailable,
+            livedesk_i18n::t!(
+                "app-settings-unavailable",
+                path = path.as_str(),
+                problem = problem.as_str()
+            ),
+            Some(livedesk_i18n::t!(
+                "app-settings-unavailable-hint",
+                folder = folder.as_str()
+            )),
+        )
+    })
+}
+
+fn sandbox_failed(problem: String) -> Notice {
+    Notice::new(move || {
+        ApiError::new(
+            ErrorCode::SandboxUnavailable,
+            livedesk_i18n::t!("app-sandbox-failed", problem = problem.as_str()),
+            Some(livedesk_i18n::t!("app-sandbox-failed-hint")),
+        )
+    })
+}
+
 fn setup(
     app: &mut tauri::App,
     rendering: webkit::Choice,
@@ -95,22 +128,11 @@ fn setup(
         Ok(store) => Arc::new(PluginStore::new(store, settings_path.clone())),
         Err(e) => {
             notices.retain(|n| n.code() != ErrorCode::SettingsUnreadable);
-            let path = settings_path.display().to_string();
-            let (problem, folder) = (e.to_string(), data_dir.display().to_string());
-            notices.push(Notice::new(move || {
-                ApiError::new(
-                    ErrorCode::SettingsUnavailable,
-                    livedesk_i18n::t!(
-                        "app-settings-unavailable",
-                        path = path.as_str(),
-                        problem = problem.as_str()
-                    ),
-                    Some(livedesk_i18n::t!(
-                        "app-settings-unavailable-hint",
-                        folder = folder.as_str()
-                    )),
-                )
-            }));
+            notices.push(settings_unavailable(
+                &settings_path,
+                &data_dir,
+                e.to_string(),
+            ));
             Arc::new(MemorySettingsStore::default())
         }
     };
@@ -141,16 +163,7 @@ fn setup(
             }
             app.manage(EmbeddedSandbox(handle));
         }
-        Err(e) => {
-            let problem = e.to_string();
-            engine.add_notice(Notice::new(move || {
-                ApiError::new(
-                    ErrorCode::SandboxUnavailable,
-                    livedesk_i18n::t!("app-sandbox-failed", problem = problem.as_str()),
-                    Some(livedesk_i18n::t!("app-sandbox-failed-hint")),
-                )
-            }));
-        }
+        Err(e) => engine.add_notice(sandbox_failed(e.to_string())),
     }
     // Old entries go in the background; start-up does not wait for the database.
     let engine = Arc::new(engine);
