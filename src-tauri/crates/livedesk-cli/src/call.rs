@@ -88,7 +88,7 @@ pub fn run(args: Args) -> Result<(), String> {
                     "livedesk-cli: {}",
                     t!(
                         "cli-call-history-set-aside",
-                        reason = s.reason.as_str(),
+                        reason = s.reason.to_string(),
                         backup = s.backup_path.display().to_string()
                     )
                 );

@@ -48,7 +48,7 @@ pub fn run(args: Args) -> Result<(), String> {
             "livedesk-cli: {}",
             t!(
                 "cli-history-set-aside",
-                reason = s.reason.as_str(),
+                reason = s.reason.to_string(),
                 backup = s.backup_path.display().to_string()
             )
         );

@@ -64,7 +64,7 @@ pub fn open_history(path: &Path) -> (Option<History>, Option<Notice>) {
                 move || {
                     livedesk_i18n::t!(
                         "core-history-damaged",
-                        reason = s.reason.as_str(),
+                        reason = s.reason.to_string(),
                         backup = backup.as_str()
                     )
                 },

@@ -222,8 +222,49 @@ pub struct SetAside {
     /// Where the old file is now (`<name>.damaged-<unix-seconds>`; its `-wal`/`-shm` files, if
     /// any, were renamed alongside with the same suffix).
     pub backup_path: PathBuf,
-    /// What was wrong with it, in plain words.
-    pub reason: String,
+    /// What was wrong with it (in plain words through `Display`, in the language of the moment).
+    pub reason: Damage,
+}
+
+/// What was wrong with a history file that was set aside. It keeps what SQLite said (in
+/// English, as SQLite writes it); Livedesk's words around it are worded when shown, so a
+/// notice about it follows a language switch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Damage {
+    NotADatabase,
+    Corrupt {
+        problem: String,
+    },
+    WrongLayout {
+        problem: String,
+    },
+    /// Written by a newer version of Livedesk.
+    NewerVersion,
+    SchemaNotUpdated {
+        problem: String,
+    },
+    IntegrityProblems {
+        problems: String,
+    },
+}
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use livedesk_i18n::t;
+        f.write_str(&match self {
+            Damage::NotADatabase => t!("history-not-a-database"),
+            Damage::Corrupt { problem } => t!("history-corrupt", problem = problem),
+            Damage::WrongLayout { problem } => t!("history-wrong-layout", problem = problem),
+            Damage::NewerVersion => t!("history-newer-version"),
+            Damage::SchemaNotUpdated { problem } => {
+                t!("history-schema-not-updated", problem = problem)
+            }
+            Damage::IntegrityProblems { problems } => {
+                t!("history-integrity-problems", problems = problems)
+            }
+        })
+    }
 }
 
 /// "Send again" or "Undo".

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use livedesk_core::accounts::{MemorySecretStore, MemorySettingsStore};
-use livedesk_core::storage::check_settings_file;
+use livedesk_core::storage::{check_settings_file, open_history};
 use livedesk_core::{Engine, ErrorCode};
 use livedesk_history::{History, NewEntry, Outcome};
 use livedesk_i18n::{scoped, tr_in, Arg, Lang};
@@ -94,4 +94,43 @@ fn notices_raised_in_english_read_in_korean_after_a_switch() {
     assert_ne!(ko.message, en.message);
     assert!(en.message.contains("was being sent when Livedesk closed"));
     drop(korean);
+}
+
+#[test]
+fn a_damaged_history_is_told_in_the_language_of_the_moment_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("history.sqlite3");
+    std::fs::write(&path, vec![b'x'; 4096]).unwrap();
+    let english = scoped(Lang::En);
+    let (history, notice) = open_history(&path);
+    let engine = Engine::new(
+        Arc::new(MemorySettingsStore::default()),
+        Arc::new(MemorySecretStore::default()),
+    )
+    .with_history(history.expect("a fresh history"));
+    engine.add_notice(notice.expect("the damage is told"));
+    let en = engine.first_screen_now().info.notices.remove(0);
+    drop(english);
+
+    let _korean = scoped(Lang::Ko);
+    let ko = engine.first_screen_now().info.notices.remove(0);
+    assert_eq!(ko.code, ErrorCode::HistoryDamaged);
+    let backup = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|f| f.unwrap().path())
+        .find(|p| p.display().to_string().contains(".damaged-"))
+        .expect("the file was set aside")
+        .display()
+        .to_string();
+    let reason = |lang| tr_in(lang, "history-not-a-database", &[]);
+    let said = |lang| {
+        let reason = reason(lang);
+        let args = [
+            ("reason", Arg::from(reason.as_str())),
+            ("backup", Arg::from(backup.as_str())),
+        ];
+        tr_in(lang, "core-history-damaged", &args)
+    };
+    assert_eq!(en.message, said(Lang::En));
+    assert_eq!(ko.message, said(Lang::Ko), "the reason too is in Korean");
 }
