@@ -14,7 +14,7 @@ use livedesk_core::diagnostics::{init_logging, install_panic_hook};
 use livedesk_core::perf::{self, BenchmarkRun, PerfLog};
 use livedesk_core::private_files::{make_private, private_from_now_on};
 use livedesk_core::storage::{check_settings_file, open_history};
-use livedesk_core::{ApiError, Engine, ErrorCode};
+use livedesk_core::{ApiError, Engine, ErrorCode, Notice};
 use livedesk_sandbox::{Sandbox, SandboxConfig, SandboxHandle};
 use tauri::Manager;
 use tauri_plugin_store::StoreExt;
@@ -68,6 +68,39 @@ fn benchmark_run() -> Option<(PerfLog, BenchmarkRun)> {
     Some((log, BenchmarkRun { workload_calls }))
 }
 
+/// The settings file cannot be kept: this session's settings live in memory.
+fn settings_unavailable(
+    path: &std::path::Path,
+    folder: &std::path::Path,
+    problem: String,
+) -> Notice {
+    let (path, folder) = (path.display().to_string(), folder.display().to_string());
+    Notice::new(move || {
+        ApiError::new(
+            ErrorCode::SettingsUnavailable,
+            livedesk_i18n::t!(
+                "app-settings-unavailable",
+                path = path.as_str(),
+                problem = problem.as_str()
+            ),
+            Some(livedesk_i18n::t!(
+                "app-settings-unavailable-hint",
+                folder = folder.as_str()
+            )),
+        )
+    })
+}
+
+fn sandbox_failed(problem: String) -> Notice {
+    Notice::new(move || {
+        ApiError::new(
+            ErrorCode::SandboxUnavailable,
+            livedesk_i18n::t!("app-sandbox-failed", problem = problem.as_str()),
+            Some(livedesk_i18n::t!("app-sandbox-failed-hint")),
+        )
+    })
+}
+
 fn setup(
     app: &mut tauri::App,
     rendering: webkit::Choice,
@@ -87,25 +120,18 @@ fn setup(
     // The settings (and the saved choice) are not read yet: what is said until then is said
     // in the system's language.
     livedesk_i18n::set_language(livedesk_i18n::Lang::system());
-    let mut notices: Vec<ApiError> = check_settings_file(&settings_path).into_iter().collect();
+    let mut notices: Vec<Notice> = check_settings_file(&settings_path).into_iter().collect();
     // The plugin ignores a file it cannot read and starts empty (saving then reports); it
     // fails outright when the data folder cannot exist (found by the e2e storage test). The
     // window must open all the same, with settings kept for this session only.
     let settings: Arc<dyn SettingsStore> = match app.store(SETTINGS_FILE) {
         Ok(store) => Arc::new(PluginStore::new(store, settings_path.clone())),
         Err(e) => {
-            notices.retain(|n| n.code != ErrorCode::SettingsUnreadable);
-            notices.push(ApiError::new(
-                ErrorCode::SettingsUnavailable,
-                livedesk_i18n::t!(
-                    "app-settings-unavailable",
-                    path = settings_path.display().to_string(),
-                    problem = e.to_string()
-                ),
-                Some(livedesk_i18n::t!(
-                    "app-settings-unavailable-hint",
-                    folder = data_dir.display().to_string()
-                )),
+            notices.retain(|n| n.code() != ErrorCode::SettingsUnreadable);
+            notices.push(settings_unavailable(
+                &settings_path,
+                &data_dir,
+                e.to_string(),
             ));
             Arc::new(MemorySettingsStore::default())
         }
@@ -133,15 +159,11 @@ fn setup(
                 let _ = log.note("sandbox", Some(handle.base_url()));
             }
             if let Err(e) = engine.accounts().add_sandbox_accounts(true) {
-                engine.add_notice(ApiError::from_error(&e));
+                engine.add_notice(Notice::from_error(e));
             }
             app.manage(EmbeddedSandbox(handle));
         }
-        Err(e) => engine.add_notice(ApiError::new(
-            ErrorCode::SandboxUnavailable,
-            livedesk_i18n::t!("app-sandbox-failed", problem = e.to_string()),
-            Some(livedesk_i18n::t!("app-sandbox-failed-hint")),
-        )),
+        Err(e) => engine.add_notice(sandbox_failed(e.to_string())),
     }
     // Old entries go in the background; start-up does not wait for the database.
     let engine = Arc::new(engine);

@@ -252,7 +252,8 @@ error_code: ErrorCode | null, request_id: string | null, undo_of: number | null,
  */
 undo_blocked: UndoBlocked | null, 
 /**
- * What went wrong and what to do, in plain words, when the call did not succeed.
+ * What went wrong and what to do, in plain words, when the call did not succeed: in the
+ * language the engine speaks now, the vendor's own message quoted as it wrote it.
  */
 error_message: string | null, error_hint: string | null, };
 

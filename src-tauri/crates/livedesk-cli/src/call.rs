@@ -82,7 +82,7 @@ pub fn run(args: Args) -> Result<(), String> {
             if let Some(s) = set_aside {
                 note!(
                     "cli-call-history-set-aside",
-                    reason = s.reason.as_str(),
+                    reason = s.reason.to_string(),
                     backup = s.backup_path.display().to_string()
                 );
             }

@@ -115,6 +115,7 @@ pub fn op_error(error: &OpError) -> ApiError {
         api.vendor_code = Some(vendor.code.clone());
         api.request_id = vendor.request_id.clone();
     }
+    api.wording = crate::error_words::wording(error);
     if let OpError::TooSoon { seconds_left, .. } = error {
         api.retry_after_seconds = Some((*seconds_left).min(u32::MAX as u64) as u32);
     }
@@ -297,7 +298,7 @@ pub struct HistoryInput<'a> {
 }
 
 pub fn history_entry(call: HistoryInput<'_>) -> livedesk_history::NewEntry {
-    use livedesk_history::{EntryError, NewEntry, Outcome};
+    use livedesk_history::{NewEntry, Outcome};
     let request = serde_json::json!({
         "method": call.review.method,
         "url": call.review.url,
@@ -321,12 +322,7 @@ pub fn history_entry(call: HistoryInput<'_>) -> livedesk_history::NewEntry {
             },
             None,
             Vec::new(),
-            Some(EntryError {
-                code: e.code.to_string(),
-                message: e.message.clone(),
-                hint: e.hint.clone(),
-                vendor_code: e.vendor_code.clone(),
-            }),
+            Some(crate::error_words::entry_error(e)),
             e.request_id.clone(),
         ),
     };

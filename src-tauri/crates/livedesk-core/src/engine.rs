@@ -17,6 +17,7 @@ use crate::calls::{
 };
 use crate::error::{ApiError, CoreError};
 use crate::history::{HistoryDetail, HistoryItem, ReplayPlan, RetentionSettings};
+use crate::notice::Notice;
 use crate::perf::{BenchmarkRun, PerfLog, PerfMark};
 use crate::sealed::Sealed;
 
@@ -32,7 +33,7 @@ pub struct Engine {
     history: Option<Arc<History>>,
     /// Built on first use: loading the platform's TLS roots is not start-up work.
     http: OnceLock<Client>,
-    notices: Mutex<Vec<ApiError>>,
+    notices: Mutex<Vec<Notice>>,
     benchmark: Option<(PerfLog, BenchmarkRun)>,
     /// The stream keys the window was shown masked, this session (see [`Sealed`]).
     sealed: Sealed,
@@ -72,8 +73,9 @@ impl Engine {
         {
             let mut notices = self.notices.lock().unwrap();
             for entry in history.interrupted() {
-                let notice = crate::history::interrupted_notice(entry);
-                tracing::warn!(code = %notice.code, message = %notice.message, "notice");
+                let entry = entry.clone();
+                let notice = Notice::new(move || crate::history::interrupted_notice(&entry));
+                tracing::warn!(notice = ?notice, "notice");
                 notices.push(notice);
             }
         }
@@ -98,13 +100,13 @@ impl Engine {
 
     /// Something the producer must be told on the home screen.
     /// The same problem (by code) is told once: a history that cannot be written fails every
-    /// call the same way.
-    pub fn add_notice(&self, notice: ApiError) {
+    /// call the same way. It is worded when the window asks (in the language of that moment).
+    pub fn add_notice(&self, notice: Notice) {
         let mut notices = self.notices.lock().unwrap();
-        if notices.iter().any(|n| n.code == notice.code) {
+        if notices.iter().any(|n| n.code() == notice.code()) {
             return;
         }
-        tracing::warn!(code = %notice.code, message = %notice.message, "notice");
+        tracing::warn!(notice = ?notice, "notice");
         notices.push(notice);
     }
 
@@ -132,7 +134,13 @@ impl Engine {
             language: livedesk_i18n::language(),
             name: "Livedesk".into(),
             version: env!("CARGO_PKG_VERSION").into(),
-            notices: self.notices.lock().unwrap().clone(),
+            notices: self
+                .notices
+                .lock()
+                .unwrap()
+                .iter()
+                .map(Notice::word)
+                .collect(),
             benchmark: self.benchmark.as_ref().map(|(_, run)| run.clone()),
         }
     }

@@ -41,6 +41,11 @@ pub struct ApiError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub retry_after_seconds: Option<u32>,
+    /// What the message and hint were made from, for History to word them again after a
+    /// language switch (see [`crate::error_words`]); never sent to the window.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub wording: Option<Box<crate::error_words::Wording>>,
 }
 
 /// One field's problem in a form.
@@ -76,6 +81,7 @@ impl ApiError {
             vendor_code: None,
             request_id: None,
             retry_after_seconds: None,
+            wording: None,
         }
     }
 

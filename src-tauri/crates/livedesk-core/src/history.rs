@@ -7,6 +7,7 @@ use serde_json::Value;
 use ts_rs::TS;
 
 use crate::error::{ApiError, ErrorCode, UserFacing};
+use crate::error_words::Stored;
 
 impl UserFacing for HistoryError {
     fn code(&self) -> crate::error::ErrorCode {
@@ -84,7 +85,8 @@ pub struct HistoryItem {
     pub can_undo: bool,
     /// Why "Undo" is not offered, when it is not.
     pub undo_blocked: Option<UndoBlocked>,
-    /// What went wrong and what to do, in plain words, when the call did not succeed.
+    /// What went wrong and what to do, in plain words, when the call did not succeed: in the
+    /// language the engine speaks now, the vendor's own message quoted as it wrote it.
     pub error_message: Option<String>,
     pub error_hint: Option<String>,
 }
@@ -157,6 +159,17 @@ pub fn item(e: EntrySummary) -> HistoryItem {
         e.has_state_before,
         e.undone_by.is_some(),
     );
+    let (error_message, error_hint) = Stored {
+        code: e.error_code.as_deref(),
+        vendor: &e.vendor,
+        request_id: e.request_id.as_deref(),
+        message: e.error_message,
+        hint: e.error_hint,
+        vendor_message: e.error_vendor_message.as_deref(),
+        args: e.error_args.as_ref(),
+        lang: e.error_lang.as_deref(),
+    }
+    .words();
     HistoryItem {
         id: small(e.id),
         at: e.at as f64,
@@ -172,8 +185,8 @@ pub fn item(e: EntrySummary) -> HistoryItem {
         undone_by: e.undone_by.map(small),
         can_undo: e.can_undo && blocked.is_none(),
         undo_blocked: blocked,
-        error_message: e.error_message,
-        error_hint: e.error_hint,
+        error_message,
+        error_hint,
     }
 }
 
@@ -186,7 +199,17 @@ pub fn detail(e: Entry) -> HistoryDetail {
     );
     let can_undo = e.can_undo() && blocked.is_none();
     let (error_message, error_hint) = e.error.as_ref().map_or((None, None), |err| {
-        (Some(err.message.clone()), err.hint.clone())
+        Stored {
+            code: Some(&err.code),
+            vendor: &e.vendor,
+            request_id: e.request_id.as_deref(),
+            message: Some(err.message.clone()),
+            hint: err.hint.clone(),
+            vendor_message: err.vendor_message.as_deref(),
+            args: err.args.as_ref(),
+            lang: err.lang.as_deref(),
+        }
+        .words()
     });
     HistoryDetail {
         item: HistoryItem {

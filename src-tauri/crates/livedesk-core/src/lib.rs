@@ -13,7 +13,9 @@ pub mod commands;
 pub mod diagnostics;
 pub mod engine;
 pub mod error;
+pub mod error_words;
 pub mod history;
+pub mod notice;
 pub mod perf;
 pub mod private_files;
 pub mod schema_catalog;
@@ -24,3 +26,4 @@ mod validation_cases;
 
 pub use engine::Engine;
 pub use error::{ApiError, CoreError, ErrorCode, UserFacing};
+pub use notice::Notice;

@@ -14,6 +14,6 @@ mod types;
 pub use error::HistoryError;
 pub use store::{migrations, now_ms, History, SCHEMA_VERSION};
 pub use types::{
-    Entry, EntryError, EntrySummary, Filter, NewEntry, Outcome, Replay, ReplayKind, Retention,
-    SetAside,
+    Damage, Entry, EntryError, EntrySummary, Filter, NewEntry, Outcome, Replay, ReplayKind,
+    Retention, SetAside,
 };

@@ -1,5 +1,6 @@
 //! What is recorded, what a search returns, and the settings.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -58,9 +59,11 @@ impl Outcome {
     }
 }
 
-/// The error of a call that did not succeed, as the producer saw it.
+/// The error of a call that did not succeed, as the producer saw it, and what its words were
+/// made from, so that they can be worded again in the language of the moment.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct EntryError {
+    /// Livedesk's own code (`vendor.precondition_failed`, `http.timeout`, ...).
     pub code: String,
     pub message: String,
     #[serde(default)]
@@ -68,6 +71,18 @@ pub struct EntryError {
     /// The vendor's own error code, when it sent one.
     #[serde(default)]
     pub vendor_code: Option<String>,
+    /// The vendor's own message, as the vendor wrote it (tokens that were sent blanked out):
+    /// the same in every language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vendor_message: Option<String>,
+    /// What else `message` and `hint` were worded from (`field`, `minutes`, `host`, ...).
+    /// `None` when they cannot be worded again (an error of another kind, or an entry
+    /// recorded before Livedesk kept this): they are shown as stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub args: Option<BTreeMap<String, String>>,
+    /// The language `message` and `hint` are in (`en`, `ja`, ...), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 /// A call to record. The caller passes the request exactly as the review showed it, with its
@@ -154,6 +169,11 @@ pub struct EntrySummary {
     /// The error's plain message and what to do, as the producer saw them.
     pub error_message: Option<String>,
     pub error_hint: Option<String>,
+    /// What the error's words were made from (see [`EntryError`]).
+    pub error_vendor_code: Option<String>,
+    pub error_vendor_message: Option<String>,
+    pub error_args: Option<BTreeMap<String, String>>,
+    pub error_lang: Option<String>,
 }
 
 /// What to look for. Every part that is set must match; newest first.
@@ -202,8 +222,49 @@ pub struct SetAside {
     /// Where the old file is now (`<name>.damaged-<unix-seconds>`; its `-wal`/`-shm` files, if
     /// any, were renamed alongside with the same suffix).
     pub backup_path: PathBuf,
-    /// What was wrong with it, in plain words.
-    pub reason: String,
+    /// What was wrong with it (in plain words through `Display`, in the language of the moment).
+    pub reason: Damage,
+}
+
+/// What was wrong with a history file that was set aside. It keeps what SQLite said (in
+/// English, as SQLite writes it); Livedesk's words around it are worded when shown, so a
+/// notice about it follows a language switch.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Damage {
+    NotADatabase,
+    Corrupt {
+        problem: String,
+    },
+    WrongLayout {
+        problem: String,
+    },
+    /// Written by a newer version of Livedesk.
+    NewerVersion,
+    SchemaNotUpdated {
+        problem: String,
+    },
+    IntegrityProblems {
+        problems: String,
+    },
+}
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use livedesk_i18n::t;
+        f.write_str(&match self {
+            Damage::NotADatabase => t!("history-not-a-database"),
+            Damage::Corrupt { problem } => t!("history-corrupt", problem = problem),
+            Damage::WrongLayout { problem } => t!("history-wrong-layout", problem = problem),
+            Damage::NewerVersion => t!("history-newer-version"),
+            Damage::SchemaNotUpdated { problem } => {
+                t!("history-schema-not-updated", problem = problem)
+            }
+            Damage::IntegrityProblems { problems } => {
+                t!("history-integrity-problems", problems = problems)
+            }
+        })
+    }
 }
 
 /// "Send again" or "Undo".

@@ -60,6 +60,19 @@ impl ErrorKind {
         }
     }
 
+    /// The plain words and hint for an error of this kind from `vendor`, in the current
+    /// language, from what outlives the answer (History words a past error again with it
+    /// after a language switch): the vendor's own message is quoted as it is, and what only
+    /// the answer told (a refinement of its code, an operation's own explanation) is not.
+    pub fn words(
+        &self,
+        vendor: Vendor,
+        vendor_message: &str,
+        request_id: Option<&str>,
+    ) -> (String, String) {
+        words(vendor, self, None, vendor_message, request_id)
+    }
+
     /// The kind an HTTP status alone suggests, for answers without a known code.
     pub(crate) fn from_status(status: u16) -> Self {
         match status {

@@ -11,6 +11,7 @@ use super::Engine;
 use crate::api::Vendor;
 use crate::calls::{self, CallResult, CallReview};
 use crate::error::{ApiError, CoreError};
+use crate::notice::Notice;
 
 /// Which history write [`Engine::keep`] makes (a change's entry is begun on its own, see
 /// [`Engine::send_call`]).
@@ -120,7 +121,7 @@ impl Engine {
         if let (Some(history), Some(id), Some(_)) = (&history, begun, &record.state_before) {
             let added = history.add_state_before(id, &record.entry(None), &exposed(&secrets));
             if let Err(e) = added {
-                self.history_failed(&e);
+                self.history_failed(e);
             }
         }
         let result = calls::send(client, &prepared, &target, &self.memory).await;
@@ -156,7 +157,7 @@ impl Engine {
         match task {
             Ok(Ok(id)) => Some(id),
             Ok(Err(e)) => {
-                self.history_failed(&e);
+                self.history_failed(e);
                 None
             }
             Err(e) => {
@@ -170,7 +171,7 @@ impl Engine {
     fn discard(&self, history: Option<&History>, begun: Option<i64>) {
         if let (Some(history), Some(id)) = (history, begun) {
             if let Err(e) = history.discard(id) {
-                self.history_failed(&e);
+                self.history_failed(e);
             }
         }
     }
@@ -191,15 +192,15 @@ impl Engine {
         match written {
             Ok(id) => Some(id),
             Err(e) => {
-                self.history_failed(&e);
+                self.history_failed(e);
                 None
             }
         }
     }
 
-    fn history_failed(&self, e: &livedesk_history::HistoryError) {
+    fn history_failed(&self, e: livedesk_history::HistoryError) {
         tracing::warn!(code = %e.code(), error = %e, "call not recorded in history");
-        self.add_notice(crate::history::history_error(e));
+        self.add_notice(Notice::from_error(e));
     }
 }
 

@@ -61,7 +61,8 @@ async fn history_that_cannot_be_written_is_told_and_calls_still_go_out() {
     let dir = tempfile::tempdir().unwrap();
     for path in unwritable_places(dir.path()) {
         let (history, notice) = open_history(&path);
-        let notice = notice.expect("the producer is told");
+        let raised = notice.expect("the producer is told");
+        let notice = raised.word();
         assert_eq!(notice.code, "history.unavailable", "{path:?}: {notice:?}");
         assert!(
             notice.message.contains(&path.display().to_string()),
@@ -82,7 +83,7 @@ async fn history_that_cannot_be_written_is_told_and_calls_still_go_out() {
             Arc::new(MemorySecretStore::default()),
         );
         engine = engine.with_history(history.expect("a history for this session"));
-        engine.add_notice(notice);
+        engine.add_notice(raised);
         let account = naver_practice(&engine, &sandbox).await;
         switch_stream(&engine, &account)
             .await
@@ -224,7 +225,7 @@ fn a_settings_file_in_an_unreadable_place_is_told() {
     let blocker = dir.path().join("a-file-not-a-folder");
     std::fs::write(&blocker, b"in the way").unwrap();
     let path = blocker.join("settings.json");
-    let notice = check_settings_file(&path).expect("told");
+    let notice = check_settings_file(&path).expect("told").word();
     assert_eq!(notice.code, "settings.unreadable");
     assert!(notice.message.contains(&path.display().to_string()));
     assert!(notice.hint.is_some());

@@ -94,6 +94,19 @@ const MIGRATIONS: &[M<'static>] = &[
     UPDATE entries SET search_text = search_text || char(10) || lower(error_message)
         WHERE error_message IS NOT NULL;",
     ),
+    // 4: History words a failed call's error in the language the window speaks when it is
+    // shown, so what the words were made from gets columns of its own: the vendor's code
+    // (filled from the stored error for older entries), the vendor's own message, the other
+    // values the words name, and the language of the stored words. Older entries have no
+    // values kept: their words are shown as stored.
+    M::up(
+        "ALTER TABLE entries ADD COLUMN error_vendor_code TEXT;
+    ALTER TABLE entries ADD COLUMN error_vendor_message TEXT;
+    ALTER TABLE entries ADD COLUMN error_args TEXT;
+    ALTER TABLE entries ADD COLUMN error_lang TEXT;
+    UPDATE entries SET error_vendor_code = json_extract(error, '$.vendor_code')
+        WHERE json_valid(error) AND json_type(error, '$.vendor_code') = 'text';",
+    ),
 ];
 
 /// The migrations, for tests and tools.

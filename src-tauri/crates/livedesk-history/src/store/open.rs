@@ -9,14 +9,14 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use rusqlite::{Connection, ErrorCode, OpenFlags, MAIN_DB};
 use rusqlite_migration::MigrationDefinitionError;
 
-use super::rows::ENTRY_COLUMNS;
+use super::rows::{ENTRY_COLUMNS, SUMMARY_COLUMNS};
 use super::{migrations, History, SCHEMA_VERSION};
 use crate::error::HistoryError;
-use crate::types::SetAside;
+use crate::types::{Damage, SetAside};
 
 /// Why opening failed: damage sets the file aside, anything else is reported as it is.
 enum OpenProblem {
-    Damaged(String),
+    Damaged(Damage),
     Other(HistoryError),
 }
 
@@ -42,13 +42,15 @@ fn is_environment(error: &rusqlite::Error) -> bool {
     )
 }
 
-fn damage_reason(error: &rusqlite::Error) -> String {
+fn damage_reason(error: &rusqlite::Error) -> Damage {
     match error.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase) => t!("history-not-a-database"),
-        Some(ErrorCode::DatabaseCorrupt) => {
-            t!("history-corrupt", problem = error.to_string())
-        }
-        _ => t!("history-wrong-layout", problem = error.to_string()),
+        Some(ErrorCode::NotADatabase) => Damage::NotADatabase,
+        Some(ErrorCode::DatabaseCorrupt) => Damage::Corrupt {
+            problem: error.to_string(),
+        },
+        _ => Damage::WrongLayout {
+            problem: error.to_string(),
+        },
     }
 }
 
@@ -68,11 +70,10 @@ fn classify_migration(path: &Path, error: rusqlite_migration::Error) -> OpenProb
         rusqlite_migration::Error::RusqliteError { err, .. } => classify(path, err),
         rusqlite_migration::Error::MigrationDefinition(
             MigrationDefinitionError::DatabaseTooFarAhead,
-        ) => OpenProblem::Damaged(t!("history-newer-version")),
-        other => OpenProblem::Damaged(t!(
-            "history-schema-not-updated",
-            problem = other.to_string()
-        )),
+        ) => OpenProblem::Damaged(Damage::NewerVersion),
+        other => OpenProblem::Damaged(Damage::SchemaNotUpdated {
+            problem: other.to_string(),
+        }),
     }
 }
 
@@ -95,18 +96,16 @@ fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenProblem> {
     if problems.first().map(String::as_str) == Some("ok") {
         Ok(())
     } else {
-        Err(OpenProblem::Damaged(t!(
-            "history-integrity-problems",
-            problems = problems.join("; ")
-        )))
+        Err(OpenProblem::Damaged(Damage::IntegrityProblems {
+            problems: problems.join("; "),
+        }))
     }
 }
 
 /// A database at our version that lacks our columns (another program's file) is no history.
 fn check_schema(conn: &Connection, path: &Path) -> Result<(), OpenProblem> {
     conn.prepare(&format!(
-        "SELECT {ENTRY_COLUMNS}, e.error_code, e.error_message, e.error_hint, e.search_text \
-         FROM entries e LIMIT 0"
+        "SELECT {ENTRY_COLUMNS}, {SUMMARY_COLUMNS}, e.search_text FROM entries e LIMIT 0"
     ))
     .map(drop)
     .map_err(|e| classify(path, e))
@@ -144,7 +143,7 @@ fn inspect(path: &Path) -> Result<(), OpenProblem> {
         .and_then(|mut f| std::io::Read::read(&mut f, &mut header))
         .map_err(|e| unavailable(e.to_string()))?;
     if meta.len() < MIN_DATABASE_BYTES || read < header.len() || &header != SQLITE_MAGIC {
-        return Err(OpenProblem::Damaged(t!("history-not-a-database")));
+        return Err(OpenProblem::Damaged(Damage::NotADatabase));
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
@@ -153,7 +152,7 @@ fn inspect(path: &Path) -> Result<(), OpenProblem> {
     check_integrity(&conn, path)?;
     let version = user_version(&conn, path)?;
     if version < 0 || version > SCHEMA_VERSION as i64 {
-        return Err(OpenProblem::Damaged(t!("history-newer-version")));
+        return Err(OpenProblem::Damaged(Damage::NewerVersion));
     }
     if version == SCHEMA_VERSION as i64 {
         check_schema(&conn, path)?;
@@ -216,10 +215,10 @@ fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 const SIDECARS: [&str; 3] = ["-wal", "-shm", "-journal"];
 
 /// Renames a damaged database (and its sidecar files) to `<name>.damaged-<unix-seconds>`.
-fn set_aside(path: &Path, reason: &str) -> Result<PathBuf, HistoryError> {
+fn set_aside(path: &Path, reason: &Damage) -> Result<PathBuf, HistoryError> {
     let failed = |problem: String| HistoryError::SetAsideFailed {
         path: path.to_owned(),
-        reason: reason.to_owned(),
+        reason: reason.to_string(),
         problem,
     };
     let seconds = SystemTime::now()
@@ -297,7 +296,7 @@ impl History {
         match prepare(&mut conn, Path::new(":memory:")) {
             Ok(()) => Ok(History::from_connection(conn, None)),
             Err(OpenProblem::Other(error)) => Err(error),
-            Err(OpenProblem::Damaged(reason)) => Err(HistoryError::Storage(reason)),
+            Err(OpenProblem::Damaged(reason)) => Err(HistoryError::Storage(reason.to_string())),
         }
     }
 }

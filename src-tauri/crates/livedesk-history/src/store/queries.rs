@@ -37,6 +37,28 @@ fn error_json(entry: &NewEntry) -> Option<String> {
         .map(|e| serde_json::to_string(e).unwrap_or_else(|_| "null".to_owned()))
 }
 
+/// The columns of what an error's words were made from.
+struct ErrorWords {
+    vendor_code: Option<String>,
+    vendor_message: Option<String>,
+    args: Option<String>,
+    lang: Option<String>,
+}
+
+impl ErrorWords {
+    fn of(entry: &NewEntry) -> ErrorWords {
+        let error = entry.error.as_ref();
+        ErrorWords {
+            vendor_code: error.and_then(|e| e.vendor_code.clone()),
+            vendor_message: error.and_then(|e| e.vendor_message.clone()),
+            args: error
+                .and_then(|e| e.args.as_ref())
+                .map(|args| json_text(&serde_json::json!(args))),
+            lang: error.and_then(|e| e.lang.clone()),
+        }
+    }
+}
+
 fn require_text(field: &str, value: &str) -> Result<(), HistoryError> {
     if value.trim().is_empty() {
         Err(HistoryError::InvalidEntry {
@@ -84,6 +106,7 @@ impl History {
         let error = error_json(&entry);
         let summary = json_text(&Value::from(entry.summary.clone()));
         let search = search_text(&entry);
+        let words = ErrorWords::of(&entry);
 
         let mut conn = self.lock();
         // NORMAL (see `open`) may lose the last commits to a power cut; a change in flight must
@@ -108,9 +131,10 @@ impl History {
             tx.execute(
                 "INSERT INTO entries (at, account_id, account_name, vendor, operation, outcome, \
                  request, input, response, summary, error, error_code, state_before, request_id, \
-                 undo_of, search_text, error_message, error_hint) \
+                 undo_of, search_text, error_message, error_hint, error_vendor_code, \
+                 error_vendor_message, error_args, error_lang) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
-                 ?17, ?18)",
+                 ?17, ?18, ?19, ?20, ?21, ?22)",
                 params![
                     entry.at,
                     entry.account_id,
@@ -130,6 +154,10 @@ impl History {
                     search,
                     entry.error.as_ref().map(|e| e.message.clone()),
                     entry.error.as_ref().and_then(|e| e.hint.clone()),
+                    words.vendor_code,
+                    words.vendor_message,
+                    words.args,
+                    words.lang,
                 ],
             )?;
             let id = tx.last_insert_rowid();
@@ -155,11 +183,13 @@ impl History {
         if let Some(field) = find_secret(&entry, secrets) {
             return Err(HistoryError::SecretInEntry { field });
         }
+        let words = ErrorWords::of(&entry);
         let conn = self.lock();
         let changed = conn.execute(
             "UPDATE entries SET outcome = ?1, request = ?2, response = ?3, summary = ?4, \
              error = ?5, error_code = ?6, request_id = ?7, search_text = ?8, \
-             error_message = ?10, error_hint = ?11 \
+             error_message = ?10, error_hint = ?11, error_vendor_code = ?12, \
+             error_vendor_message = ?13, error_args = ?14, error_lang = ?15 \
              WHERE id = ?9 AND outcome IN ('sending', 'unknown')",
             params![
                 entry.outcome.as_str(),
@@ -173,6 +203,10 @@ impl History {
                 id,
                 entry.error.as_ref().map(|e| e.message.clone()),
                 entry.error.as_ref().and_then(|e| e.hint.clone()),
+                words.vendor_code,
+                words.vendor_message,
+                words.args,
+                words.lang,
             ],
         )?;
         if changed == 1 {

@@ -18,7 +18,8 @@ pub(super) const SUMMARY_COLUMNS: &str =
     "e.id, e.at, e.account_id, e.account_name, e.vendor, e.operation, \
     e.outcome, e.summary, e.error_code, e.request_id, e.undo_of, \
     (SELECT MAX(u.id) FROM entries u WHERE u.undo_of = e.id AND u.outcome = 'ok'), \
-    e.state_before IS NOT NULL, e.error_message, e.error_hint";
+    e.state_before IS NOT NULL, e.error_message, e.error_hint, \
+    e.error_vendor_code, e.error_vendor_message, e.error_args, e.error_lang";
 
 pub(super) fn json_text(value: &Value) -> String {
     // Serializing a `serde_json::Value` cannot fail.
@@ -105,6 +106,10 @@ pub(super) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<EntrySummary> 
         has_state_before,
         error_message: row.get(13)?,
         error_hint: row.get(14)?,
+        error_vendor_code: row.get(15)?,
+        error_vendor_message: row.get(16)?,
+        error_args: optional_json_column(row, 17)?,
+        error_lang: row.get(18)?,
     })
 }
 
@@ -118,6 +123,7 @@ pub(super) fn search_text(entry: &NewEntry) -> String {
     }
     if let Some(error) = &entry.error {
         parts.push(&error.message);
+        parts.extend(error.vendor_message.as_deref());
     }
     parts.join("\n").to_lowercase()
 }

@@ -41,6 +41,7 @@ pub fn failed(account: &str, operation: &str, n: i64) -> NewEntry {
             message: "The vendor refused the call".to_owned(),
             hint: Some("Check the key's permissions".to_owned()),
             vendor_code: Some("403".to_owned()),
+            ..EntryError::default()
         }),
         summary: vec!["Refused".to_owned()],
         ..entry(account, operation, n)

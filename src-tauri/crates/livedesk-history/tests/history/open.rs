@@ -150,7 +150,7 @@ fn check_set_aside(dir: &Path, damaged: &[u8], reason_has: &str) {
     let (history, set_aside) = History::open(&path).unwrap();
     let set_aside = set_aside.expect("damage is reported");
     assert!(
-        set_aside.reason.contains(reason_has),
+        set_aside.reason.to_string().contains(reason_has),
         "reason {:?} should mention {reason_has:?}",
         set_aside.reason
     );
@@ -493,7 +493,8 @@ fn a_corrupt_database_is_set_aside_with_its_wal_untouched() {
 
     let (history, set_aside) = History::open(&path).unwrap();
     let set_aside = set_aside.unwrap();
-    assert!(set_aside.reason.contains("integrity") || set_aside.reason.contains("corrupt"));
+    let reason = set_aside.reason.to_string();
+    assert!(reason.contains("integrity") || reason.contains("corrupt"));
     let backup = set_aside.backup_path;
     assert!(
         fs::read(&backup).unwrap() == bytes,

@@ -79,10 +79,42 @@ fn the_canary_is_refused_wherever_it_hides() {
             message: format!("bad key {CANARY}"),
             hint: None,
             vendor_code: None,
+            ..EntryError::default()
         }),
         ..base()
     };
     assert_eq!(refused(&history, in_error, &secrets), "error.message");
+
+    // What an error is worded again from is checked like its words.
+    let words = |vendor_message: &str, field: &str| EntryError {
+        code: "vendor.invalid_input".into(),
+        message: "refused".into(),
+        vendor_code: Some("400".into()),
+        vendor_message: Some(vendor_message.into()),
+        args: Some([("field".to_owned(), field.to_owned())].into()),
+        lang: Some("en".into()),
+        ..EntryError::default()
+    };
+    let in_vendor_message = NewEntry {
+        error: Some(words(&format!("key {CANARY} refused"), "name")),
+        ..base()
+    };
+    assert_eq!(
+        refused(&history, in_vendor_message, &secrets),
+        "error.vendor_message"
+    );
+    let in_args = NewEntry {
+        error: Some(words("refused", &format!("x{CANARY}"))),
+        ..base()
+    };
+    assert_eq!(refused(&history, in_args, &secrets), "error.args.field");
+    // Words without the secret go in.
+    let clean = NewEntry {
+        error: Some(words("Invalid parameter", "name")),
+        ..base()
+    };
+    let mut masked = base();
+    masked.request["headers"]["Authorization"] = json!("Bearer ••••8f60");
 
     let in_state = NewEntry {
         state_before: Some(json!({"stream_key": CANARY})),
@@ -112,10 +144,9 @@ fn the_canary_is_refused_wherever_it_hides() {
     assert_eq!(refused(&history, as_key, &secrets), "response (a key)");
 
     // Masked, it goes in; nothing of the canary ever reached the file (nor its WAL).
-    let mut masked = base();
-    masked.request["headers"]["Authorization"] = json!("Bearer ••••8f60");
     history.record(masked, &secrets).unwrap();
-    assert_eq!(history.count().unwrap(), 1);
+    history.record(clean, &secrets).unwrap();
+    assert_eq!(history.count().unwrap(), 2);
     drop(history);
     let mut on_disk = Vec::new();
     for entry in fs::read_dir(dir.path()).unwrap() {
