@@ -51,7 +51,21 @@ fn parse_lang(tag: &str) -> Result<livedesk_i18n::Lang, String> {
     })
 }
 
+/// A reader that stops early (`livedesk-cli operations | head`) ends the command the way it
+/// ends any Unix tool. Rust ignores SIGPIPE, so printing to the closed pipe would panic and
+/// print a crash report instead.
+#[cfg(unix)]
+fn end_quietly_when_the_reader_stops() {
+    // SAFETY: first thing in `main`, before any other thread exists; it restores the default
+    // action of one signal and touches no memory.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    #[cfg(unix)]
+    end_quietly_when_the_reader_stops();
     // Settings and history are created private (0600 in a 0700 folder on Linux and macOS).
     livedesk_core::private_files::private_from_now_on();
     livedesk_core::diagnostics::install_panic_hook();

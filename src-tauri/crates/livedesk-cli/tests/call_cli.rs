@@ -364,3 +364,29 @@ fn a_call_killed_before_its_answer_is_outcome_unknown_in_history() {
         .unwrap();
     assert_eq!(integrity, "ok");
 }
+
+/// `livedesk-cli operations | head -1`: the reader stops early, and the CLI ends without a
+/// crash report (as any Unix tool does).
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_is_no_crash() {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = common::livedesk_cli()
+        .args(["operations", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe's reading end is closed here, with most of the JSON still to come.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "{stderr}");
+    assert!(
+        output.status.success() || output.status.signal() == Some(libc::SIGPIPE),
+        "{:?}",
+        output.status
+    );
+}
