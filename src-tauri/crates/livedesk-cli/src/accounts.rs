@@ -15,7 +15,7 @@ use livedesk_core::{ApiError, UserFacing};
 use serde_json::{Map, Value};
 
 use crate::data_folder::{self, WithDataDir};
-use crate::output::{note, print_json, say};
+use crate::output::{print_json, say};
 
 pub type Args = WithDataDir<Command>;
 
@@ -180,13 +180,7 @@ fn added(account: &AccountSummary) {
 #[allow(clippy::too_many_lines)]
 pub fn run(args: Args) -> Result<(), String> {
     let dir = data_folder::open(args.data)?;
-    let (store, quarantined) = data_folder::settings(&dir)?;
-    if let Some(q) = quarantined {
-        note!(
-            "cli-settings-set-aside",
-            backup = q.backup.display().to_string()
-        );
-    }
+    let store = data_folder::settings(&dir)?;
     let accounts = Accounts::new(Arc::new(store), Arc::new(KeyringSecretStore));
     match args.command {
         Command::List { json } => {

@@ -75,7 +75,7 @@ fn read_input(path: &PathBuf) -> Result<Value, String> {
 pub fn run(args: Args) -> Result<(), String> {
     let input = read_input(&args.input)?;
     let dir = data_folder::open(args.data)?;
-    let (store, _) = data_folder::settings(&dir)?;
+    let store = data_folder::settings(&dir)?;
     let engine = Engine::new(Arc::new(store), Arc::new(KeyringSecretStore));
     let engine = match History::open(data_folder::history_file(&dir)) {
         Ok((history, set_aside)) => {

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use livedesk_core::accounts::{JsonFileStore, Quarantined};
+use livedesk_core::accounts::JsonFileStore;
 
 use crate::output::note;
 
@@ -47,10 +47,18 @@ pub fn open(option: DataDir) -> Result<PathBuf, String> {
     Ok(dir)
 }
 
-/// The settings file in `dir`, and the damaged one it set aside, if any.
-pub fn settings(dir: &std::path::Path) -> Result<(JsonFileStore, Option<Quarantined>), String> {
-    JsonFileStore::open(dir.join(SETTINGS_FILE))
-        .map_err(|e| livedesk_i18n::t!("cli-settings-file", problem = e.to_string()))
+/// The settings file in `dir`. A damaged one is set aside and a new one started; every
+/// command says so, naming the copy (the producer's accounts are in it).
+pub fn settings(dir: &std::path::Path) -> Result<JsonFileStore, String> {
+    let (store, quarantined) = JsonFileStore::open(dir.join(SETTINGS_FILE))
+        .map_err(|e| livedesk_i18n::t!("cli-settings-file", problem = e.to_string()))?;
+    if let Some(q) = quarantined {
+        note!(
+            "cli-settings-set-aside",
+            backup = q.backup.display().to_string()
+        );
+    }
+    Ok(store)
 }
 
 pub fn history_file(dir: &std::path::Path) -> PathBuf {

@@ -32,7 +32,7 @@ pub enum Command {
 
 pub fn run(args: Args) -> Result<(), String> {
     let dir = data_folder::open(args.data)?;
-    let (store, _) = data_folder::settings(&dir)?;
+    let store = data_folder::settings(&dir)?;
     let (history, set_aside) =
         History::open(data_folder::history_file(&dir)).map_err(|e| e.to_string())?;
     if let Some(s) = set_aside {

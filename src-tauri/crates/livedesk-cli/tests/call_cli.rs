@@ -390,3 +390,27 @@ fn a_reader_that_stops_early_is_no_crash() {
         output.status
     );
 }
+
+/// A damaged settings file is set aside by whichever command finds it, and that command says
+/// where the copy is (the producer's accounts are in it).
+#[test]
+fn every_command_says_when_it_set_a_damaged_settings_file_aside() {
+    for args in [&["history", "list"][..], &["accounts", "list"][..]] {
+        let world = World::new();
+        std::fs::write(world.path().join("settings.json"), "{ not json").unwrap();
+        let output = world.cli(args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("the settings file was damaged; it was set aside as"),
+            "{args:?}: {stderr}"
+        );
+        let copies = std::fs::read_dir(world.path())
+            .unwrap()
+            .filter(|f| {
+                let name = f.as_ref().unwrap().file_name();
+                name.to_string_lossy().starts_with("settings.damaged-")
+            })
+            .count();
+        assert_eq!(copies, 1, "{args:?}");
+    }
+}
