@@ -4,6 +4,7 @@
 
 history-unavailable = The call history at { $path } could not be opened: { $reason }
 history-set-aside-failed = The call history at { $path } is damaged ({ $reason }) and could not be set aside: { $problem }
+history-fresh-failed = the damaged file was set aside as { $backup }, but a new history could not be started: { $problem }
 history-secret-in-entry = This call was not saved to the history: its { $field } contains one of the account's secrets
 history-invalid-entry = This call was not saved to the history: { $field }: { $problem }
 history-not-found = History entry #{ $id } does not exist

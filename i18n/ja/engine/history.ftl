@@ -4,6 +4,7 @@
 
 history-unavailable = { $path } にある呼び出しの履歴を開けませんでした: { $reason }
 history-set-aside-failed = { $path } にある呼び出しの履歴は破損しており ({ $reason })、退避できませんでした: { $problem }
+history-fresh-failed = 破損したファイルを { $backup } に退避しましたが、新しい呼び出しの履歴を開始できませんでした: { $problem }
 history-secret-in-entry = この呼び出しは履歴に保存されませんでした: { $field } にアカウントのシークレットが含まれています
 history-invalid-entry = この呼び出しは履歴に保存されませんでした: { $field }: { $problem }
 history-not-found = 履歴の項目 #{ $id } はありません

@@ -4,6 +4,7 @@
 
 history-unavailable = { $path }에 있는 호출 기록을 열 수 없습니다: { $reason }
 history-set-aside-failed = { $path }에 있는 호출 기록이 손상되었으며({ $reason }) 따로 옮겨 둘 수 없습니다: { $problem }
+history-fresh-failed = 손상된 파일을 { $backup }(으)로 따로 옮겨 두었지만 새 호출 기록을 시작할 수 없습니다: { $problem }
 history-secret-in-entry = 이 호출은 기록에 저장되지 않았습니다. { $field }에 계정의 비밀 값이 들어 있습니다
 history-invalid-entry = 이 호출은 기록에 저장되지 않았습니다. { $field }: { $problem }
 history-not-found = 기록 항목 #{ $id }이(가) 없습니다

@@ -4,6 +4,7 @@
 
 history-unavailable = 无法打开位于 { $path } 的调用历史记录：{ $reason }
 history-set-aside-failed = 位于 { $path } 的调用历史记录已损坏（{ $reason }），且无法移到一旁：{ $problem }
+history-fresh-failed = 已将损坏的文件移到一旁（{ $backup }），但无法新建调用历史记录：{ $problem }
 history-secret-in-entry = 此调用未保存到历史记录：其 { $field } 包含账号的某个密钥
 history-invalid-entry = 此调用未保存到历史记录：{ $field }：{ $problem }
 history-not-found = 历史记录条目 #{ $id } 不存在

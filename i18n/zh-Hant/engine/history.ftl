@@ -4,6 +4,7 @@
 
 history-unavailable = 無法開啟位於 { $path } 的呼叫歷史記錄：{ $reason }
 history-set-aside-failed = 位於 { $path } 的呼叫歷史記錄已損毀（{ $reason }），且無法移到一旁：{ $problem }
+history-fresh-failed = 已將損毀的檔案移到一旁（{ $backup }），但無法新建呼叫歷史記錄：{ $problem }
 history-secret-in-entry = 此呼叫未儲存到歷史記錄：其 { $field } 包含帳號的某個密鑰
 history-invalid-entry = 此呼叫未儲存到歷史記錄：{ $field }：{ $problem }
 history-not-found = 歷史記錄項目 #{ $id } 不存在

@@ -279,10 +279,10 @@ impl History {
                     Err(OpenProblem::Other(error)) => Err(error),
                     Err(OpenProblem::Damaged(again)) => Err(HistoryError::Unavailable {
                         path: path.to_owned(),
-                        reason: format!(
-                            "the damaged file was set aside as {}, but a fresh history could \
-                             not be started: {again}",
-                            backup_path.display()
+                        reason: t!(
+                            "history-fresh-failed",
+                            backup = backup_path.display().to_string(),
+                            problem = again.to_string()
                         ),
                     }),
                 }
