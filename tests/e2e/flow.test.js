@@ -236,3 +236,44 @@ test("Alibaba: one checkbox for the automatic switch to standby, its wait shown 
   await screenshot(app.driver, "flow-alibaba-auto-switch");
   await assertPlainText(app.driver, "Alibaba studio form");
 });
+
+/** The live's name at the vendor now, or after renaming it there as someone else would (a send
+ *  with no form loaded before it). */
+async function nameAtVendor(rename = null) {
+  const answer = await app.driver.executeAsyncScript(`
+    const [liveId, rename, done] = arguments;
+    const invoke = window.__TAURI_INTERNALS__.invoke;
+    (async () => {
+      const accounts = await invoke("list_accounts");
+      const bv = accounts.find((a) => a.vendor === "blendvision");
+      const read = () => invoke("load_current", { account_id: bv.id, operation: "blendvision.update_live", key_input: { id: liveId } });
+      if (rename !== null) {
+        const input = { ...(await read()).input, name: rename };
+        await invoke("send_call", { account_id: bv.id, operation: "blendvision.update_live", input, undo_of: null, loaded: null });
+      }
+      return (await read()).input.name;
+    })().then(done, (e) => done("error " + JSON.stringify(e)));
+  `, LIVE, rename);
+  return answer;
+}
+
+test("a Send over a change made elsewhere since loading is held, says so, and Send anyway overwrites it", async () => {
+  await openUpdateLive();
+  await pickLive(LIVE);
+  await replaceText("name", "Late news, from this window");
+  await review();
+  assert.equal(await nameAtVendor("Renamed in the vendor's console"), "Renamed in the vendor's console");
+  await (await byTestId(app.driver, "op-send")).click();
+  const warning = await byTestId(app.driver, "stale-warning", 15000);
+  assert.match(await warning.getText(), /changed by someone else since you loaded them/);
+  assert.equal((await app.driver.findElements(By.css('[data-testid="call-summary"]'))).length, 0, "nothing was sent");
+  assert.equal(await nameAtVendor(), "Renamed in the vendor's console", "the other change stays on air");
+  await screenshot(app.driver, "flow-changed-elsewhere");
+  await assertPlainText(app.driver, "update live, changed elsewhere");
+
+  await (await byTestId(app.driver, "send-anyway")).click();
+  await byTestId(app.driver, "call-summary", 15000);
+  assert.equal(await nameAtVendor(), "Late news, from this window");
+  await app.driver.wait(async () => (await app.driver.findElements(By.css('[data-testid="stale-warning"]'))).length === 0, 5000, "the warning goes once sent");
+  await app.driver.wait(async () => (await currentText()).includes("Late news, from this window"), 15000);
+});
