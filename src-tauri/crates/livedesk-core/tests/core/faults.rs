@@ -1,37 +1,18 @@
 //! Faults on the way to the vendor end in a clear message and are recorded in history
 //! (issue 8): a 5xx, a dropped connection, a malformed and a truncated answer.
 
-use std::sync::Arc;
-
-use livedesk_core::accounts::{MemorySecretStore, MemorySettingsStore};
 use livedesk_core::api::Vendor;
-use livedesk_core::Engine;
-use livedesk_sandbox::{seed, Fault, FaultKind, Sandbox, SandboxConfig};
+use livedesk_sandbox::{seed, Fault, FaultKind};
 use serde_json::json;
+
+use crate::world::{account, naver_switch_path, setup};
 
 #[tokio::test]
 async fn every_fault_is_explained_and_recorded() {
-    let sandbox = Sandbox::start(SandboxConfig::default()).await.unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let (history, _) = livedesk_history::History::open(dir.path().join("history.sqlite3")).unwrap();
-    let engine = Engine::new(
-        Arc::new(MemorySettingsStore::default()),
-        Arc::new(MemorySecretStore::default()),
-    )
-    .with_history(history);
-    engine.accounts().set_sandbox_url(Some(sandbox.base_url()));
-    let naver = engine
-        .add_sandbox_accounts()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|a| a.vendor == Vendor::Naver)
-        .unwrap();
+    let (engine, sandbox, _dir) = setup().await;
+    let naver = account(&engine, Vendor::Naver).await;
     let input = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
-    let write_path = format!(
-        "/api/v2/channels/{}/switch-stream",
-        seed::NAVER_PUBLISHING_CHANNEL
-    );
+    let write_path = naver_switch_path();
 
     let faults = [
         (FaultKind::ServerError { status: 503 }, "vendor."),
@@ -47,7 +28,7 @@ async fn every_fault_is_explained_and_recorded() {
             .unwrap();
         let outcome = engine
             .send_call(
-                naver.id.clone(),
+                naver.clone(),
                 "naver.switch_stream".into(),
                 input.clone(),
                 None,

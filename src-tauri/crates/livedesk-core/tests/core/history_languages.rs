@@ -2,16 +2,15 @@
 //! the engine spoke English, it reads in Japanese after a switch, the vendor's own message
 //! quoted as the vendor wrote it; back in English it reads as it did.
 
-use std::sync::Arc;
-
-use livedesk_core::accounts::{MemorySecretStore, MemorySettingsStore};
 use livedesk_core::api::Vendor;
 use livedesk_core::history::HistoryItem;
 use livedesk_core::{ApiError, Engine};
 use livedesk_history::{Filter, History};
 use livedesk_i18n::{scoped, Lang};
-use livedesk_sandbox::{seed, Fault, FaultKind, Sandbox, SandboxConfig};
+use livedesk_sandbox::{seed, Fault, FaultKind};
 use serde_json::json;
+
+use crate::world::{account, naver_switch_path, setup, HISTORY_FILE};
 
 /// Japanese script: hiragana, katakana.
 fn japanese(text: &str) -> bool {
@@ -28,28 +27,10 @@ async fn listed(engine: &Engine, id: u32) -> (HistoryItem, HistoryItem) {
 
 #[tokio::test]
 async fn a_failed_call_stored_in_english_reads_in_japanese_after_a_switch() {
-    let sandbox = Sandbox::start(SandboxConfig::default()).await.unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("history.sqlite3");
-    let (history, _) = History::open(&path).unwrap();
-    let engine = Engine::new(
-        Arc::new(MemorySettingsStore::default()),
-        Arc::new(MemorySecretStore::default()),
-    )
-    .with_history(history);
-    engine.accounts().set_sandbox_url(Some(sandbox.base_url()));
-    let naver = engine
-        .add_sandbox_accounts()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|a| a.vendor == Vendor::Naver)
-        .unwrap();
+    let (engine, sandbox, dir) = setup().await;
+    let naver = account(&engine, Vendor::Naver).await;
     let input = json!({"channelId": seed::NAVER_PUBLISHING_CHANNEL});
-    let write_path = format!(
-        "/api/v2/channels/{}/switch-stream",
-        seed::NAVER_PUBLISHING_CHANNEL
-    );
+    let write_path = naver_switch_path();
 
     // Only the switch itself fails: the vendor's 503 with its own words, then a connection
     // cut before the answer.
@@ -64,7 +45,7 @@ async fn a_failed_call_stored_in_english_reads_in_japanese_after_a_switch() {
             .unwrap();
         let english = scoped(Lang::En);
         let send = engine.send_call(
-            naver.id.clone(),
+            naver.clone(),
             "naver.switch_stream".into(),
             input.clone(),
             None,
@@ -81,7 +62,7 @@ async fn a_failed_call_stored_in_english_reads_in_japanese_after_a_switch() {
     assert!(cut_off.code.as_str().starts_with("http."), "{cut_off:?}");
 
     // The vendor's own message, as History keeps it.
-    let (reader, _) = History::open(&path).unwrap();
+    let (reader, _) = History::open(dir.path().join(HISTORY_FILE)).unwrap();
     let kept = reader.search(&Filter::default()).unwrap();
     let said = kept[1]
         .error_vendor_message

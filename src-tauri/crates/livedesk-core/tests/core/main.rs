@@ -21,3 +21,4 @@ mod secrets_binding;
 mod send_guards;
 mod storage_faults;
 mod undo;
+mod world;

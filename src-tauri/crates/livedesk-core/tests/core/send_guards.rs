@@ -5,7 +5,7 @@ use livedesk_core::api::Vendor;
 use livedesk_sandbox::seed;
 use serde_json::json;
 
-use crate::undo::{account, setup};
+use crate::world::{account, setup};
 
 const OP: &str = "blendvision.update_live";
 

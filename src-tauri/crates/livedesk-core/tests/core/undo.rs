@@ -6,33 +6,10 @@ use std::sync::Arc;
 use livedesk_core::accounts::{MemorySecretStore, MemorySettingsStore};
 use livedesk_core::api::Vendor;
 use livedesk_core::Engine;
-use livedesk_sandbox::{seed, Sandbox, SandboxConfig, SandboxHandle};
+use livedesk_sandbox::seed;
+
+use crate::world::{account, setup};
 use serde_json::{json, Value};
-
-pub(crate) async fn setup() -> (Engine, SandboxHandle, tempfile::TempDir) {
-    let sandbox = Sandbox::start(SandboxConfig::default()).await.unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let (history, _) = livedesk_history::History::open(dir.path().join("history.sqlite3")).unwrap();
-    let engine = Engine::new(
-        Arc::new(MemorySettingsStore::default()),
-        Arc::new(MemorySecretStore::default()),
-    )
-    .with_history(history);
-    engine.accounts().set_sandbox_url(Some(sandbox.base_url()));
-    engine.add_sandbox_accounts().await.unwrap();
-    (engine, sandbox, dir)
-}
-
-pub(crate) async fn account(engine: &Engine, vendor: Vendor) -> String {
-    engine
-        .list_accounts()
-        .await
-        .unwrap()
-        .into_iter()
-        .find(|a| a.vendor == vendor)
-        .unwrap()
-        .id
-}
 
 /// Changes `op` from its current state with `edit`, then undoes it from history; returns the
 /// state read before, after the change, and after the undo.
