@@ -3,6 +3,7 @@
 //! the display, D-Bus session and keychain.
 
 mod launch;
+mod mappings;
 mod memory;
 mod report;
 mod sandbox_stats;
@@ -73,8 +74,25 @@ struct StartRun {
     pss_mb: f64,
     /// PSS per process name (the app, WebKitWebProcess, WebKitNetworkProcess, ...).
     by_process: BTreeMap<String, f64>,
+    by_mapping: ByMapping,
     /// Every mark, as ms after the process was started.
     phases: BTreeMap<String, f64>,
+}
+
+/// Per process name, PSS in MB per kind of mapping (see `mappings`).
+type ByMapping = BTreeMap<String, BTreeMap<String, f64>>;
+
+fn by_mapping(pid: u32) -> ByMapping {
+    mappings::tree_by_kind(Path::new("/proc"), pid)
+        .into_iter()
+        .map(|(process, kinds)| {
+            let mb = kinds
+                .into_iter()
+                .map(|(kind, kib)| (kind, (kib as f64 / 102.4).round() / 10.0))
+                .collect();
+            (process, mb)
+        })
+        .collect()
 }
 
 fn by_process(memory: &memory::TreeMemory) -> BTreeMap<String, f64> {
@@ -101,6 +119,7 @@ fn start_run(
     let result = painted.map(|mark| {
         std::thread::sleep(settle);
         let memory = memory::tree_memory(Path::new("/proc"), app.pid());
+        let by_mapping = by_mapping(app.pid());
         let phases = app
             .marks()
             .into_iter()
@@ -110,6 +129,7 @@ fn start_run(
             start_ms: mark.at_unix_ms - app.spawned_unix_ms,
             pss_mb: memory.pss_kib as f64 / 1024.0,
             by_process: by_process(&memory),
+            by_mapping,
             phases,
         }
     });
@@ -130,6 +150,7 @@ struct Workload {
     sandbox_ms_per_send: Vec<f64>,
     pss_mb: Vec<f64>,
     by_process: Vec<BTreeMap<String, f64>>,
+    by_mapping: Vec<ByMapping>,
 }
 
 fn workload_run(args: &Args, home: &Path, name: &str, into: &mut Workload) -> Result<(), String> {
@@ -186,6 +207,7 @@ fn workload_run(args: &Args, home: &Path, name: &str, into: &mut Workload) -> Re
         let memory = memory::tree_memory(Path::new("/proc"), app.pid());
         into.pss_mb.push(memory.pss_kib as f64 / 1024.0);
         into.by_process.push(by_process(&memory));
+        into.by_mapping.push(by_mapping(app.pid()));
         Ok(())
     });
     app.stop();
@@ -428,6 +450,8 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
         "start_phases_ms": { "livedesk": phases(&livedesk), "blank": phases(&blank) },
         "idle_pss_mb_by_process": { "livedesk": livedesk.iter().map(|r| &r.by_process).collect::<Vec<_>>(), "blank": blank.iter().map(|r| &r.by_process).collect::<Vec<_>>() },
         "workload_pss_mb_by_process": work.by_process,
+        "idle_pss_mb_by_mapping": { "livedesk": livedesk.iter().map(|r| &r.by_mapping).collect::<Vec<_>>(), "blank": blank.iter().map(|r| &r.by_mapping).collect::<Vec<_>>() },
+        "workload_pss_mb_by_mapping": work.by_mapping,
         "webkit_default_rendering_idle_pss_mb_by_process": { "livedesk": livedesk_default.iter().map(|r| &r.by_process).collect::<Vec<_>>(), "blank": blank_default.iter().map(|r| &r.by_process).collect::<Vec<_>>() },
     });
     Ok((rows, details))
