@@ -12,6 +12,7 @@ mod summary;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use clap::Parser;
@@ -95,6 +96,18 @@ fn by_mapping(pid: u32) -> ByMapping {
         .collect()
 }
 
+/// The most WebKit processes of other apps seen while memory was read (see
+/// `memory::other_webkit_processes`).
+static OTHER_WEBKIT: AtomicUsize = AtomicUsize::new(0);
+
+/// PSS of `pid`'s process tree, per process and per kind of mapping.
+fn read_memory(pid: u32) -> (memory::TreeMemory, ByMapping) {
+    let memory = memory::tree_memory(Path::new("/proc"), pid);
+    let others = memory::other_webkit_processes(Path::new("/proc"), &memory);
+    OTHER_WEBKIT.fetch_max(others, Ordering::Relaxed);
+    (memory, by_mapping(pid))
+}
+
 fn by_process(memory: &memory::TreeMemory) -> BTreeMap<String, f64> {
     let mut out = BTreeMap::new();
     for (_, name, kib) in &memory.processes {
@@ -118,8 +131,7 @@ fn start_run(
     });
     let result = painted.map(|mark| {
         std::thread::sleep(settle);
-        let memory = memory::tree_memory(Path::new("/proc"), app.pid());
-        let by_mapping = by_mapping(app.pid());
+        let (memory, by_mapping) = read_memory(app.pid());
         let phases = app
             .marks()
             .into_iter()
@@ -204,10 +216,10 @@ fn workload_run(args: &Args, home: &Path, name: &str, into: &mut Workload) -> Re
         into.without_page_ms.extend(durations("send_without_page"));
         into.sandbox_ms_per_send.push(share_ms);
         std::thread::sleep(Duration::from_secs(args.settle_secs));
-        let memory = memory::tree_memory(Path::new("/proc"), app.pid());
+        let (memory, by_mapping) = read_memory(app.pid());
         into.pss_mb.push(memory.pss_kib as f64 / 1024.0);
         into.by_process.push(by_process(&memory));
-        into.by_mapping.push(by_mapping(app.pid()));
+        into.by_mapping.push(by_mapping);
         Ok(())
     });
     app.stop();
@@ -482,9 +494,18 @@ fn main() {
     println!("\n{}", report::table(&rows));
     let met = rows.iter().filter(|r| r.pass).count();
     println!("{met} of {} targets met", rows.len());
+    let other_webkit = OTHER_WEBKIT.load(Ordering::Relaxed);
+    if other_webkit > 0 {
+        println!(
+            "warning: {other_webkit} WebKit processes of other apps ran while memory was read; they share \
+             WebKit's libraries and lower the measured PSS by an amount that varies: compare the memory \
+             figures only with those of a run on an otherwise quiet machine"
+        );
+    }
     let json_path = args.work_dir.join("bench.json");
     let document = json!({
         "machine": { "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0) },
+        "other_webkit_processes_seen": other_webkit,
         "runs": args.runs, "workload_runs": args.workload_runs, "calls": args.calls, "settle_secs": args.settle_secs,
         "rows": rows, "details": details,
     });
