@@ -498,8 +498,8 @@ fn main() {
     if other_webkit > 0 {
         println!(
             "warning: {other_webkit} WebKit processes of other apps ran while memory was read; they share \
-             WebKit's libraries and lower the measured PSS by an amount that varies: compare the memory \
-             figures only with those of a run on an otherwise quiet machine"
+             WebKit's libraries, which can lower the measured PSS by an amount that varies: check the \
+             libraries' PSS per process in the JSON before comparing the memory figures with another run"
         );
     }
     let json_path = args.work_dir.join("bench.json");
