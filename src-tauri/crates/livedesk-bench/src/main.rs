@@ -3,6 +3,7 @@
 //! the display, D-Bus session and keychain.
 
 mod launch;
+mod mappings;
 mod memory;
 mod report;
 mod sandbox_stats;
@@ -11,6 +12,7 @@ mod summary;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use clap::Parser;
@@ -73,8 +75,37 @@ struct StartRun {
     pss_mb: f64,
     /// PSS per process name (the app, WebKitWebProcess, WebKitNetworkProcess, ...).
     by_process: BTreeMap<String, f64>,
+    by_mapping: ByMapping,
     /// Every mark, as ms after the process was started.
     phases: BTreeMap<String, f64>,
+}
+
+/// Per process name, PSS in MB per kind of mapping (see `mappings`).
+type ByMapping = BTreeMap<String, BTreeMap<String, f64>>;
+
+fn by_mapping(pid: u32) -> ByMapping {
+    mappings::tree_by_kind(Path::new("/proc"), pid)
+        .into_iter()
+        .map(|(process, kinds)| {
+            let mb = kinds
+                .into_iter()
+                .map(|(kind, kib)| (kind, (kib as f64 / 102.4).round() / 10.0))
+                .collect();
+            (process, mb)
+        })
+        .collect()
+}
+
+/// The most WebKit processes of other apps seen while memory was read (see
+/// `memory::other_webkit_processes`).
+static OTHER_WEBKIT: AtomicUsize = AtomicUsize::new(0);
+
+/// PSS of `pid`'s process tree, per process and per kind of mapping.
+fn read_memory(pid: u32) -> (memory::TreeMemory, ByMapping) {
+    let memory = memory::tree_memory(Path::new("/proc"), pid);
+    let others = memory::other_webkit_processes(Path::new("/proc"), &memory);
+    OTHER_WEBKIT.fetch_max(others, Ordering::Relaxed);
+    (memory, by_mapping(pid))
 }
 
 fn by_process(memory: &memory::TreeMemory) -> BTreeMap<String, f64> {
@@ -100,7 +131,7 @@ fn start_run(
     });
     let result = painted.map(|mark| {
         std::thread::sleep(settle);
-        let memory = memory::tree_memory(Path::new("/proc"), app.pid());
+        let (memory, by_mapping) = read_memory(app.pid());
         let phases = app
             .marks()
             .into_iter()
@@ -110,6 +141,7 @@ fn start_run(
             start_ms: mark.at_unix_ms - app.spawned_unix_ms,
             pss_mb: memory.pss_kib as f64 / 1024.0,
             by_process: by_process(&memory),
+            by_mapping,
             phases,
         }
     });
@@ -130,6 +162,7 @@ struct Workload {
     sandbox_ms_per_send: Vec<f64>,
     pss_mb: Vec<f64>,
     by_process: Vec<BTreeMap<String, f64>>,
+    by_mapping: Vec<ByMapping>,
 }
 
 fn workload_run(args: &Args, home: &Path, name: &str, into: &mut Workload) -> Result<(), String> {
@@ -183,9 +216,10 @@ fn workload_run(args: &Args, home: &Path, name: &str, into: &mut Workload) -> Re
         into.without_page_ms.extend(durations("send_without_page"));
         into.sandbox_ms_per_send.push(share_ms);
         std::thread::sleep(Duration::from_secs(args.settle_secs));
-        let memory = memory::tree_memory(Path::new("/proc"), app.pid());
+        let (memory, by_mapping) = read_memory(app.pid());
         into.pss_mb.push(memory.pss_kib as f64 / 1024.0);
         into.by_process.push(by_process(&memory));
+        into.by_mapping.push(by_mapping);
         Ok(())
     });
     app.stop();
@@ -428,6 +462,8 @@ fn run(args: &Args) -> Result<(Vec<Row>, serde_json::Value), String> {
         "start_phases_ms": { "livedesk": phases(&livedesk), "blank": phases(&blank) },
         "idle_pss_mb_by_process": { "livedesk": livedesk.iter().map(|r| &r.by_process).collect::<Vec<_>>(), "blank": blank.iter().map(|r| &r.by_process).collect::<Vec<_>>() },
         "workload_pss_mb_by_process": work.by_process,
+        "idle_pss_mb_by_mapping": { "livedesk": livedesk.iter().map(|r| &r.by_mapping).collect::<Vec<_>>(), "blank": blank.iter().map(|r| &r.by_mapping).collect::<Vec<_>>() },
+        "workload_pss_mb_by_mapping": work.by_mapping,
         "webkit_default_rendering_idle_pss_mb_by_process": { "livedesk": livedesk_default.iter().map(|r| &r.by_process).collect::<Vec<_>>(), "blank": blank_default.iter().map(|r| &r.by_process).collect::<Vec<_>>() },
     });
     Ok((rows, details))
@@ -458,9 +494,18 @@ fn main() {
     println!("\n{}", report::table(&rows));
     let met = rows.iter().filter(|r| r.pass).count();
     println!("{met} of {} targets met", rows.len());
+    let other_webkit = OTHER_WEBKIT.load(Ordering::Relaxed);
+    if other_webkit > 0 {
+        println!(
+            "warning: {other_webkit} WebKit processes of other apps ran while memory was read; they share \
+             WebKit's libraries, which can lower the measured PSS by an amount that varies: check the \
+             libraries' PSS per process in the JSON before comparing the memory figures with another run"
+        );
+    }
     let json_path = args.work_dir.join("bench.json");
     let document = json!({
         "machine": { "cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0) },
+        "other_webkit_processes_seen": other_webkit,
         "runs": args.runs, "workload_runs": args.workload_runs, "calls": args.calls, "settle_secs": args.settle_secs,
         "rows": rows, "details": details,
     });

@@ -83,6 +83,23 @@ pub fn tree_memory(proc: &Path, root: u32) -> TreeMemory {
     }
 }
 
+/// WebKit processes running outside `tree`. They map the same libraries (WebKit's alone is
+/// ~60 MB of code), so while they run the measured apps' share of those pages, and with it
+/// their PSS, is smaller: figures taken then are not comparable with figures taken alone.
+pub fn other_webkit_processes(proc: &Path, tree: &TreeMemory) -> usize {
+    fs::read_dir(proc)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| !tree.processes.iter().any(|(p, _, _)| p == pid))
+        .filter(|pid| {
+            fs::read_to_string(proc.join(pid.to_string()).join("comm"))
+                .is_ok_and(|name| name.starts_with("WebKit"))
+        })
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +142,18 @@ mod tests {
         assert!(memory
             .processes
             .contains(&(103, "WebKitWebProces".into(), 180_000)));
+    }
+
+    #[test]
+    fn counts_webkit_processes_outside_the_measured_tree() {
+        let proc = tempfile::tempdir().unwrap();
+        fake_process(proc.path(), 100, 1, "livedesk", 50_000);
+        fake_process(proc.path(), 101, 100, "WebKitWebProces", 20_000);
+        fake_process(proc.path(), 300, 1, "other-app", 1_000);
+        fake_process(proc.path(), 301, 300, "WebKitWebProces", 1_000);
+        fake_process(proc.path(), 302, 300, "WebKitNetworkPr", 1_000);
+        let memory = tree_memory(proc.path(), 100);
+        assert_eq!(other_webkit_processes(proc.path(), &memory), 2);
     }
 
     #[test]
