@@ -11,6 +11,8 @@ use livedesk_core::Engine;
 use livedesk_sandbox::{seed, Fault, FaultKind, Sandbox, SandboxConfig};
 use serde_json::json;
 
+use crate::world::send_plan;
+
 const OP: &str = "huawei.stream_backup";
 
 type Stores = (Arc<MemorySettingsStore>, Arc<MemorySecretStore>);
@@ -114,15 +116,7 @@ async fn a_change_cut_off_before_its_answer_is_unknown_at_the_next_start() {
     let plan = next.plan_replay(sending.id, true).await.unwrap();
     assert_eq!(plan.input, before);
     assert_eq!(plan.undo_of, Some(sending.id));
-    next.send_call(
-        plan.account_id,
-        plan.operation,
-        plan.input,
-        plan.undo_of,
-        None,
-    )
-    .await
-    .unwrap();
+    send_plan(&next, plan).await;
     let after_undo = next.list_history(None, None, None).await.unwrap();
     assert_eq!(after_undo[1].undone_by, Some(after_undo[0].id));
     let restored = next

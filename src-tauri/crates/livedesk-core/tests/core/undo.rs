@@ -8,7 +8,7 @@ use livedesk_core::api::Vendor;
 use livedesk_core::Engine;
 use livedesk_sandbox::seed;
 
-use crate::world::{account, setup};
+use crate::world::{account, send_plan, setup};
 use serde_json::{json, Value};
 
 /// Changes `op` from its current state with `edit`, then undoes it from history; returns the
@@ -51,16 +51,7 @@ async fn change_and_undo(
     assert!(entry.can_undo, "{entry:?}");
     let plan = engine.plan_replay(entry.id, true).await.unwrap();
     assert_eq!(plan.undo_of, Some(entry.id));
-    engine
-        .send_call(
-            plan.account_id,
-            plan.operation,
-            plan.input,
-            plan.undo_of,
-            None,
-        )
-        .await
-        .unwrap();
+    send_plan(engine, plan).await;
     let restored = engine.load_current(id, op.into(), key).await.unwrap().input;
     let newest = engine.list_history(None, None, None).await.unwrap();
     assert_eq!(newest[0].undo_of, Some(entry.id));
@@ -222,16 +213,7 @@ async fn naver_switch_is_undone_by_switching_back() {
         .unwrap()
         .remove(0);
     let plan = engine.plan_replay(entry.id, true).await.unwrap();
-    engine
-        .send_call(
-            plan.account_id,
-            plan.operation,
-            plan.input,
-            plan.undo_of,
-            None,
-        )
-        .await
-        .unwrap();
+    send_plan(&engine, plan).await;
     assert_eq!(naver_backup_on_air(&engine, &id).await, before);
 }
 

@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use livedesk_core::accounts::{MemorySecretStore, MemorySettingsStore};
 use livedesk_core::api::Vendor;
+use livedesk_core::calls::CallResult;
+use livedesk_core::history::ReplayPlan;
 use livedesk_core::Engine;
 use livedesk_sandbox::{seed, Sandbox, SandboxConfig, SandboxHandle};
 
@@ -42,4 +44,18 @@ pub(crate) async fn account(engine: &Engine, vendor: Vendor) -> String {
         .find(|a| a.vendor == vendor)
         .unwrap()
         .id
+}
+
+/// Sends what History planned (Undo or Send again), as the window does.
+pub(crate) async fn send_plan(engine: &Engine, plan: ReplayPlan) -> CallResult {
+    engine
+        .send_call(
+            plan.account_id,
+            plan.operation,
+            plan.input,
+            plan.undo_of,
+            None,
+        )
+        .await
+        .unwrap()
 }
