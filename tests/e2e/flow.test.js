@@ -268,6 +268,11 @@ test("a Send over a change made elsewhere since loading is held, says so, and Se
   assert.match(await warning.getText(), /changed by someone else since you loaded them/);
   assert.equal((await app.driver.findElements(By.css('[data-testid="call-summary"]'))).length, 0, "nothing was sent");
   assert.equal(await nameAtVendor(), "Renamed in the vendor's console", "the other change stays on air");
+  // What sending will do is said again from what is there now, for Send anyway.
+  await app.driver.wait(async () => {
+    const effects = await app.driver.findElements(By.css('[data-testid="review-effects"]'));
+    return effects.length > 0 && (await effects[0].getText()).includes("(now: Renamed in the vendor's console)");
+  }, 15000, "Review made again from the vendor's settings now");
   await screenshot(app.driver, "flow-changed-elsewhere");
   await assertPlainText(app.driver, "update live, changed elsewhere");
 

@@ -168,6 +168,18 @@ export function OperationForm({ account, operation, prefill }: Props) {
     if (hasOutcome) bringIntoView(outcomeRef.current, "nearest");
   }, [hasOutcome, review, result, failure, stale]);
 
+  /** After a send held back by a change made elsewhere: what sending will do is reviewed again
+   *  from what is there now, so it is true for "Send anyway". The field-by-field changes were
+   *  against the settings loaded before, so they go. */
+  async function reviewAgain(payload: JsonValue) {
+    setChanges(null);
+    try {
+      setReview(await commands.reviewCall(account.id, operation.id, payload));
+    } catch {
+      setReview(null);
+    }
+  }
+
   async function run(kind: "review" | "send", overwrite = false) {
     // A ref, not state: a second click before the next render must not send twice.
     if (values === null || running.current) return;
@@ -227,6 +239,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
       if (Object.keys(found).length > 0) setJump((n) => n + 1);
       // A refused form is told next to its fields; nothing was sent.
       if (!isRefusedForm(error) && !changedElsewhere) setFailure(error);
+      if (changedElsewhere) void reviewAgain(payload);
       setAttempt((n) => n + 1);
     } finally {
       clearTimeout(showBusy);

@@ -50,6 +50,8 @@ const answer: CallResult = { operation: operation.id, status: 200, request_id: n
 function engine() {
   const lives: Record<string, string> = { L1: "Morning", L2: "Evening" };
   const sent: unknown[] = [];
+  /** The vendor's name of the live at each Review. */
+  const reviews: string[] = [];
   mockIPC((cmd, args) => {
     const a = args as Record<string, { id?: string; name?: string; note?: string } | undefined>;
     if (cmd === "load_draft" || cmd === "save_draft") return null;
@@ -59,6 +61,7 @@ function engine() {
       return { input: { id, name: lives[id] ?? "", note: null }, summary: [`Name: ${lives[id] ?? ""}`], notes: [] };
     }
     if (cmd === "review_call") {
+      reviews.push(lives[a.input?.id ?? ""] ?? "");
       // The engine's refusal arrives as a plain {code, message, …} object, as Tauri rejects.
       // eslint-disable-next-line @typescript-eslint/only-throw-error
       if ((a.input?.note ?? "") === "bad") throw { code: "input.invalid", message: "Check the form.", hint: null, problems: [{ field: "note", message: "Note is wrong." }] };
@@ -78,7 +81,7 @@ function engine() {
     }
     throw new Error(`unexpected command ${cmd}`);
   });
-  return { sent, lives };
+  return { sent, lives, reviews };
 }
 
 async function loadLive(value: string) {
@@ -120,7 +123,7 @@ describe("fresh state", () => {
 
 describe("changed elsewhere since loaded", () => {
   it("a Send over a change made elsewhere is held with a warning, and Send anyway overwrites it", async () => {
-    const { sent, lives } = engine();
+    const { sent, lives, reviews } = engine();
     render(<OperationForm account={account} operation={operation} />);
     await loadLive("L1");
     fireEvent.change(screen.getByLabelText("Name"), { target: { value: "Mine" } });
@@ -130,6 +133,9 @@ describe("changed elsewhere since loaded", () => {
     fireEvent.click(screen.getByTestId<HTMLButtonElement>("op-send"));
     await screen.findByTestId("stale-warning");
     expect(sent).toHaveLength(0);
+    // Reviewed again from what is there now; the changes against the old settings are gone.
+    await waitFor(() => { expect(reviews.at(-1)).toBe("Renamed elsewhere"); });
+    expect(screen.queryByTestId("diff")).toBeNull();
     expect(screen.queryByTestId("call-summary")).toBeNull();
     expect(screen.queryByTestId("call-error")).toBeNull();
     fireEvent.click(screen.getByTestId("send-anyway"));
