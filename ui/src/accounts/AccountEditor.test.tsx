@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "../testing/library";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { AccountEditor } from "./AccountEditor";
 import type { AccountForm, AccountSummary, ApiError } from "../bindings";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen } from "../testing/library";
 import { useState } from "react";
 import { SchemaForm } from "./SchemaForm";
 import { initialValues, type FormSchema, type JsonObject } from "./schema";

@@ -294,6 +294,9 @@ export function OperationForm({ account, operation, prefill }: Props) {
   }
 
   if (values === null) return null;
+  // Also checked on click: a page can be sent a click on a disabled button (Preact, unlike
+  // React, does not drop it), and a second Send of the same change must never go out.
+  const canSend = busy === null && review !== null && !sent && review.facts.refusals.length === 0;
   return (
     <section className="panel operation" data-testid="operation-form" data-operation={operation.id}>
       <h2>{operation.title}</h2>
@@ -328,7 +331,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
           ) : (
             <>
               <button type="submit" disabled={busy !== null} data-testid="op-review">{t("ops.review")}</button>
-              <button type="button" className="primary" disabled={busy !== null || review === null || sent || review.facts.refusals.length > 0} data-testid="op-send" onClick={() => void run("send")}>
+              <button type="button" className="primary" disabled={!canSend} data-testid="op-send" onClick={() => { if (canSend) void run("send"); }}>
                 {busy === "send" ? t("ops.sending") : t("ops.send")}
               </button>
             </>

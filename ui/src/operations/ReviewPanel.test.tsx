@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, render, screen, within } from "../testing/library";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CallReview, FieldChange, FormSchema } from "../bindings";
 import { ReviewPanel } from "./ReviewPanel";

@@ -1,7 +1,7 @@
 // One language for the window and the engine: choosing another in the menu tells the engine
 // first, then asks again for everything the engine wrote that is on screen, keeping the input.
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor } from "../testing/library";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { App } from "../App";
 import type { AccountSummary, CallReview, Lang, OperationSummary } from "../bindings";
@@ -132,7 +132,8 @@ describe("choosing another language", () => {
     expect(screen.queryByTestId("review")).toBeNull();
     // Nothing was sent again.
     expect(calls.filter((c) => c === "send_call")).toHaveLength(1);
-    expect(screen.getByRole<HTMLInputElement>("textbox", { name: /チャンネル ID/ }).value).toBe("ls-1");
+    // The form is asked for again in Japanese; what was typed stays.
+    expect((await screen.findByRole<HTMLInputElement>("textbox", { name: /チャンネル ID/ })).value).toBe("ls-1");
   });
 
   it("checks a connection on screen again in the new language", async () => {
