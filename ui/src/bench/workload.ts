@@ -77,6 +77,7 @@ async function sendRepeatedly(account: AccountSummary, calls: number): Promise<v
     // changes, as for a producer: switch the setting, review, then send (only Send is timed).
     if (i > 0) await changeAndReview(i);
     const send = await waitFor(() => testId("op-send") as HTMLButtonElement | null, "the Send button");
+    await afterPaint();
     const start = nowUnixMs();
     send.click();
     const shown = await waitFor<HTMLElement>(() => {

@@ -163,9 +163,13 @@ export function OperationForm({ account, operation, prefill }: Props) {
 
   const hasOutcome = failure !== null || stale || review !== null || result !== null || answerMoved;
   useReservedHeight(outcomeRef, hasOutcome);
-  // A new answer, review or error is brought into view (and announced: the area is aria-live).
+  // A new answer, review or error is brought into view (and announced: the area is aria-live),
+  // at the next frame, before it is painted: scrolling at once would lay the page out before
+  // the browser does, and the answer would reach the page later.
   useLayoutEffect(() => {
-    if (hasOutcome) bringIntoView(outcomeRef.current, "nearest");
+    if (!hasOutcome) return;
+    const frame = requestAnimationFrame(() => { bringIntoView(outcomeRef.current, "nearest"); });
+    return () => { cancelAnimationFrame(frame); };
   }, [hasOutcome, review, result, failure, stale]);
 
   /** After a send held back by a change made elsewhere: what sending will do is reviewed again
