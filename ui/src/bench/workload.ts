@@ -78,6 +78,7 @@ async function sendRepeatedly(account: AccountSummary, calls: number): Promise<v
     if (i > 0) await changeAndReview(i);
     const send = await waitFor(() => testId("op-send") as HTMLButtonElement | null, "the Send button");
     await afterPaint();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     const start = nowUnixMs();
     send.click();
     const shown = await waitFor<HTMLElement>(() => {

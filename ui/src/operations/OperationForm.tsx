@@ -253,7 +253,12 @@ export function OperationForm({ account, operation, prefill }: Props) {
     if (done && operation.kind === "write") {
       setSent(true);
       setUndoOf(null);
-      if (keys.length > 0) await refreshAfterSend(values);
+      // The answer is rendered first; the settings are read again in the next task, so the
+      // read's request and its "busy" state do not hold the answer back.
+      if (keys.length > 0) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await refreshAfterSend(values);
+      }
     }
   }
 
