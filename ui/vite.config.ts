@@ -11,7 +11,6 @@ export default defineConfig({
       { find: /^react$/, replacement: "preact/compat" },
       { find: /^react-dom$/, replacement: "preact/compat" },
       { find: /^react-dom\/client$/, replacement: "preact/compat/client" },
-      { find: /^react-dom\/test-utils$/, replacement: "preact/test-utils" },
       { find: /^react\/jsx-runtime$/, replacement: "preact/compat/jsx-runtime" },
       { find: /^react\/jsx-dev-runtime$/, replacement: "preact/compat/jsx-dev-runtime" },
     ],

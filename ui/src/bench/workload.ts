@@ -77,6 +77,9 @@ async function sendRepeatedly(account: AccountSummary, calls: number): Promise<v
     // changes, as for a producer: switch the setting, review, then send (only Send is timed).
     if (i > 0) await changeAndReview(i);
     const send = await waitFor(() => testId("op-send") as HTMLButtonElement | null, "the Send button");
+    // Pressed as a person would, on a painted review and a moment later (a person takes far
+    // longer): pressed in the frame the review paints, the time held the app finishing that
+    // screen too (README › Benchmarks).
     await afterPaint();
     await new Promise((resolve) => setTimeout(resolve, 50));
     const start = nowUnixMs();
