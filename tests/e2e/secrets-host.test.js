@@ -125,9 +125,11 @@ async function openOperation(opId) {
   await app.driver.wait(until.elementLocated(By.css(`[data-testid="operation-form"][data-operation="${opId}"]`)), 10000);
 }
 
-/** Everything a section holds, folded details included. */
+/** Everything a section holds, its technical details opened (they are made only when asked for). */
 async function allText(testId, ms = 15000) {
-  return (await byTestId(app.driver, testId, ms)).getAttribute("textContent");
+  const section = await byTestId(app.driver, testId, ms);
+  for (const details of await section.findElements(By.css("details:not([open])"))) await (await details.findElement(By.css("summary"))).click();
+  return section.getAttribute("textContent");
 }
 
 test("a stream key in an Alibaba SideOutputUrl shows only its last 4 in Review, curl and the answer, and in no log", async () => {

@@ -1,5 +1,6 @@
 import type { CallResult } from "../bindings";
 import { t } from "../i18n";
+import { Collapsed } from "./Collapsed";
 
 export function ResultPanel({ result }: { result: CallResult }) {
   return (
@@ -8,11 +9,14 @@ export function ResultPanel({ result }: { result: CallResult }) {
       <ul data-testid="call-summary">
         {result.summary.map((line) => <li key={line}>{line}</li>)}
       </ul>
-      <details className="technical">
-        <summary>{t("review.technical")}</summary>
-        {result.request_id !== null && <p className="help">{t("ops.requestId", { id: result.request_id })}</p>}
-        <pre className="raw">{JSON.stringify(result.raw, null, 2)}</pre>
-      </details>
+      <Collapsed className="technical" summary={t("review.technical")}>
+        {() => (
+          <>
+            {result.request_id !== null && <p className="help">{t("ops.requestId", { id: result.request_id })}</p>}
+            <pre className="raw">{JSON.stringify(result.raw, null, 2)}</pre>
+          </>
+        )}
+      </Collapsed>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from "../testing/library";
+import { cleanup, fireEvent, render, screen, within } from "../testing/library";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CallReview, FieldChange, FormSchema } from "../bindings";
 import { ReviewPanel } from "./ReviewPanel";
@@ -23,14 +23,19 @@ const review: CallReview = {
 afterEach(cleanup);
 
 describe("ReviewPanel", () => {
-  it("says the effect and the target, not 'nothing changes', with the request collapsed", () => {
+  it("says the effect and the target, not 'nothing changes', with the request collapsed", async () => {
     render(<ReviewPanel review={review} changes={[]} schema={{}} />);
     expect(screen.getByTestId("review-effects").textContent).toContain("backup stream will go on air");
     expect(screen.getByTestId("review-target").textContent).toContain("ls-1");
     expect(screen.queryByTestId("diff")).toBeNull();
     const details = screen.getByTestId("review-technical");
     expect(details.hasAttribute("open")).toBe(false);
-    expect(within(details).getByTestId("review-request").textContent).toContain("PUT");
+    // Made only when asked for: closed, the request is not in the page at all.
+    expect(within(details).queryByTestId("review-request")).toBeNull();
+    (details as HTMLDetailsElement).open = true;
+    fireEvent(details, new Event("toggle"));
+    expect((await within(details).findByTestId("review-request")).textContent).toContain("PUT");
+    expect(within(details).getByTestId("review-curl").textContent).toBe("curl …");
   });
 
   it("flags a refusal with its reason and what to do", () => {

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { CallReview, FieldChange, FormSchema } from "../bindings";
 import { localTimes } from "../forms/localTimes";
 import { t, useLocale } from "../i18n";
+import { Collapsed } from "./Collapsed";
 import { DiffPanel } from "./DiffPanel";
 import { RefusalList } from "./RefusalList";
 
@@ -46,26 +47,29 @@ export function ReviewPanel({ review, changes: sent, schema }: { review: CallRev
 function TechnicalDetails({ review }: { review: CallReview }) {
   const [copied, setCopied] = useState(false);
   return (
-    <details className="technical" data-testid="review-technical">
-      <summary>{t("review.technical")}</summary>
-      <pre className="request" data-testid="review-request">
-        {`${review.method} ${review.url}\n`}
-        {review.headers.map(([name, value]) => `${name}: ${value}\n`).join("")}
-        {review.body === null ? "" : `\n${review.body}`}
-      </pre>
-      <p className="help">
-        <strong>{t("ops.signing")}:</strong> {review.signing}
-      </p>
-      <p className="help">{t("ops.curlHeading")}</p>
-      <pre className="curl" data-testid="review-curl">{review.curl}</pre>
-      <button
-        type="button"
-        onClick={() => {
-          void navigator.clipboard.writeText(review.curl).then(() => { setCopied(true); }, () => { setCopied(false); });
-        }}
-      >
-        {copied ? t("ops.copied") : t("ops.copyCurl")}
-      </button>
-    </details>
+    <Collapsed className="technical" testId="review-technical" summary={t("review.technical")}>
+      {() => (
+        <>
+          <pre className="request" data-testid="review-request">
+            {`${review.method} ${review.url}\n`}
+            {review.headers.map(([name, value]) => `${name}: ${value}\n`).join("")}
+            {review.body === null ? "" : `\n${review.body}`}
+          </pre>
+          <p className="help">
+            <strong>{t("ops.signing")}:</strong> {review.signing}
+          </p>
+          <p className="help">{t("ops.curlHeading")}</p>
+          <pre className="curl" data-testid="review-curl">{review.curl}</pre>
+          <button
+            type="button"
+            onClick={() => {
+              void navigator.clipboard.writeText(review.curl).then(() => { setCopied(true); }, () => { setCopied(false); });
+            }}
+          >
+            {copied ? t("ops.copied") : t("ops.copyCurl")}
+          </button>
+        </>
+      )}
+    </Collapsed>
   );
 }
