@@ -27,7 +27,8 @@ export function bringIntoView(el: Element | null, block: ScrollLogicalPosition) 
 /** The fields with errors, in the order they appear on screen (unknown ones last). */
 export function invalidInOrder(container: ParentNode | null, errors: FieldErrors): string[] {
   const paths = Object.keys(errors);
-  if (container === null) return paths;
+  // Asked on every render of a form: with nothing to order, the page is not searched.
+  if (container === null || paths.length === 0) return paths;
   const shown = Array.from(container.querySelectorAll<HTMLElement>("[data-field]"))
     .map((el) => el.dataset.field ?? "")
     .filter((path) => path in errors);

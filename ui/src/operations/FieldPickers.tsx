@@ -1,7 +1,7 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import { commands, type OperationSummary, type PickerChoice } from "../bindings";
 import type { JsonObject } from "../forms/schema";
-import { t, useLocaleSwitch } from "../i18n";
+import { t, useLocale, useLocaleSwitch } from "../i18n";
 
 type Props = {
   accountId: string;
@@ -17,9 +17,12 @@ function filled(value: unknown): boolean {
 /**
  * One "choose from the account" list per field that has one, so a producer never types an id a
  * list can give. A list that needs other fields (Huawei: the apps of a domain) waits until they
- * are filled, and is read again when they change.
+ * are filled, and is read again when they change. Memoised: it renders again only when the
+ * form's values (or the operation's words) change, not on every render of the form.
  */
-export function FieldPickers({ accountId, operation, values, onPick }: Props) {
+export const FieldPickers = memo(function FieldPickers({ accountId, operation, values, onPick }: Props) {
+  // Its words follow a language switch, which does not render it through its parent.
+  useLocale();
   if (operation.pickers.length === 0) return null;
   return (
     <div className="field-pickers">
@@ -46,7 +49,7 @@ export function FieldPickers({ accountId, operation, values, onPick }: Props) {
       })}
     </div>
   );
-}
+});
 
 type PickerProps = {
   accountId: string;

@@ -79,7 +79,9 @@ export function OperationForm({ account, operation, prefill }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [account.id, operation.id]);
 
-  async function loadCurrent(from: JsonObject, replaceValues: boolean): Promise<JsonObject | null> {
+  /** Reads the vendor's settings for the form's key fields. `afterSend`: the read that follows a
+   *  send, told as "read again" in the same render as its lines. */
+  async function loadCurrent(from: JsonObject, replaceValues: boolean, afterSend = false): Promise<JsonObject | null> {
     // A send may be in flight before its buttons show it (BUSY_AFTER_MS).
     if (running.current) return null;
     const missing = keys.filter((k) => from[k] === null || from[k] === undefined || from[k] === "");
@@ -90,6 +92,8 @@ export function OperationForm({ account, operation, prefill }: Props) {
     }
     const keyInput: JsonObject = {};
     for (const k of keys) keyInput[k] = from[k] ?? null;
+    // Busy at once (unlike a send): a Review clicked while the form's values are being replaced
+    // would describe values no longer on screen.
     setBusy("review");
     try {
       const state = await commands.loadCurrent(account.id, operation.id, keyInput);
@@ -99,6 +103,7 @@ export function OperationForm({ account, operation, prefill }: Props) {
       setLoadedKeys(keyText(keys, keyInput));
       const fresh = initialValues(schema, input);
       if (replaceValues) setValues(fresh);
+      if (afterSend) setRefreshed(true);
       setFailure(null);
       return fresh;
     } catch (reason: unknown) {
@@ -111,9 +116,8 @@ export function OperationForm({ account, operation, prefill }: Props) {
 
   /** After a change went through: read what is there now and start the form from it. */
   async function refreshAfterSend(from: JsonObject) {
-    const fresh = await loadCurrent(from, true);
+    const fresh = await loadCurrent(from, true, true);
     if (fresh === null) return;
-    setRefreshed(true);
     // The draft follows, so reopening the form does not bring back what was just replaced.
     void commands.saveDraft(account.id, operation.id, fresh).catch(() => undefined);
   }
@@ -294,13 +298,20 @@ export function OperationForm({ account, operation, prefill }: Props) {
     }
   }
 
-  function pick(field: string, value: string) {
-    if (values === null) return;
-    const next = { ...values, [field]: value };
+  // The pickers are memoised: `pick` stays the same function, and reads the latest values and
+  // `loadCurrent` (which speaks the window's current language) through refs.
+  const latest = useRef({ values, loadCurrent });
+  latest.current = { values, loadCurrent };
+  const pick = useCallback((field: string, value: string) => {
+    const { values: now, loadCurrent: load } = latest.current;
+    if (now === null) return;
+    const next = { ...now, [field]: value };
     change(next);
     // Another channel, live or studio: what is shown as current must be that one's.
-    if (keys.includes(field) && keys.every((k) => next[k] !== null && next[k] !== undefined && next[k] !== "")) void loadCurrent(next, true);
-  }
+    if (keys.includes(field) && keys.every((k) => next[k] !== null && next[k] !== undefined && next[k] !== "")) void load(next, true);
+    // `keys` is the operation's, fixed for this form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [change]);
 
   if (values === null) return null;
   // Also checked on click: a page can be sent a click on a disabled button (Preact, unlike

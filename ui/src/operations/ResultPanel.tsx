@@ -1,8 +1,13 @@
+import { memo } from "react";
 import type { CallResult } from "../bindings";
-import { t } from "../i18n";
+import { t, useLocale } from "../i18n";
 import { Collapsed } from "./Collapsed";
 
-export function ResultPanel({ result }: { result: CallResult }) {
+/** Memoised: the form renders again while an answer is on screen (the settings read after a
+ *  send), and the answer has not changed. */
+export const ResultPanel = memo(function ResultPanel({ result }: { result: CallResult }) {
+  // Its own words follow a language switch even when the answer stays.
+  useLocale();
   return (
     <section className="result" role="status" data-testid="call-result">
       <h3>{t("ops.resultHeading")}</h3>
@@ -19,4 +24,4 @@ export function ResultPanel({ result }: { result: CallResult }) {
       </Collapsed>
     </section>
   );
-}
+});
