@@ -58,7 +58,7 @@ test("BlendVision start time: picked in local time, reviewed in local words, sen
   assert.equal(await app.driver.executeScript("return arguments[0].value;", field), "2026-12-24T20:30");
 
   await review();
-  const row = await app.driver.wait(until.elementLocated(By.css('[data-testid="diff"] tr[data-field="scheduled_at"]')), 10000);
+  const row = await app.driver.wait(until.elementLocated(By.css('[data-testid="diff"] [data-field="scheduled_at"]')), 10000);
   const words = await row.getText();
   assert.match(words, /Dec 24, 2026.*8:30\sPM.*GMT\+8/u);
   assert.doesNotMatch(words, /2026-12-24T/);

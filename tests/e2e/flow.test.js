@@ -68,7 +68,7 @@ async function send() {
 
 async function diffFields() {
   const diff = await byTestId(app.driver, "diff", 15000);
-  const rows = await diff.findElements(By.css("tr[data-field]"));
+  const rows = await diff.findElements(By.css("dl [data-field]"));
   return Promise.all(rows.map((r) => r.getAttribute("data-field")));
 }
 

@@ -40,7 +40,7 @@ test("load current settings, review the diff, send, then undo from history", asy
   // WebDriver's clear() fires no input event for React; erase the way a person does.
   await name.sendKeys(Key.chord(Key.CONTROL, "a"), Key.BACK_SPACE);
   await (await byTestId(app.driver, "op-review")).click();
-  const cleared = await app.driver.wait(until.elementLocated(By.css('[data-testid="diff"] tr[data-field="CasterName"]')), 10000);
+  const cleared = await app.driver.wait(until.elementLocated(By.css('[data-testid="diff"] [data-field="CasterName"]')), 10000);
   assert.equal(await cleared.getAttribute("data-cleared"), "true");
   assert.match(await cleared.getText(), /will be cleared/);
   await screenshot(app.driver, "history-diff-cleared");

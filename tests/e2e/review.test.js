@@ -144,7 +144,7 @@ test("BlendVision: the privacy change reads as the form's labels", async () => {
   await choose("security.privacy.type", /token/i);
   await type("security.privacy.token.device_limit", "2");
   await review();
-  const row = await app.driver.wait(until.elementLocated(By.css('[data-testid="diff"] tr[data-field="security.privacy.type"]')), 10000);
+  const row = await app.driver.wait(until.elementLocated(By.css('[data-testid="diff"] [data-field="security.privacy.type"]')), 10000);
   const text = await row.getText();
   assert.match(text, /Public/);
   assert.match(text, /Token or redeem code/);

@@ -1,7 +1,11 @@
 import type { FieldChange } from "../bindings";
 import { t } from "../i18n";
 
-/** Field by field, old → new in the form's words; values a send would clear are called out. */
+/**
+ * Field by field, old → new in the form's words; values a send would clear are called out.
+ * A description list, not a table: WebKitGTK kept ~4 KB of every review's table after it left
+ * the page, which a producer's long session would keep adding up (README › Benchmarks).
+ */
 export function DiffPanel({ changes }: { changes: FieldChange[] }) {
   return (
     <section className="diff" data-testid="diff">
@@ -9,18 +13,18 @@ export function DiffPanel({ changes }: { changes: FieldChange[] }) {
       {changes.length === 0 ? (
         <p className="help">{t("ops.noChange")}</p>
       ) : (
-        <table>
-          <tbody>
-            {changes.map((c) => (
-              <tr key={c.field} className={c.cleared ? "cleared" : ""} data-field={c.field} data-cleared={c.cleared}>
-                <th>{c.label}</th>
-                <td className="old">{c.old_text}</td>
-                <td>→</td>
-                <td className="new">{c.cleared ? <strong>{t("ops.cleared")}</strong> : c.new_text}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <dl>
+          {changes.map((c) => (
+            <div key={c.field} className={c.cleared ? "change cleared" : "change"} data-field={c.field} data-cleared={c.cleared}>
+              <dt>{c.label}</dt>
+              <dd>
+                <del className="old">{c.old_text}</del>
+                <span aria-hidden="true"> → </span>
+                <ins className="new">{c.cleared ? <strong>{t("ops.cleared")}</strong> : c.new_text}</ins>
+              </dd>
+            </div>
+          ))}
+        </dl>
       )}
     </section>
   );

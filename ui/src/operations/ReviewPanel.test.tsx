@@ -53,17 +53,26 @@ describe("ReviewPanel", () => {
     expect(flag.textContent).toContain("Start streaming.");
   });
 
-  it("shows changes in the form's words", () => {
+  it("shows changes in the form's words: each label, what it was and what it will be", () => {
     const changes: FieldChange[] = [{
       field: "security.privacy.type", label: "Security › Privacy › Type",
       old: "SECURITY_PRIVACY_TYPE_PUBLIC", new: "SECURITY_PRIVACY_TYPE_TOKEN",
       old_text: "Public", new_text: "Token or redeem code", cleared: false,
+    }, {
+      field: "CasterName", label: "Production studio name", old: "Main", new: null,
+      old_text: "Main", new_text: "not set", cleared: true,
     }];
     render(<ReviewPanel review={{ ...review, facts: { ...review.facts, effects: [] } }} changes={changes} schema={{}} />);
     const diff = screen.getByTestId("diff");
-    expect(diff.textContent).toContain("Public");
-    expect(diff.textContent).toContain("Token or redeem code");
     expect(diff.textContent).not.toContain("SECURITY_PRIVACY_TYPE");
+    // Read out as a list of terms and their values, the old one marked as removed.
+    expect(within(diff).getAllByRole("term").map((term) => term.textContent)).toEqual(["Security › Privacy › Type", "Production studio name"]);
+    const [privacy, name] = within(diff).getAllByRole("definition");
+    expect(privacy?.querySelector("del")?.textContent).toBe("Public");
+    expect(privacy?.querySelector("ins")?.textContent).toBe("Token or redeem code");
+    // A value the send clears says so, in place of the new value.
+    expect(name?.querySelector("ins")?.textContent).toBe("will be cleared");
+    expect(diff.querySelector('[data-field="CasterName"]')?.getAttribute("data-cleared")).toBe("true");
   });
 
   describe("a changed date-time, in Asia/Taipei", () => {
