@@ -19,7 +19,7 @@ export function DiffPanel({ changes }: { changes: FieldChange[] }) {
               <dt>{c.label}</dt>
               <dd>
                 <del className="old">{c.old_text}</del>
-                <span aria-hidden="true"> → </span>
+                <span> → </span>
                 <ins className="new">{c.cleared ? <strong>{t("ops.cleared")}</strong> : c.new_text}</ins>
               </dd>
             </div>

@@ -70,6 +70,10 @@ describe("ReviewPanel", () => {
     const [privacy, name] = within(diff).getAllByRole("definition");
     expect(privacy?.querySelector("del")?.textContent).toBe("Public");
     expect(privacy?.querySelector("ins")?.textContent).toBe("Token or redeem code");
+    // Read in order, arrow included: a screen reader that does not announce removed/inserted
+    // text still hears which value is which.
+    expect(privacy?.textContent).toBe("Public → Token or redeem code");
+    expect(diff.querySelector("[aria-hidden]")).toBeNull();
     // A value the send clears says so, in place of the new value.
     expect(name?.querySelector("ins")?.textContent).toBe("will be cleared");
     expect(diff.querySelector('[data-field="CasterName"]')?.getAttribute("data-cleared")).toBe("true");
