@@ -18,9 +18,7 @@ export function DiffPanel({ changes }: { changes: FieldChange[] }) {
             <div key={c.field} className={c.cleared ? "change cleared" : "change"} data-field={c.field} data-cleared={c.cleared}>
               <dt>{c.label}</dt>
               <dd>
-                <del className="old">{c.old_text}</del>
-                <span> → </span>
-                <ins className="new">{c.cleared ? <strong>{t("ops.cleared")}</strong> : c.new_text}</ins>
+                <del className="old">{c.old_text}</del> → <ins className="new">{c.cleared ? <strong>{t("ops.cleared")}</strong> : c.new_text}</ins>
               </dd>
             </div>
           ))}
